@@ -1,0 +1,85 @@
+//! Every way a command can fail, and the one place that turns a failure into the text on stderr
+//! and the process exit code (the AWS CLI v2 codes: 252 bad parameters or usage, 253
+//! configuration, 254 service error, 255 anything else, 130 interrupted).
+
+use std::fmt;
+
+pub const EXIT_USAGE: i32 = 252;
+pub const EXIT_CONFIG: i32 = 253;
+pub const EXIT_SERVICE: i32 = 254;
+pub const EXIT_OTHER: i32 = 255;
+pub const EXIT_INTERRUPTED: i32 = 130;
+
+#[derive(Debug)]
+pub enum CliError {
+    /// The command line itself is wrong: unknown command or option, missing value.
+    Usage(String),
+    /// A parameter value is wrong: it names the parameter and what is wrong with it.
+    Param(String),
+    /// Configuration could not be read or is inconsistent (profile, region, credentials).
+    Config(String),
+    /// The service answered with an error.
+    Service {
+        code: String,
+        message: String,
+        operation: String,
+    },
+    /// Anything else: connection failures, timeouts, unexpected replies.
+    Other(String),
+    Interrupted,
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Usage(_) | CliError::Param(_) => EXIT_USAGE,
+            CliError::Config(_) => EXIT_CONFIG,
+            CliError::Service { .. } => EXIT_SERVICE,
+            CliError::Other(_) => EXIT_OTHER,
+            CliError::Interrupted => EXIT_INTERRUPTED,
+        }
+    }
+
+    pub fn param(flag: &str, message: impl fmt::Display) -> Self {
+        CliError::Param(format!("Error parsing parameter '{flag}': {message}"))
+    }
+
+    /// The text written to stderr, in the layout of the AWS CLI v2.
+    pub fn render(&self) -> String {
+        match self {
+            CliError::Usage(m) => format!(
+                "\niotmit: [ERROR]: An error occurred (ParamValidation): {m}\n\n{USAGE}"
+            ),
+            CliError::Param(m) => {
+                format!("\niotmit: [ERROR]: An error occurred (ParamValidation): {m}\n")
+            }
+            CliError::Config(m) => format!("\niotmit: [ERROR]: {m}\n"),
+            CliError::Service {
+                code,
+                message,
+                operation,
+            } => format!(
+                "\niotmit: [ERROR]: An error occurred ({code}) when calling the {operation} operation: {message}\n"
+            ),
+            CliError::Other(m) => format!("\niotmit: [ERROR]: {m}\n"),
+            CliError::Interrupted => "\n".to_string(),
+        }
+    }
+}
+
+const USAGE: &str = "usage: iotmit [options] <command> [parameters]
+To see help text, you can run:
+
+  iotmit help
+  iotmit <command> help
+";
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.render().trim())
+    }
+}
+
+impl std::error::Error for CliError {}
+
+pub type Result<T> = std::result::Result<T, CliError>;

@@ -1,0 +1,255 @@
+//! `iotmit`: the AWS IoT Device Defender mitigation commands of `aws iot`, as one fast binary.
+//!
+//! The stages, one module each, in the order a request flows through them:
+//! `args` (what was typed) → `params` (what it means: one input document) → `validate` →
+//! `sdk` (the official SDK call) → `paginate` → `output` (shaping, `--query`, printing).
+//! `model` is the service description all of them read; `error` decides the exit code.
+
+mod args;
+mod config;
+mod error;
+mod model;
+mod output;
+mod paginate;
+mod params;
+mod sdk;
+mod shorthand;
+mod timestamp;
+
+use args::{Invocation, Raw};
+use error::{CliError, Result};
+use model::Operation;
+use serde_json::{Map, Value};
+
+fn main() {
+    let argv: Vec<String> = match std::env::args_os()
+        .skip(1)
+        .map(|a| a.into_string())
+        .collect::<std::result::Result<Vec<_>, _>>()
+    {
+        Ok(a) => a,
+        Err(bad) => {
+            let e = CliError::Usage(format!("an argument is not valid UTF-8: {bad:?}"));
+            eprint!("{}", e.render());
+            std::process::exit(e.exit_code());
+        }
+    };
+    let code = match run(&argv) {
+        Ok(code) => code,
+        Err(e) => {
+            eprint!("{}", e.render());
+            e.exit_code()
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(argv: &[String]) -> Result<i32> {
+    let inv = args::parse(argv)?;
+    if inv.globals.version {
+        println!("iotmit/{}", env!("CARGO_PKG_VERSION"));
+        return Ok(0);
+    }
+    let m = model::get();
+    let Some(command) = inv.command.as_deref() else {
+        return Err(CliError::Usage(
+            "the following arguments are required: command".into(),
+        ));
+    };
+    let Some(op) = m.operation_by_cli_name(command) else {
+        let valid: Vec<String> = m.operations.keys().map(|n| model::cli_name(n)).collect();
+        return Err(CliError::Usage(format!(
+            "argument command: Invalid choice, valid choices are:\n\n{}",
+            valid.join(" | ")
+        )));
+    };
+    if let Some(Raw::One(form)) = inv.values.get(args::SKELETON) {
+        return skeleton(op, form);
+    }
+    if let Some(missing) = args::missing_required(op, &inv) {
+        return Err(CliError::Usage(format!(
+            "the following arguments are required: {missing}"
+        )));
+    }
+    let mut doc = params::input_document(op, &inv)?;
+    params::fill_idempotency_tokens(op, &mut doc);
+    let paging = Paging::from_invocation(op, &inv, &doc)?;
+    let settings = Settings::resolve(&inv)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(execute(op, &inv, doc, paging, settings))
+}
+
+fn skeleton(_op: &Operation, form: &str) -> Result<i32> {
+    Err(CliError::Param(format!(
+        "--generate-cli-skeleton {form} is not available yet"
+    )))
+}
+
+/// Output settings: flags over environment over the profile.
+struct Settings {
+    output: String,
+    timestamps: timestamp::Format,
+}
+
+impl Settings {
+    fn resolve(inv: &Invocation) -> Result<Settings> {
+        let profile = config::profile_name(inv.globals.profile.as_deref());
+        let file = config::profile_settings(&profile);
+        let output = inv
+            .globals
+            .output
+            .clone()
+            .or_else(|| {
+                std::env::var("AWS_DEFAULT_OUTPUT")
+                    .ok()
+                    .filter(|s| !s.is_empty())
+            })
+            .or_else(|| file.get("output").cloned())
+            .unwrap_or_else(|| "json".to_string());
+        if !args::OUTPUT_FORMATS.contains(&output.as_str()) {
+            return Err(CliError::Config(format!(
+                "Unknown output type: {output}; valid values are {}",
+                args::OUTPUT_FORMATS.join(", ")
+            )));
+        }
+        let timestamps =
+            timestamp::Format::from_config(file.get("cli_timestamp_format").map(String::as_str))
+                .map_err(CliError::Config)?;
+        Ok(Settings { output, timestamps })
+    }
+}
+
+/// How a list command pages.
+struct Paging {
+    /// Follow `nextToken` and merge (the default for list commands).
+    merge: bool,
+    page_size: Option<i64>,
+    max_items: Option<usize>,
+    starting_token: Option<String>,
+}
+
+fn int_option(inv: &Invocation, name: &str) -> Result<Option<i64>> {
+    match inv.values.get(name) {
+        Some(Raw::One(v)) => v.trim().parse::<i64>().map(Some).map_err(|_| {
+            CliError::param(
+                &format!("--{name}"),
+                format!("expected an integer, got \"{v}\""),
+            )
+        }),
+        _ => Ok(None),
+    }
+}
+
+impl Paging {
+    fn from_invocation(
+        op: &Operation,
+        inv: &Invocation,
+        doc: &Map<String, Value>,
+    ) -> Result<Paging> {
+        let page_size = int_option(inv, args::PAGE_SIZE)?;
+        let max_items = int_option(inv, args::MAX_ITEMS)?;
+        if let Some(n) = page_size.filter(|n| *n < 1) {
+            return Err(CliError::param(
+                "--page-size",
+                format!("must be at least 1, got {n}"),
+            ));
+        }
+        if let Some(n) = max_items.filter(|n| *n < 1) {
+            return Err(CliError::param(
+                "--max-items",
+                format!("must be at least 1, got {n}"),
+            ));
+        }
+        let starting_token = match inv.values.get(args::STARTING_TOKEN) {
+            Some(Raw::One(v)) => Some(v.clone()),
+            _ => None,
+        };
+        let Some(p) = model::get().paginator(op) else {
+            return Ok(Paging {
+                merge: false,
+                page_size: None,
+                max_items: None,
+                starting_token: None,
+            });
+        };
+        let manual = doc.contains_key(&p.input_token) || doc.contains_key(&p.limit_key);
+        let merge = !inv.globals.no_paginate && !manual;
+        if !merge {
+            let used: Vec<&str> = [
+                (starting_token.is_some(), "--starting-token"),
+                (page_size.is_some(), "--page-size"),
+                (max_items.is_some(), "--max-items"),
+            ]
+            .iter()
+            .filter(|(set, _)| *set)
+            .map(|(_, n)| *n)
+            .collect();
+            if !used.is_empty() {
+                return Err(CliError::Param(format!(
+                    "Cannot specify --no-paginate along with pagination arguments: {}",
+                    used.join(", ")
+                )));
+            }
+        }
+        Ok(Paging {
+            merge,
+            page_size,
+            max_items: max_items.map(|n| n as usize),
+            starting_token,
+        })
+    }
+}
+
+async fn execute(
+    op: &Operation,
+    inv: &Invocation,
+    mut doc: Map<String, Value>,
+    paging: Paging,
+    settings: Settings,
+) -> Result<i32> {
+    let m = model::get();
+    let client = sdk::Client::new(&inv.globals, None).await?;
+    let out_shape = m.output(op);
+    let shape_page = |raw: Value| match out_shape {
+        Some(s) => output::shape(s, &raw, settings.timestamps),
+        None => Value::Object(Map::new()),
+    };
+    let result = match (paging.merge, m.paginator(op)) {
+        (true, Some(p)) => {
+            if let Some(n) = paging.page_size {
+                doc.insert(p.limit_key.clone(), Value::from(n));
+            }
+            let start = match &paging.starting_token {
+                Some(t) => paginate::decode_token(&p.input_token, t)?,
+                None => paginate::Start::default(),
+            };
+            let merge = paginate::Merge {
+                paginator: p,
+                max_items: paging.max_items,
+                start,
+            };
+            let client = &client;
+            let doc = &doc;
+            let shape_page = &shape_page;
+            merge
+                .run(|token| async move {
+                    let mut page_doc = doc.clone();
+                    if let Some(t) = token {
+                        page_doc.insert(p.input_token.clone(), Value::String(t));
+                    }
+                    client.call(&op.name, &page_doc).await.map(shape_page)
+                })
+                .await?
+        }
+        _ => shape_page(client.call(&op.name, &doc).await?),
+    };
+    let result = match &inv.globals.query {
+        Some(q) => output::query(q, &result)?,
+        None => result,
+    };
+    output::print(&result, &settings.output)?;
+    Ok(0)
+}

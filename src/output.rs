@@ -1,0 +1,179 @@
+//! The response side: shapes the raw response document by the model (members in the model's
+//! order, members the model does not know dropped, nulls dropped, timestamps per
+//! `cli_timestamp_format`), applies `--query`, and prints the result as the AWS CLI does.
+
+use crate::error::{CliError, Result};
+use crate::model::{self, Kind, Shape};
+use crate::timestamp::{self, Format};
+use serde_json::{Map, Value};
+use std::io::Write;
+
+/// The response as the AWS CLI's parser would hand it to the formatter.
+pub fn shape(shape: &Shape, raw: &Value, ts: Format) -> Value {
+    let m = model::get();
+    match (shape.kind, raw) {
+        (Kind::Structure, Value::Object(body)) => {
+            let mut out = Map::new();
+            for (name, member) in &shape.members {
+                if member.location.is_some() {
+                    continue;
+                }
+                let wire = member.location_name.as_deref().unwrap_or(name);
+                if let Some(v) = body.get(wire).filter(|v| !v.is_null()) {
+                    out.insert(name.clone(), self::shape(m.shape(&member.shape), v, ts));
+                }
+            }
+            Value::Object(out)
+        }
+        (Kind::List, Value::Array(items)) => {
+            let inner = shape.member.as_ref().map(|r| m.shape(&r.shape));
+            Value::Array(
+                items
+                    .iter()
+                    .filter(|v| !v.is_null())
+                    .map(|v| inner.map_or(v.clone(), |s| self::shape(s, v, ts)))
+                    .collect(),
+            )
+        }
+        (Kind::Map, Value::Object(body)) => {
+            let inner = shape.value.as_ref().map(|r| m.shape(&r.shape));
+            Value::Object(
+                body.iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| {
+                        (
+                            k.clone(),
+                            inner.map_or(v.clone(), |s| self::shape(s, v, ts)),
+                        )
+                    })
+                    .collect(),
+            )
+        }
+        (Kind::Timestamp, v) => timestamp::render(v, ts),
+        (_, v) => v.clone(),
+    }
+}
+
+/// Applies a JMESPath expression to the document.
+pub fn query(expr: &str, doc: &Value) -> Result<Value> {
+    let compiled = jmespath::compile(expr)
+        .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))?;
+    let data = jmespath::Variable::from_json(&doc.to_string())
+        .map_err(|e| CliError::Other(format!("--query: {e}")))?;
+    let result = compiled
+        .search(data)
+        .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))?;
+    let json: Value =
+        serde_json::to_value(&*result).map_err(|e| CliError::Other(format!("--query: {e}")))?;
+    Ok(restore_order(json, doc))
+}
+
+/// JMESPath objects come back with sorted keys; put every object whose keys all come from one
+/// object of the document back in that object's order.
+fn restore_order(v: Value, doc: &Value) -> Value {
+    let mut orders: Vec<Vec<String>> = Vec::new();
+    collect_orders(doc, &mut orders);
+    reorder(v, &orders)
+}
+
+fn collect_orders(v: &Value, out: &mut Vec<Vec<String>>) {
+    match v {
+        Value::Object(m) => {
+            let keys: Vec<String> = m.keys().cloned().collect();
+            if !out.contains(&keys) {
+                out.push(keys);
+            }
+            m.values().for_each(|x| collect_orders(x, out));
+        }
+        Value::Array(items) => items.iter().for_each(|x| collect_orders(x, out)),
+        _ => {}
+    }
+}
+
+fn reorder(v: Value, orders: &[Vec<String>]) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut m: Map<String, Value> = m
+                .into_iter()
+                .map(|(k, x)| (k, reorder(x, orders)))
+                .collect();
+            if let Some(order) = orders.iter().find(|o| m.keys().all(|k| o.contains(k))) {
+                let mut out = Map::new();
+                for k in order {
+                    if let Some(x) = m.remove(k) {
+                        out.insert(k.clone(), x);
+                    }
+                }
+                Value::Object(out)
+            } else {
+                Value::Object(m)
+            }
+        }
+        Value::Array(items) => {
+            Value::Array(items.into_iter().map(|x| reorder(x, orders)).collect())
+        }
+        other => other,
+    }
+}
+
+/// Python's `json.dumps(indent=4, ensure_ascii=False)` followed by a newline.
+pub fn json_text(v: &Value) -> String {
+    let mut buf = Vec::with_capacity(256);
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+    // Serializing a serde_json::Value into memory cannot fail.
+    let _ = serde::Serialize::serialize(v, &mut ser);
+    buf.push(b'\n');
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// Prints the document in the chosen format. An empty response prints nothing.
+pub fn print(v: &Value, format: &str) -> Result<()> {
+    if format == "off" || v.as_object().is_some_and(Map::is_empty) {
+        return Ok(());
+    }
+    let text = json_text(v);
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Other(format!("cannot write the output: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn json_layout_is_pythons_indent_four() {
+        let v = json!({"a": [1, {"b": "é\n"}], "c": {}, "d": []});
+        assert_eq!(
+            json_text(&v),
+            "{\n    \"a\": [\n        1,\n        {\n            \"b\": \"é\\n\"\n        }\n    ],\n    \"c\": {},\n    \"d\": []\n}\n"
+        );
+    }
+
+    #[test]
+    fn shaping_orders_members_by_model_and_drops_unknown_ones() {
+        let m = model::get();
+        let s = m.shape("DescribeMitigationActionResponse");
+        let raw = json!({"roleArn": "r", "extra": 1, "actionName": "A", "actionId": null});
+        let out = shape(s, &raw, Format::Wire);
+        assert_eq!(
+            serde_json::to_string(&out).unwrap(),
+            r#"{"actionName":"A","roleArn":"r"}"#
+        );
+    }
+
+    #[test]
+    fn query_keeps_the_documents_key_order() {
+        let doc = json!({"actionIdentifiers": [{"actionName": "b", "actionArn": "a", "creationDate": 1}]});
+        let out = query("actionIdentifiers[0]", &doc).unwrap();
+        assert_eq!(
+            serde_json::to_string(&out).unwrap(),
+            r#"{"actionName":"b","actionArn":"a","creationDate":1}"#
+        );
+    }
+}

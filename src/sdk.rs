@@ -1,0 +1,556 @@
+//! The hand-off to the official SDK. Loads configuration the way the AWS CLI does (profiles,
+//! credentials, region, endpoint, retries, timeouts, TLS) through `aws-config`, turns the
+//! validated input document of an operation into the `aws-sdk-iot` call, and returns the raw
+//! JSON body the service answered — read by an interceptor after the SDK deserialized it — so
+//! that the output stage can shape it by the model instead of by the SDK's types.
+//!
+//! Adding a member to an operation means touching the model and the one `call` arm below.
+
+use crate::args::Globals;
+use crate::error::{CliError, Result};
+use aws_config::BehaviorVersion;
+use aws_sdk_iot::config::{Intercept, RuntimeComponents};
+use aws_sdk_iot::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_iot::types as t;
+use aws_smithy_runtime_api::client::interceptors::context::{
+    AfterDeserializationInterceptorContextRef, BeforeTransmitInterceptorContextRef,
+};
+use aws_smithy_types::config_bag::ConfigBag;
+use aws_smithy_types::timeout::TimeoutConfig;
+use aws_smithy_types::DateTime;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// What the interceptor saw of the last attempt: the request URL and the response body.
+#[derive(Debug, Default)]
+struct Seen {
+    url: Option<String>,
+    body: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Capture(Arc<Mutex<Seen>>);
+
+impl Intercept for Capture {
+    fn name(&self) -> &'static str {
+        "iotmit-capture"
+    }
+
+    fn read_before_transmit(
+        &self,
+        context: &BeforeTransmitInterceptorContextRef<'_>,
+        _rc: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
+        if let Ok(mut seen) = self.0.lock() {
+            seen.url = Some(context.request().uri().to_string());
+            seen.body = None;
+        }
+        Ok(())
+    }
+
+    fn read_after_deserialization(
+        &self,
+        context: &AfterDeserializationInterceptorContextRef<'_>,
+        _rc: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
+        if let (Ok(mut seen), Some(bytes)) = (self.0.lock(), context.response().body().bytes()) {
+            seen.body = Some(bytes.to_vec());
+        }
+        Ok(())
+    }
+}
+
+pub struct Client {
+    inner: aws_sdk_iot::Client,
+    capture: Capture,
+}
+
+fn seconds(flag: &str, value: &Option<String>) -> Result<Option<Duration>> {
+    let Some(v) = value else { return Ok(None) };
+    let secs: f64 = v
+        .trim()
+        .parse()
+        .ok()
+        .filter(|s: &f64| *s >= 0.0 && s.is_finite())
+        .ok_or_else(|| {
+            CliError::Param(format!(
+                "argument {flag}: invalid value '{v}': expected a number of seconds"
+            ))
+        })?;
+    // 0 means no timeout, as for the AWS CLI.
+    Ok((secs > 0.0).then(|| Duration::from_secs_f64(secs)))
+}
+
+fn http_client(globals: &Globals) -> Result<aws_sdk_iot::config::SharedHttpClient> {
+    use aws_smithy_http_client::tls;
+    let mut builder = aws_smithy_http_client::Builder::new().tls_provider(tls::Provider::Rustls(
+        tls::rustls_provider::CryptoMode::Ring,
+    ));
+    let bundle = globals.ca_bundle.clone().or_else(|| {
+        std::env::var("AWS_CA_BUNDLE")
+            .ok()
+            .filter(|s| !s.is_empty())
+    });
+    if let Some(path) = bundle {
+        let pem = std::fs::read(&path)
+            .map_err(|e| CliError::Config(format!("Unable to read the CA bundle {path}: {e}")))?;
+        let ctx = tls::TlsContext::builder()
+            .with_trust_store(tls::TrustStore::empty().with_pem_certificate(pem))
+            .build()
+            .map_err(|e| CliError::Config(format!("Invalid CA bundle {path}: {e}")))?;
+        builder = builder.tls_context(ctx);
+    }
+    Ok(builder.build_https())
+}
+
+impl Client {
+    /// Loads configuration and builds the client. Nothing here touches the network; credentials
+    /// are resolved on the first call.
+    pub async fn new(globals: &Globals, endpoint_override: Option<String>) -> Result<Client> {
+        let mut loader =
+            aws_config::defaults(BehaviorVersion::latest()).http_client(http_client(globals)?);
+        if let Some(p) = &globals.profile {
+            loader = loader.profile_name(p);
+        }
+        if let Some(r) = &globals.region {
+            loader = loader.region(aws_config::Region::new(r.clone()));
+        }
+        if let Some(url) = endpoint_override.as_ref().or(globals.endpoint_url.as_ref()) {
+            loader = loader.endpoint_url(url);
+        }
+        let mut timeouts = TimeoutConfig::builder();
+        let connect = seconds("--cli-connect-timeout", &globals.cli_connect_timeout)?;
+        let read = seconds("--cli-read-timeout", &globals.cli_read_timeout)?;
+        timeouts.set_connect_timeout(
+            Some(connect.unwrap_or(Duration::from_secs(60)))
+                .filter(|_| globals.cli_connect_timeout.as_deref().map(str::trim) != Some("0")),
+        );
+        timeouts.set_read_timeout(
+            Some(read.unwrap_or(Duration::from_secs(60)))
+                .filter(|_| globals.cli_read_timeout.as_deref().map(str::trim) != Some("0")),
+        );
+        loader = loader.timeout_config(timeouts.build());
+        if globals.no_sign_request {
+            loader = loader.no_credentials();
+        }
+        if let Some(p) = &globals.profile {
+            check_profile_exists(p)?;
+        }
+        let shared = loader.load().await;
+        if shared.region().is_none() {
+            return Err(CliError::Config(
+                "You must specify a region. You can also configure your region by running \"aws configure\"."
+                    .into(),
+            ));
+        }
+        let capture = Capture::default();
+        let mut conf = aws_sdk_iot::config::Builder::from(&shared).interceptor(capture.clone());
+        if globals.no_sign_request {
+            conf = conf.allow_no_auth();
+        }
+        Ok(Client {
+            inner: aws_sdk_iot::Client::from_conf(conf.build()),
+            capture,
+        })
+    }
+
+    /// Calls the operation with the input document; returns the raw response document.
+    pub async fn call(&self, operation: &str, doc: &Map<String, Value>) -> Result<Value> {
+        let c = &self.inner;
+        let d = Doc(doc);
+        macro_rules! send {
+            ($fluent:expr) => {
+                $fluent
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| self.error(operation, e))
+            };
+        }
+        let sent: Result<()> = match operation {
+            "CreateMitigationAction" => send!(c
+                .create_mitigation_action()
+                .set_action_name(d.string("actionName"))
+                .set_role_arn(d.string("roleArn"))
+                .set_action_params(d.get("actionParams").map(action_params).transpose()?)
+                .set_tags(d.list("tags", tag)?)),
+            "UpdateMitigationAction" => send!(c
+                .update_mitigation_action()
+                .set_action_name(d.string("actionName"))
+                .set_role_arn(d.string("roleArn"))
+                .set_action_params(d.get("actionParams").map(action_params).transpose()?)),
+            "DescribeMitigationAction" => send!(c
+                .describe_mitigation_action()
+                .set_action_name(d.string("actionName"))),
+            "ListMitigationActions" => send!(c
+                .list_mitigation_actions()
+                .set_action_type(
+                    d.string("actionType")
+                        .map(|s| t::MitigationActionType::from(s.as_str()))
+                )
+                .set_max_results(d.int("maxResults"))
+                .set_next_token(d.string("nextToken"))),
+            "DeleteMitigationAction" => send!(c
+                .delete_mitigation_action()
+                .set_action_name(d.string("actionName"))),
+            "StartAuditMitigationActionsTask" => send!(c
+                .start_audit_mitigation_actions_task()
+                .set_task_id(d.string("taskId"))
+                .set_target(d.get("target").map(audit_target))
+                .set_audit_check_to_actions_mapping(d.map_of_lists("auditCheckToActionsMapping"))
+                .set_client_request_token(d.string("clientRequestToken"))),
+            "CancelAuditMitigationActionsTask" => send!(c
+                .cancel_audit_mitigation_actions_task()
+                .set_task_id(d.string("taskId"))),
+            "DescribeAuditMitigationActionsTask" => send!(c
+                .describe_audit_mitigation_actions_task()
+                .set_task_id(d.string("taskId"))),
+            "ListAuditMitigationActionsTasks" => send!(c
+                .list_audit_mitigation_actions_tasks()
+                .set_audit_task_id(d.string("auditTaskId"))
+                .set_finding_id(d.string("findingId"))
+                .set_task_status(
+                    d.string("taskStatus")
+                        .map(|s| t::AuditMitigationActionsTaskStatus::from(s.as_str()))
+                )
+                .set_max_results(d.int("maxResults"))
+                .set_next_token(d.string("nextToken"))
+                .set_start_time(d.time("startTime"))
+                .set_end_time(d.time("endTime"))),
+            "ListAuditMitigationActionsExecutions" => send!(c
+                .list_audit_mitigation_actions_executions()
+                .set_task_id(d.string("taskId"))
+                .set_action_status(
+                    d.string("actionStatus")
+                        .map(|s| t::AuditMitigationActionsExecutionStatus::from(s.as_str()))
+                )
+                .set_finding_id(d.string("findingId"))
+                .set_max_results(d.int("maxResults"))
+                .set_next_token(d.string("nextToken"))),
+            "StartDetectMitigationActionsTask" => send!(c
+                .start_detect_mitigation_actions_task()
+                .set_task_id(d.string("taskId"))
+                .set_target(d.get("target").map(detect_target))
+                .set_actions(d.strings("actions"))
+                .set_violation_event_occurrence_range(
+                    d.get("violationEventOccurrenceRange")
+                        .map(occurrence_range)
+                        .transpose()?
+                )
+                .set_include_only_active_violations(d.bool("includeOnlyActiveViolations"))
+                .set_include_suppressed_alerts(d.bool("includeSuppressedAlerts"))
+                .set_client_request_token(d.string("clientRequestToken"))),
+            "CancelDetectMitigationActionsTask" => send!(c
+                .cancel_detect_mitigation_actions_task()
+                .set_task_id(d.string("taskId"))),
+            "DescribeDetectMitigationActionsTask" => send!(c
+                .describe_detect_mitigation_actions_task()
+                .set_task_id(d.string("taskId"))),
+            "ListDetectMitigationActionsTasks" => send!(c
+                .list_detect_mitigation_actions_tasks()
+                .set_max_results(d.int("maxResults"))
+                .set_next_token(d.string("nextToken"))
+                .set_start_time(d.time("startTime"))
+                .set_end_time(d.time("endTime"))),
+            "ListDetectMitigationActionsExecutions" => send!(c
+                .list_detect_mitigation_actions_executions()
+                .set_task_id(d.string("taskId"))
+                .set_violation_id(d.string("violationId"))
+                .set_thing_name(d.string("thingName"))
+                .set_start_time(d.time("startTime"))
+                .set_end_time(d.time("endTime"))
+                .set_max_results(d.int("maxResults"))
+                .set_next_token(d.string("nextToken"))),
+            other => Err(CliError::Other(format!("unknown operation {other}"))),
+        };
+        sent?;
+        let body = self
+            .capture
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut s| s.body.take())
+            .unwrap_or_default();
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Value::Object(Map::new()));
+        }
+        serde_json::from_slice(&body).map_err(|e| {
+            CliError::Other(format!(
+                "the service answered with a body that is not JSON: {e}"
+            ))
+        })
+    }
+
+    fn error<E, R>(&self, operation: &str, e: SdkError<E, R>) -> CliError
+    where
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+        R: std::fmt::Debug,
+    {
+        let url = self
+            .capture
+            .0
+            .lock()
+            .ok()
+            .and_then(|s| s.url.clone())
+            .unwrap_or_default();
+        match &e {
+            SdkError::ServiceError(se) => {
+                let err = se.err();
+                CliError::Service {
+                    code: err.code().unwrap_or("Unknown").to_string(),
+                    message: err.message().unwrap_or("Unknown").to_string(),
+                    operation: operation.to_string(),
+                }
+            }
+            SdkError::TimeoutError(_) => {
+                CliError::Other(format!("Read timeout on endpoint URL: \"{url}\""))
+            }
+            SdkError::DispatchFailure(df) => {
+                let detail = format!("{:?}", df);
+                if df.is_timeout() {
+                    CliError::Other(format!("Connect timeout on endpoint URL: \"{url}\""))
+                } else if detail.contains("credentials") || detail.contains("Credentials") {
+                    credentials_error(&detail)
+                } else {
+                    CliError::Other(format!("Could not connect to the endpoint URL: \"{url}\""))
+                }
+            }
+            other => {
+                let detail = format!(
+                    "{}",
+                    aws_smithy_types::error::display::DisplayErrorContext(other)
+                );
+                if detail.contains("credentials")
+                    || detail.contains("Credentials")
+                    || detail.contains("identity")
+                {
+                    credentials_error(&detail)
+                } else {
+                    CliError::Other(detail)
+                }
+            }
+        }
+    }
+}
+
+fn credentials_error(detail: &str) -> CliError {
+    if detail.contains("no credentials")
+        || detail.contains("CredentialsNotLoaded")
+        || detail.contains("not loaded")
+    {
+        CliError::Config("Unable to locate credentials. You can configure credentials by running \"aws configure\".".into())
+    } else {
+        CliError::Config(format!("Error when retrieving credentials: {detail}"))
+    }
+}
+
+/// A named profile must exist in the config or credentials file.
+fn check_profile_exists(profile: &str) -> Result<()> {
+    let home = std::env::var("HOME").unwrap_or_default();
+    let config = std::env::var("AWS_CONFIG_FILE").unwrap_or_else(|_| format!("{home}/.aws/config"));
+    let creds = std::env::var("AWS_SHARED_CREDENTIALS_FILE")
+        .unwrap_or_else(|_| format!("{home}/.aws/credentials"));
+    let headers = [format!("[profile {profile}]"), format!("[{profile}]")];
+    let found = [config, creds].iter().any(|path| {
+        std::fs::read_to_string(path).is_ok_and(|text| {
+            text.lines().any(|l| {
+                let l: String = l.split_whitespace().collect::<Vec<_>>().join(" ");
+                headers.iter().any(|h| l == *h)
+            })
+        })
+    });
+    if found || profile == "default" {
+        Ok(())
+    } else {
+        Err(CliError::Config(format!(
+            "The config profile ({profile}) could not be found"
+        )))
+    }
+}
+
+/// Read access to a validated input document.
+struct Doc<'a>(&'a Map<String, Value>);
+
+impl Doc<'_> {
+    fn get(&self, key: &str) -> Option<&Value> {
+        self.0.get(key)
+    }
+    fn string(&self, key: &str) -> Option<String> {
+        str_at(self.0, key)
+    }
+    fn bool(&self, key: &str) -> Option<bool> {
+        self.0.get(key).and_then(Value::as_bool)
+    }
+    fn int(&self, key: &str) -> Option<i32> {
+        self.0
+            .get(key)
+            .and_then(Value::as_i64)
+            .and_then(|n| i32::try_from(n).ok())
+    }
+    fn time(&self, key: &str) -> Option<DateTime> {
+        time_at(self.0, key)
+    }
+    fn strings(&self, key: &str) -> Option<Vec<String>> {
+        strings_at(self.0, key)
+    }
+    fn map_of_lists(&self, key: &str) -> Option<HashMap<String, Vec<String>>> {
+        map_of_lists_at(self.0, key)
+    }
+    fn list<T>(&self, key: &str, f: fn(&Value) -> Result<T>) -> Result<Option<Vec<T>>> {
+        match self.0.get(key).and_then(Value::as_array) {
+            Some(items) => items.iter().map(f).collect::<Result<Vec<T>>>().map(Some),
+            None => Ok(None),
+        }
+    }
+}
+
+fn obj(v: &Value) -> &Map<String, Value> {
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    v.as_object().unwrap_or_else(|| EMPTY.get_or_init(Map::new))
+}
+
+fn str_at(m: &Map<String, Value>, key: &str) -> Option<String> {
+    m.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+fn strings_at(m: &Map<String, Value>, key: &str) -> Option<Vec<String>> {
+    m.get(key).filter(|v| v.is_array()).map(str_list)
+}
+
+fn map_of_lists_at(m: &Map<String, Value>, key: &str) -> Option<HashMap<String, Vec<String>>> {
+    m.get(key)
+        .and_then(Value::as_object)
+        .map(|map| map.iter().map(|(k, v)| (k.clone(), str_list(v))).collect())
+}
+
+fn str_list(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Timestamps in the body go as whole epoch seconds, as the AWS CLI sends them.
+fn time_at(m: &Map<String, Value>, key: &str) -> Option<DateTime> {
+    m.get(key)
+        .and_then(crate::timestamp::from_json)
+        .map(|secs| DateTime::from_secs(secs.floor() as i64))
+}
+
+fn built<T, E: std::fmt::Display>(what: &str, r: std::result::Result<T, E>) -> Result<T> {
+    r.map_err(|e| CliError::Param(format!("{what}: {e}")))
+}
+
+fn action_params(v: &Value) -> Result<t::MitigationActionParams> {
+    let m = obj(v);
+    let sub = |k: &str| m.get(k).map(obj);
+    let mut b = t::MitigationActionParams::builder();
+    if let Some(p) = sub("updateDeviceCertificateParams") {
+        b = b.update_device_certificate_params(built(
+            "updateDeviceCertificateParams",
+            t::UpdateDeviceCertificateParams::builder()
+                .set_action(
+                    str_at(p, "action").map(|s| t::DeviceCertificateUpdateAction::from(s.as_str())),
+                )
+                .build(),
+        )?);
+    }
+    if let Some(p) = sub("updateCACertificateParams") {
+        b = b.update_ca_certificate_params(built(
+            "updateCACertificateParams",
+            t::UpdateCaCertificateParams::builder()
+                .set_action(
+                    str_at(p, "action").map(|s| t::CaCertificateUpdateAction::from(s.as_str())),
+                )
+                .build(),
+        )?);
+    }
+    if let Some(p) = sub("addThingsToThingGroupParams") {
+        b = b.add_things_to_thing_group_params(built(
+            "addThingsToThingGroupParams",
+            t::AddThingsToThingGroupParams::builder()
+                .set_thing_group_names(strings_at(p, "thingGroupNames"))
+                .set_override_dynamic_groups(
+                    p.get("overrideDynamicGroups").and_then(Value::as_bool),
+                )
+                .build(),
+        )?);
+    }
+    if let Some(p) = sub("replaceDefaultPolicyVersionParams") {
+        b = b.replace_default_policy_version_params(built(
+            "replaceDefaultPolicyVersionParams",
+            t::ReplaceDefaultPolicyVersionParams::builder()
+                .set_template_name(
+                    str_at(p, "templateName").map(|s| t::PolicyTemplateName::from(s.as_str())),
+                )
+                .build(),
+        )?);
+    }
+    if let Some(p) = sub("enableIoTLoggingParams") {
+        b = b.enable_io_t_logging_params(built(
+            "enableIoTLoggingParams",
+            t::EnableIoTLoggingParams::builder()
+                .set_role_arn_for_logging(str_at(p, "roleArnForLogging"))
+                .set_log_level(str_at(p, "logLevel").map(|s| t::LogLevel::from(s.as_str())))
+                .build(),
+        )?);
+    }
+    if let Some(p) = sub("publishFindingToSnsParams") {
+        b = b.publish_finding_to_sns_params(built(
+            "publishFindingToSnsParams",
+            t::PublishFindingToSnsParams::builder()
+                .set_topic_arn(str_at(p, "topicArn"))
+                .build(),
+        )?);
+    }
+    Ok(b.build())
+}
+
+fn tag(v: &Value) -> Result<t::Tag> {
+    let m = obj(v);
+    built(
+        "tags",
+        t::Tag::builder()
+            .set_key(str_at(m, "Key"))
+            .set_value(str_at(m, "Value"))
+            .build(),
+    )
+}
+
+fn audit_target(v: &Value) -> t::AuditMitigationActionsTaskTarget {
+    let m = obj(v);
+    t::AuditMitigationActionsTaskTarget::builder()
+        .set_audit_task_id(str_at(m, "auditTaskId"))
+        .set_finding_ids(strings_at(m, "findingIds"))
+        .set_audit_check_to_reason_code_filter(map_of_lists_at(m, "auditCheckToReasonCodeFilter"))
+        .build()
+}
+
+fn detect_target(v: &Value) -> t::DetectMitigationActionsTaskTarget {
+    let m = obj(v);
+    t::DetectMitigationActionsTaskTarget::builder()
+        .set_violation_ids(strings_at(m, "violationIds"))
+        .set_security_profile_name(str_at(m, "securityProfileName"))
+        .set_behavior_name(str_at(m, "behaviorName"))
+        .build()
+}
+
+fn occurrence_range(v: &Value) -> Result<t::ViolationEventOccurrenceRange> {
+    let m = obj(v);
+    built(
+        "violationEventOccurrenceRange",
+        t::ViolationEventOccurrenceRange::builder()
+            .set_start_time(time_at(m, "startTime"))
+            .set_end_time(time_at(m, "endTime"))
+            .build(),
+    )
+}
