@@ -65,15 +65,42 @@ pub fn query(expr: &str, doc: &Value) -> Result<Value> {
         .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))?;
     let json: Value =
         serde_json::to_value(&*result).map_err(|e| CliError::Other(format!("--query: {e}")))?;
-    Ok(restore_order(json, doc))
+    let mut orders: Vec<Vec<String>> = Vec::new();
+    hash_orders(compiled.as_ast(), &mut orders);
+    collect_orders(doc, &mut orders);
+    Ok(reorder(json, &orders))
 }
 
-/// JMESPath objects come back with sorted keys; put every object whose keys all come from one
-/// object of the document back in that object's order.
-fn restore_order(v: Value, doc: &Value) -> Value {
-    let mut orders: Vec<Vec<String>> = Vec::new();
-    collect_orders(doc, &mut orders);
-    reorder(v, &orders)
+/// The key order of every multi-select hash (`{a: x, b: y}`) of the expression.
+fn hash_orders(ast: &jmespath::ast::Ast, out: &mut Vec<Vec<String>>) {
+    use jmespath::ast::Ast;
+    match ast {
+        Ast::MultiHash { elements, .. } => {
+            out.push(elements.iter().map(|kv| kv.key.clone()).collect());
+            elements.iter().for_each(|kv| hash_orders(&kv.value, out));
+        }
+        Ast::MultiList { elements, .. } => elements.iter().for_each(|e| hash_orders(e, out)),
+        Ast::Function { args, .. } => args.iter().for_each(|e| hash_orders(e, out)),
+        Ast::Comparison { lhs, rhs, .. }
+        | Ast::Projection { lhs, rhs, .. }
+        | Ast::And { lhs, rhs, .. }
+        | Ast::Or { lhs, rhs, .. }
+        | Ast::Subexpr { lhs, rhs, .. } => {
+            hash_orders(lhs, out);
+            hash_orders(rhs, out);
+        }
+        Ast::Condition {
+            predicate, then, ..
+        } => {
+            hash_orders(predicate, out);
+            hash_orders(then, out);
+        }
+        Ast::Expref { ast: node, .. }
+        | Ast::Flatten { node, .. }
+        | Ast::Not { node, .. }
+        | Ast::ObjectValues { node, .. } => hash_orders(node, out),
+        _ => {}
+    }
 }
 
 fn collect_orders(v: &Value, out: &mut Vec<Vec<String>>) {
@@ -90,6 +117,8 @@ fn collect_orders(v: &Value, out: &mut Vec<Vec<String>>) {
     }
 }
 
+/// JMESPath objects come back with sorted keys; put every object back in the order of the
+/// multi-select hash that made it or of the document's object it came from.
 fn reorder(v: Value, orders: &[Vec<String>]) -> Value {
     match v {
         Value::Object(m) => {
@@ -97,7 +126,11 @@ fn reorder(v: Value, orders: &[Vec<String>]) -> Value {
                 .into_iter()
                 .map(|(k, x)| (k, reorder(x, orders)))
                 .collect();
-            if let Some(order) = orders.iter().find(|o| m.keys().all(|k| o.contains(k))) {
+            if let Some(order) = orders
+                .iter()
+                .find(|o| o.len() == m.len() && m.keys().all(|k| o.contains(k)))
+                .or_else(|| orders.iter().find(|o| m.keys().all(|k| o.contains(k))))
+            {
                 let mut out = Map::new();
                 for k in order {
                     if let Some(x) = m.remove(k) {

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Records golden calls from the AWS CLI v2: for every case in scripts/call-cases.py, runs
+`aws iot <op> <args>` against a loopback capture server that answers with the case's canned
+responses, and writes what the CLI sent and printed to tests/fixtures/calls.json.
+
+usage: scripts/record-calls.py AWS_CLI_V2_BINARY
+
+The Rust test `tests/calls.rs` replays every case through iotmit against its own stub and
+requires the same requests, the same stdout bytes and the same success or failure.
+"""
+import importlib.util, json, os, subprocess, sys, tempfile, threading
+from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+from urllib.parse import urlsplit, parse_qsl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+QUEUE, LOG = [], []
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *a):
+        pass
+
+    def handle_any(self):
+        n = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(n) if n else b""
+        u = urlsplit(self.path)
+        LOG.append({"method": self.command, "path": u.path,
+                    "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
+                    "body": json.loads(raw) if raw else None})
+        resp = QUEUE.pop(0) if QUEUE else {"status": 200, "body": {}}
+        data = b"" if resp.get("body") is None else json.dumps(resp["body"]).encode()
+        self.send_response(resp.get("status", 200))
+        self.send_header("Content-Type", "application/json")
+        for k, v in (resp.get("headers") or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = handle_any
+
+
+def main():
+    aws = sys.argv[1]
+    spec = importlib.util.spec_from_file_location("cases", os.path.join(HERE, "call-cases.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}"
+    out = []
+    for case in mod.CASES:
+        QUEUE[:] = [dict(r) for r in case.get("responses", [])]
+        LOG.clear()
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, content in case.get("files", {}).items():
+                with open(os.path.join(tmp, name), "w") as f:
+                    f.write(content)
+            cfg = os.path.join(tmp, "config")
+            with open(cfg, "w") as f:
+                f.write("[default]\nregion = us-east-1\n")
+                f.write(f"cli_timestamp_format = {case.get('ts', 'iso8601')}\n")
+            env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+            env.update(AWS_ACCESS_KEY_ID="AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY="secret", AWS_CONFIG_FILE=cfg,
+                       AWS_SHARED_CREDENTIALS_FILE=os.path.join(tmp, "nocreds"), AWS_PAGER="", TZ="UTC",
+                       AWS_EC2_METADATA_DISABLED="true")
+            p = subprocess.run([aws, "iot", case["op"]] + case["args"] + ["--endpoint-url", url],
+                               capture_output=True, text=True, env=env, cwd=tmp, timeout=60)
+        reqs = [dict(r) for r in LOG]
+        for r in reqs:
+            if isinstance(r["body"], dict) and "clientRequestToken" in r["body"] \
+                    and "--client-request-token" not in case["args"]:
+                r["body"]["clientRequestToken"] = "<generated>"
+        rec = dict(case)
+        rec["expect"] = {"requests": reqs, "stdout": p.stdout, "success": p.returncode == 0}
+        out.append(rec)
+        print(f"{case['name']}: exit {p.returncode}, {len(reqs)} request(s)")
+    with open(os.path.join(HERE, "..", "tests", "fixtures", "calls.json"), "w") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    srv.shutdown()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+//! A loopback HTTP stub for tests: records every request and answers from a queue of canned
+//! responses. It listens on 127.0.0.1 only and serves a bounded number of requests.
+
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// At most this many requests are answered by one stub.
+const MAX_REQUESTS: usize = 200;
+
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Option<Value>,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Reply {
+    pub fn from_json(v: &Value) -> Reply {
+        Reply {
+            status: v["status"].as_u64().unwrap_or(200) as u16,
+            body: v.get("body").cloned().filter(|b| !b.is_null()),
+            headers: v
+                .get("headers")
+                .and_then(Value::as_object)
+                .map(|h| {
+                    h.iter()
+                        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Default)]
+struct State {
+    queue: Vec<Reply>,
+    log: Vec<Value>,
+    served: usize,
+}
+
+pub struct Stub {
+    pub url: String,
+    state: Arc<Mutex<State>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Stub {
+    pub fn start(replies: Vec<Reply>) -> Stub {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        listener.set_nonblocking(true).unwrap();
+        let state = Arc::new(Mutex::new(State {
+            queue: replies,
+            ..State::default()
+        }));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (st, sp) = (state.clone(), stop.clone());
+        std::thread::spawn(move || {
+            while !sp.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let st = st.clone();
+                        std::thread::spawn(move || serve(stream, st));
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(2)),
+                }
+            }
+        });
+        Stub { url, state, stop }
+    }
+
+    /// The requests seen so far: method, path, sorted query pairs, JSON body (or null),
+    /// and whether it was signed.
+    pub fn requests(&self) -> Vec<Value> {
+        self.state.lock().unwrap().log.clone()
+    }
+}
+
+impl Drop for Stub {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
+    let mut writer = match stream.try_clone() {
+        Ok(w) => w,
+        Err(_) => return,
+    };
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            return;
+        }
+        let mut parts = line.split_whitespace();
+        let method = parts.next().unwrap_or("").to_string();
+        let target = parts.next().unwrap_or("").to_string();
+        let mut length = 0usize;
+        let mut signed = false;
+        loop {
+            let mut h = String::new();
+            if reader.read_line(&mut h).unwrap_or(0) == 0 {
+                return;
+            }
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = h.split_once(':') {
+                let k = k.trim().to_ascii_lowercase();
+                if k == "content-length" {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+                if k == "authorization" && v.contains("AWS4-HMAC-SHA256") {
+                    signed = true;
+                }
+            }
+        }
+        let mut body = vec![0u8; length];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+        let mut pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (percent_decode(k), percent_decode(v))
+            })
+            .collect();
+        pairs.sort();
+        let body_json = if body.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&body)
+                .unwrap_or_else(|_| json!({"__raw__": String::from_utf8_lossy(&body)}))
+        };
+        let reply = {
+            let mut st = state.lock().unwrap();
+            if st.served >= MAX_REQUESTS {
+                return;
+            }
+            st.served += 1;
+            st.log.push(json!({
+                "method": method,
+                "path": percent_decode(path),
+                "query": pairs.iter().map(|(k, v)| json!([k, v])).collect::<Vec<_>>(),
+                "auth": signed,
+                "body": body_json,
+            }));
+            if st.queue.is_empty() {
+                Reply {
+                    status: 200,
+                    body: Some(json!({})),
+                    headers: vec![],
+                }
+            } else {
+                st.queue.remove(0)
+            }
+        };
+        let data = reply.body.map(|b| b.to_string()).unwrap_or_default();
+        let mut head = format!(
+            "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+            reply.status,
+            data.len()
+        );
+        for (k, v) in &reply.headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        if writer.write_all(head.as_bytes()).is_err() || writer.write_all(data.as_bytes()).is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// A scratch directory with an AWS config file that sets the region and timestamp format, and
+/// the environment that points the CLI at it with static test credentials.
+pub struct Env {
+    pub dir: std::path::PathBuf,
+}
+
+impl Env {
+    pub fn new(ts: &str) -> Env {
+        let dir = std::env::temp_dir().join(format!(
+            "iotmit-test-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("config"),
+            format!("[default]\nregion = us-east-1\ncli_timestamp_format = {ts}\n"),
+        )
+        .unwrap();
+        Env { dir }
+    }
+
+    pub fn command(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_iotmit"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("AWS_") || k.starts_with("IOTMIT_") {
+                c.env_remove(k);
+            }
+        }
+        c.current_dir(&self.dir)
+            .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+            .env("AWS_SECRET_ACCESS_KEY", "secret")
+            .env("AWS_CONFIG_FILE", self.dir.join("config"))
+            .env("AWS_SHARED_CREDENTIALS_FILE", self.dir.join("nocreds"))
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env("AWS_PAGER", "")
+            .env("TZ", "UTC")
+            .stdin(std::process::Stdio::null());
+        c
+    }
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
