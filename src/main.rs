@@ -14,7 +14,9 @@ mod paginate;
 mod params;
 mod sdk;
 mod shorthand;
+mod skeleton;
 mod timestamp;
+mod validate;
 
 use args::{Invocation, Raw};
 use error::{CliError, Result};
@@ -63,7 +65,12 @@ fn run(argv: &[String]) -> Result<i32> {
             valid.join(" | ")
         )));
     };
-    if let Some(Raw::One(form)) = inv.values.get(args::SKELETON) {
+    let skeleton_form = match inv.values.get(args::SKELETON) {
+        Some(Raw::One(form)) => Some(form.as_str()),
+        _ => None,
+    };
+    // Input skeletons need no other argument; the output skeleton stands in for a real call.
+    if let Some(form) = skeleton_form.filter(|f| *f != "output") {
         return skeleton(op, form);
     }
     if let Some(missing) = args::missing_required(op, &inv) {
@@ -71,8 +78,19 @@ fn run(argv: &[String]) -> Result<i32> {
             "the following arguments are required: {missing}"
         )));
     }
+    if let Some(form) = skeleton_form {
+        return skeleton(op, form);
+    }
     let mut doc = params::input_document(op, &inv)?;
     params::fill_idempotency_tokens(op, &mut doc);
+    let problems = validate::validate(op, &Value::Object(doc.clone()));
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(validate::Invalid::message).collect();
+        return Err(CliError::Param(format!(
+            "Parameter validation failed:\n{}",
+            lines.join("\n")
+        )));
+    }
     let paging = Paging::from_invocation(op, &inv, &doc)?;
     let settings = Settings::resolve(&inv)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -82,10 +100,20 @@ fn run(argv: &[String]) -> Result<i32> {
     runtime.block_on(execute(op, &inv, doc, paging, settings))
 }
 
-fn skeleton(_op: &Operation, form: &str) -> Result<i32> {
-    Err(CliError::Param(format!(
-        "--generate-cli-skeleton {form} is not available yet"
-    )))
+/// `--generate-cli-skeleton [input|yaml-input|output]`: nothing is loaded or sent.
+fn skeleton(op: &Operation, form: &str) -> Result<i32> {
+    let text = match form {
+        "input" => skeleton::input_json(op),
+        "yaml-input" => skeleton::input_yaml(op),
+        "output" => skeleton::output(op).map_err(CliError::Param)?,
+        other => {
+            return Err(CliError::Usage(format!(
+                "argument --generate-cli-skeleton: Invalid choice: '{other}' (choose from 'input', 'yaml-input', 'output')"
+            )))
+        }
+    };
+    output::write_stdout(&text)?;
+    Ok(0)
 }
 
 /// Output settings: flags over environment over the profile.

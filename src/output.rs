@@ -165,7 +165,11 @@ pub fn print(v: &Value, format: &str) -> Result<()> {
     if format == "off" || v.as_object().is_some_and(Map::is_empty) {
         return Ok(());
     }
-    let text = json_text(v);
+    write_stdout(&json_text(v))
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+pub fn write_stdout(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
