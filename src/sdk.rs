@@ -31,7 +31,43 @@ struct Seen {
 }
 
 #[derive(Debug, Clone, Default)]
-struct Capture(Arc<Mutex<Seen>>);
+struct Capture {
+    seen: Arc<Mutex<Seen>>,
+    /// `--debug`: trace every request and response on stderr, secrets redacted.
+    debug: bool,
+}
+
+/// Header values that carry secrets are never printed.
+fn redact_header(name: &str, value: &str) -> String {
+    match name.to_ascii_lowercase().as_str() {
+        "authorization" => {
+            let signed = value
+                .split(", ")
+                .find(|p| p.starts_with("SignedHeaders="))
+                .unwrap_or("");
+            let scheme = value.split_whitespace().next().unwrap_or("");
+            format!("{scheme} Credential=<redacted>, {signed}, Signature=<redacted>")
+        }
+        "x-amz-security-token" | "x-amz-content-sha256-secret" | "cookie" => "<redacted>".into(),
+        _ => value.to_string(),
+    }
+}
+
+fn trace(
+    kind: &str,
+    first_line: &str,
+    headers: &aws_smithy_runtime_api::http::Headers,
+    body: Option<&[u8]>,
+) {
+    let mut text = format!("{kind}: {first_line}\n");
+    for (name, value) in headers.iter() {
+        text.push_str(&format!("  {name}: {}\n", redact_header(name, value)));
+    }
+    if let Some(b) = body.filter(|b| !b.is_empty()) {
+        text.push_str(&format!("  body: {}\n", String::from_utf8_lossy(b)));
+    }
+    eprint!("{text}");
+}
 
 impl Intercept for Capture {
     fn name(&self) -> &'static str {
@@ -44,8 +80,17 @@ impl Intercept for Capture {
         _rc: &RuntimeComponents,
         _cfg: &mut ConfigBag,
     ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
-        if let Ok(mut seen) = self.0.lock() {
-            seen.url = Some(context.request().uri().to_string());
+        let request = context.request();
+        if self.debug {
+            trace(
+                "request",
+                &format!("{} {}", request.method(), request.uri()),
+                request.headers(),
+                request.body().bytes(),
+            );
+        }
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.url = Some(request.uri().to_string());
             seen.body = None;
         }
         Ok(())
@@ -57,7 +102,16 @@ impl Intercept for Capture {
         _rc: &RuntimeComponents,
         _cfg: &mut ConfigBag,
     ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
-        if let (Ok(mut seen), Some(bytes)) = (self.0.lock(), context.response().body().bytes()) {
+        let response = context.response();
+        if self.debug {
+            trace(
+                "response",
+                &response.status().as_u16().to_string(),
+                response.headers(),
+                response.body().bytes(),
+            );
+        }
+        if let (Ok(mut seen), Some(bytes)) = (self.seen.lock(), response.body().bytes()) {
             seen.body = Some(bytes.to_vec());
         }
         Ok(())
@@ -147,7 +201,19 @@ impl Client {
                     .into(),
             ));
         }
-        let capture = Capture::default();
+        let capture = Capture {
+            debug: globals.debug,
+            ..Capture::default()
+        };
+        if globals.debug {
+            eprintln!(
+                "config: profile {}, region {}, endpoint {}, retry {:?}",
+                crate::config::profile_name(globals.profile.as_deref()),
+                shared.region().map(|r| r.as_ref()).unwrap_or("-"),
+                shared.endpoint_url().unwrap_or("(default)"),
+                shared.retry_config(),
+            );
+        }
         let mut conf = aws_sdk_iot::config::Builder::from(&shared).interceptor(capture.clone());
         if globals.no_sign_request {
             conf = conf.allow_no_auth();
@@ -270,7 +336,7 @@ impl Client {
         sent?;
         let body = self
             .capture
-            .0
+            .seen
             .lock()
             .ok()
             .and_then(|mut s| s.body.take())
@@ -292,7 +358,7 @@ impl Client {
     {
         let url = self
             .capture
-            .0
+            .seen
             .lock()
             .ok()
             .and_then(|s| s.url.clone())

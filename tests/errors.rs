@@ -1,0 +1,346 @@
+//! Bad input is refused before anything is sent: each kind of mistake ends with a message that
+//! names the parameter and what is wrong, the AWS CLI v2 exit code, nothing on stdout, and no
+//! request at the endpoint.
+
+mod common;
+
+use common::{Env, Stub};
+
+/// Runs iotmit against a fresh stub; returns (exit code, stdout, stderr, requests seen).
+fn run(args: &[&str], env: &Env) -> (i32, String, String, usize) {
+    let stub = Stub::start(vec![]);
+    let out = env
+        .command()
+        .args(args)
+        .args(["--endpoint-url", &stub.url])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        stub.requests().len(),
+    )
+}
+
+const ROLE: &str = "arn:aws:iam::123456789012:role/MitigationActionsValidRole";
+
+fn refused(args: &[&str], expected_stderr: &str) {
+    let env = Env::new("iso8601");
+    let (code, stdout, stderr, sent) = run(args, &env);
+    assert_eq!(code, 252, "exit code for {args:?}; stderr: {stderr}");
+    assert_eq!(stdout, "", "stdout for {args:?}");
+    assert_eq!(sent, 0, "requests sent for {args:?}");
+    assert_eq!(stderr, expected_stderr, "stderr for {args:?}");
+}
+
+fn param_error(message: &str) -> String {
+    format!("\niotmit: [ERROR]: An error occurred (ParamValidation): {message}\n")
+}
+
+const USAGE: &str = "usage: iotmit [options] <command> [parameters]
+To see help text, you can run:
+
+  iotmit help
+  iotmit <command> help
+";
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    refused(
+        &["list-mitigation-actions", "--bogus", "1"],
+        &format!(
+            "\niotmit: [ERROR]: An error occurred (ParamValidation): Unknown options: --bogus, 1\n\n{USAGE}"
+        ),
+    );
+}
+
+#[test]
+fn missing_required_options_are_listed_together() {
+    refused(
+        &["create-mitigation-action", "--action-name", "A"],
+        &format!(
+            "\niotmit: [ERROR]: An error occurred (ParamValidation): the following arguments are required: --role-arn, --action-params\n\n{USAGE}"
+        ),
+    );
+}
+
+#[test]
+fn invalid_json_shows_the_value() {
+    refused(
+        &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", "{\"x\": "],
+        &param_error(
+            "Error parsing parameter '--action-params': Invalid JSON: EOF while parsing a value at line 1 column 6\nJSON received: {\"x\": ",
+        ),
+    );
+}
+
+#[test]
+fn a_missing_file_names_the_path() {
+    refused(
+        &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", "file://nope.json"],
+        &param_error(
+            "Error parsing parameter '--action-params': Unable to load paramfile file://nope.json: No such file or directory: 'nope.json'",
+        ),
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused() {
+    let env = Env::new("iso8601");
+    std::fs::write(env.dir.join("bin.json"), b"{\"a\": \"\xff\"}").unwrap();
+    let (code, _, stderr, sent) = run(
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            ROLE,
+            "--action-params",
+            "file://bin.json",
+        ],
+        &env,
+    );
+    assert_eq!((code, sent), (252, 0));
+    assert_eq!(
+        stderr,
+        param_error("Error parsing parameter '--action-params': Unable to load paramfile file://bin.json: 'bin.json' is not valid UTF-8 (invalid byte at offset 7)")
+    );
+}
+
+#[test]
+fn enum_values_are_listed() {
+    refused(
+        &["list-mitigation-actions", "--action-type", "REBOOT"],
+        &param_error("Parameter validation failed:\n--action-type: must be one of: UPDATE_DEVICE_CERTIFICATE, UPDATE_CA_CERTIFICATE, ADD_THINGS_TO_THING_GROUP, REPLACE_DEFAULT_POLICY_VERSION, ENABLE_IOT_LOGGING, PUBLISH_FINDING_TO_SNS"),
+    );
+}
+
+#[test]
+fn lengths_are_checked() {
+    refused(
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            "arn:short",
+            "--action-params",
+            "{\"publishFindingToSnsParams\": {\"topicArn\": \"t\"}}",
+        ],
+        &param_error("Parameter validation failed:\n--role-arn: at least 20 characters, got 9"),
+    );
+}
+
+#[test]
+fn list_sizes_name_the_path_inside_the_parameter() {
+    let names: Vec<String> = (0..11).map(|i| format!("\"g{i}\"")).collect();
+    let params = format!(
+        "{{\"addThingsToThingGroupParams\": {{\"thingGroupNames\": [{}]}}}}",
+        names.join(", ")
+    );
+    refused(
+        &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", &params],
+        &param_error("Parameter validation failed:\n--action-params: addThingsToThingGroupParams.thingGroupNames: at most 10 items, got 11"),
+    );
+}
+
+#[test]
+fn at_most_twenty_five_finding_ids() {
+    let ids: Vec<String> = (0..26).map(|i| format!("\"f-{i}\"")).collect();
+    let target = format!("{{\"findingIds\": [{}]}}", ids.join(","));
+    refused(
+        &[
+            "start-audit-mitigation-actions-task",
+            "--task-id",
+            "t",
+            "--target",
+            &target,
+            "--audit-check-to-actions-mapping",
+            "{\"C\": [\"A\"]}",
+            "--client-request-token",
+            "x",
+        ],
+        &param_error(
+            "Parameter validation failed:\n--target: findingIds: at most 25 items, got 26",
+        ),
+    );
+}
+
+#[test]
+fn exactly_one_action_type() {
+    refused(
+        &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", "{\"updateDeviceCertificateParams\": {\"action\": \"DEACTIVATE\"}, \"publishFindingToSnsParams\": {\"topicArn\": \"t\"}}"],
+        &param_error("Parameter validation failed:\n--action-params: must set exactly one of: updateDeviceCertificateParams, updateCACertificateParams, addThingsToThingGroupParams, replaceDefaultPolicyVersionParams, enableIoTLoggingParams, publishFindingToSnsParams; got updateDeviceCertificateParams, publishFindingToSnsParams"),
+    );
+}
+
+#[test]
+fn patterns_are_checked() {
+    refused(
+        &["describe-mitigation-action", "--action-name", "bad name!"],
+        &param_error("Parameter validation failed:\n--action-name: does not match the pattern [a-zA-Z0-9_-]+"),
+    );
+}
+
+#[test]
+fn unknown_keys_in_cli_input_json_are_named() {
+    refused(
+        &["describe-mitigation-action", "--cli-input-json", "{\"actionName\": \"A\", \"colour\": \"red\"}"],
+        &param_error("Error parsing parameter '--cli-input-json': Unknown parameter \"colour\", must be one of: actionName"),
+    );
+}
+
+#[test]
+fn timestamps_that_do_not_parse_are_refused() {
+    refused(
+        &["list-detect-mitigation-actions-tasks", "--start-time", "yesterday", "--end-time", "1605866400"],
+        &param_error("--start-time: invalid timestamp \"yesterday\": expected epoch seconds, an ISO 8601 date-time (2026-11-20T10:00:00Z) or a date (2026-11-20)"),
+    );
+}
+
+#[test]
+fn integers_that_do_not_parse_are_refused() {
+    refused(
+        &["list-mitigation-actions", "--page-size", "ten"],
+        &param_error("Error parsing parameter '--page-size': expected an integer, got \"ten\""),
+    );
+}
+
+#[test]
+fn no_paginate_with_paging_options_is_refused() {
+    refused(
+        &[
+            "list-mitigation-actions",
+            "--no-paginate",
+            "--max-items",
+            "3",
+        ],
+        &param_error("Cannot specify --no-paginate along with pagination arguments: --max-items"),
+    );
+}
+
+#[test]
+fn a_missing_region_is_a_configuration_error() {
+    let env = Env::new("iso8601");
+    std::fs::write(env.dir.join("config"), "[default]\n").unwrap();
+    let (code, stdout, stderr, sent) =
+        run(&["describe-mitigation-action", "--action-name", "A"], &env);
+    assert_eq!((code, stdout.as_str(), sent), (253, "", 0));
+    assert_eq!(stderr, "\niotmit: [ERROR]: You must specify a region. You can also configure your region by running \"aws configure\".\n");
+}
+
+#[test]
+fn an_unknown_profile_is_a_configuration_error() {
+    let env = Env::new("iso8601");
+    let (code, _, stderr, sent) = run(
+        &[
+            "describe-mitigation-action",
+            "--action-name",
+            "A",
+            "--profile",
+            "nobody",
+        ],
+        &env,
+    );
+    assert_eq!((code, sent), (253, 0));
+    assert_eq!(
+        stderr,
+        "\niotmit: [ERROR]: The config profile (nobody) could not be found\n"
+    );
+}
+
+#[test]
+fn an_unreachable_endpoint_is_exit_255() {
+    let env = Env::new("iso8601");
+    // A port that was free a moment ago: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = env
+        .command()
+        .args([
+            "describe-mitigation-action",
+            "--action-name",
+            "A",
+            "--endpoint-url",
+            &format!("http://127.0.0.1:{port}"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("\niotmit: [ERROR]: Could not connect to the endpoint URL: \"http://127.0.0.1:{port}/mitigationactions/actions/A\"\n")
+    );
+}
+
+#[test]
+fn debug_trace_never_shows_secrets() {
+    let env = Env::new("iso8601");
+    let stub = Stub::start(vec![]);
+    let out = env
+        .command()
+        .env(
+            "AWS_SECRET_ACCESS_KEY",
+            "wJalrXUtnFEMIK7MDENGbPxRfiCYSECRETKEY",
+        )
+        .env("AWS_SESSION_TOKEN", "SESSIONTOKENVALUE")
+        .args([
+            "describe-mitigation-action",
+            "--action-name",
+            "A",
+            "--debug",
+            "--endpoint-url",
+            &stub.url,
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("request: GET "), "{stderr}");
+    assert!(stderr.contains("Signature=<redacted>"), "{stderr}");
+    for secret in [
+        "wJalrXUtnFEMIK7MDENGbPxRfiCYSECRETKEY",
+        "SESSIONTOKENVALUE",
+        "AKIDEXAMPLE",
+    ] {
+        assert!(!stderr.contains(secret), "{secret} leaked: {stderr}");
+    }
+}
+
+#[test]
+fn none_timestamp_format_prints_like_wire() {
+    let body = serde_json::json!({"actionName": "A", "creationDate": 1594157520.512});
+    let outputs: Vec<String> = ["none", "wire"]
+        .iter()
+        .map(|ts| {
+            let env = Env::new(ts);
+            let stub = Stub::start(vec![common::Reply {
+                status: 200,
+                body: Some(body.clone()),
+                headers: vec![],
+            }]);
+            let out = env
+                .command()
+                .args([
+                    "describe-mitigation-action",
+                    "--action-name",
+                    "A",
+                    "--endpoint-url",
+                    &stub.url,
+                ])
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        })
+        .collect();
+    assert_eq!(
+        outputs[0],
+        "{\n    \"actionName\": \"A\",\n    \"creationDate\": 1594157520.512\n}\n"
+    );
+    assert_eq!(outputs[0], outputs[1]);
+}
