@@ -78,8 +78,17 @@ fn run(argv: &[String]) -> Result<i32> {
             "the following arguments are required: {missing}"
         )));
     }
-    if let Some(form) = skeleton_form {
-        return skeleton(op, form);
+    if skeleton_form.is_some() {
+        let sample = skeleton::output_value(op).map_err(CliError::Param)?;
+        let settings = Settings::resolve(&inv)?;
+        if let Some(sample) = sample {
+            let result = match &inv.globals.query {
+                Some(q) => output::query(q, &sample)?,
+                None => sample,
+            };
+            output::print(&result, &settings.output)?;
+        }
+        return Ok(0);
     }
     let mut doc = params::input_document(op, &inv)?;
     params::fill_idempotency_tokens(op, &mut doc);
@@ -97,7 +106,12 @@ fn run(argv: &[String]) -> Result<i32> {
         .enable_all()
         .build()
         .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?;
-    runtime.block_on(execute(op, &inv, doc, paging, settings))
+    runtime.block_on(async {
+        tokio::select! {
+            result = execute(op, &inv, doc, paging, settings) => result,
+            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted),
+        }
+    })
 }
 
 /// `--generate-cli-skeleton [input|yaml-input|output]`: nothing is loaded or sent.
@@ -105,10 +119,9 @@ fn skeleton(op: &Operation, form: &str) -> Result<i32> {
     let text = match form {
         "input" => skeleton::input_json(op),
         "yaml-input" => skeleton::input_yaml(op),
-        "output" => skeleton::output(op).map_err(CliError::Param)?,
         other => {
             return Err(CliError::Usage(format!(
-                "argument --generate-cli-skeleton: Invalid choice: '{other}' (choose from 'input', 'yaml-input', 'output')"
+                "argument --generate-cli-skeleton: Invalid choice: '{other}' (choose from 'input', 'output', 'yaml-input')"
             )))
         }
     };

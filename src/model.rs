@@ -18,6 +18,8 @@ pub struct Model {
     pub paginators: HashMap<String, Paginator>,
 }
 
+/// Members the CLI does not read yet are kept so the description stays whole.
+#[allow(dead_code)]
 #[derive(Debug, Deserialize)]
 pub struct Operation {
     pub name: String,
@@ -30,6 +32,7 @@ pub struct Operation {
     pub documentation: String,
 }
 
+#[allow(dead_code)]
 #[derive(Debug, Deserialize)]
 pub struct Http {
     pub method: String,
@@ -84,8 +87,6 @@ pub struct Shape {
     pub enum_values: Option<Vec<String>>,
     #[serde(default)]
     pub documentation: String,
-    #[serde(default)]
-    pub exception: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,10 +131,6 @@ impl Model {
 }
 
 impl Shape {
-    pub fn is_scalar(&self) -> bool {
-        !matches!(self.kind, Kind::Structure | Kind::List | Kind::Map)
-    }
-
     pub fn is_required(&self, member: &str) -> bool {
         self.required.iter().any(|r| r == member)
     }
@@ -169,6 +166,7 @@ pub fn cli_name(name: &str) -> String {
     out
 }
 
+#[allow(dead_code)]
 /// The text of the model's HTML documentation, tags removed and whitespace collapsed.
 pub fn plain_doc(html: &str) -> String {
     let mut out = String::with_capacity(html.len());

@@ -76,13 +76,9 @@ fn unpack(flag: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
         (Raw::One(w), _) => Ok(Value::String(word(w)?)),
         (Raw::Many(words), Kind::List) => {
             let texts = words.iter().map(|w| word(w)).collect::<Result<Vec<_>>>()?;
-            let member = m.shape(
-                &shape
-                    .member
-                    .as_ref()
-                    .map(|r| r.shape.as_str())
-                    .unwrap_or(""),
-            );
+            let Some(member) = shape.member.as_ref().map(|r| m.shape(&r.shape)) else {
+                return Ok(Value::Array(Vec::new()));
+            };
             if texts.len() == 1 && starts_like_json(&texts[0], &['[']) {
                 return parse_json(flag, &texts[0]);
             }

@@ -425,7 +425,7 @@ fn check_profile_exists(profile: &str) -> Result<()> {
         std::fs::read_to_string(path).is_ok_and(|text| {
             text.lines().any(|l| {
                 let l: String = l.split_whitespace().collect::<Vec<_>>().join(" ");
-                headers.iter().any(|h| l == *h)
+                headers.contains(&l)
             })
         })
     });

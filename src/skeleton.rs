@@ -52,13 +52,6 @@ pub fn input_yaml(op: &Operation) -> String {
     out
 }
 
-/// `--generate-cli-skeleton output`: what is printed on stdout. This is empty when the
-/// operation's response has no members, and also when the sample response is rejected by the
-/// response checks (then [`output`] gives the error that is printed instead).
-pub fn output_json(op: &Operation) -> String {
-    output(op).unwrap_or_default()
-}
-
 /// `--generate-cli-skeleton output` in full: `Ok(stdout)`, or `Err(message)` when the sample
 /// response fails validation against the output shape. The message is the one reported as a
 /// `ParamValidation` error (exit status 252), e.g.
@@ -69,6 +62,14 @@ pub fn output_json(op: &Operation) -> String {
 /// ```
 ///
 /// (no trailing newline). The command's own parameters must have been validated before.
+/// `--generate-cli-skeleton output` as printed: empty when there is nothing to print or the
+/// sample is refused.
+#[cfg(test)]
+pub fn output_json(op: &Operation) -> String {
+    output(op).unwrap_or_default()
+}
+
+#[cfg(test)]
 pub fn output(op: &Operation) -> Result<String, String> {
     let mut out = String::new();
     if let Some(node) = output_node(op)? {

@@ -346,15 +346,18 @@ fn string_problems(s: &str, shape: &Shape) -> Vec<String> {
 
 // ---------------------------------------------------------------------------------------------
 // Patterns. The model's patterns are sequences of character classes and literals with `+`, `*`
-// or `?`, sometimes wrapped in `^( … )$`; such a pattern is matched against the whole value.
+// or `?`, sometimes wrapped in `^( … )$`. As in Smithy, a pattern is not implicitly anchored: a
+// value matches when some part of it does, unless the pattern itself says `^` … `$`.
 // A pattern outside that form is not checked (the service still checks it).
 
 /// `Some(true/false)` when the pattern could be read, `None` when it uses unsupported syntax.
 pub fn pattern_matches(pattern: &str, value: &str) -> Option<bool> {
     let atoms = parse_pattern(pattern)?;
+    let starts_anchored = pattern.starts_with('^');
+    let ends_anchored = pattern.ends_with('$') && !pattern.ends_with("\\$");
     let chars: Vec<char> = value.chars().collect();
     // Positions reachable after each atom.
-    let mut reach = vec![false; chars.len() + 1];
+    let mut reach = vec![!starts_anchored; chars.len() + 1];
     reach[0] = true;
     for atom in &atoms {
         let mut next = vec![false; chars.len() + 1];
@@ -380,7 +383,11 @@ pub fn pattern_matches(pattern: &str, value: &str) -> Option<bool> {
         }
         reach = next;
     }
-    Some(reach[chars.len()])
+    Some(if ends_anchored {
+        reach[chars.len()]
+    } else {
+        reach.iter().any(|r| *r)
+    })
 }
 
 struct Atom {
@@ -1013,19 +1020,19 @@ mod tests {
     }
 
     #[test]
-    fn patterns_are_matched_against_the_whole_value() {
+    fn patterns_match_anywhere_unless_anchored() {
         assert_eq!(
             messages(
                 "start-audit-mitigation-actions-task",
                 json!({"taskId": "t", "clientRequestToken": "tok en",
-                       "target": {"findingIds": ["ok", "no way"], "auditTaskId": "a_b"},
-                       "auditCheckToActionsMapping": {"CHECK_A": ["bad/name"]}})
+                       "target": {"findingIds": ["ok", "no way", "!"], "auditTaskId": "_"},
+                       "auditCheckToActionsMapping": {"CHECK_A": ["bad/name", "//"]}})
             ),
             [
                 "--client-request-token: does not match the pattern ^[a-zA-Z0-9-_]+$",
-                "--target: findingIds[1]: does not match the pattern [a-zA-Z0-9_-]+",
+                "--target: findingIds[2]: does not match the pattern [a-zA-Z0-9_-]+",
                 "--target: auditTaskId: does not match the pattern [a-zA-Z0-9\\-]+",
-                "--audit-check-to-actions-mapping: CHECK_A[0]: does not match the pattern [a-zA-Z0-9_-]+",
+                "--audit-check-to-actions-mapping: CHECK_A[1]: does not match the pattern [a-zA-Z0-9_-]+",
             ]
         );
         assert_eq!(
@@ -1058,7 +1065,10 @@ mod tests {
             pattern_matches("[a-zA-Z0-9:_-]+", "thing:group_1-x"),
             Some(true)
         );
-        assert_eq!(pattern_matches("[a-zA-Z0-9\\-]+", "a_b"), Some(false));
+        assert_eq!(pattern_matches("[a-zA-Z0-9\\-]+", "_"), Some(false));
+        assert_eq!(pattern_matches("[a-zA-Z0-9_-]+", "act 1"), Some(true));
+        assert_eq!(pattern_matches("[a-zA-Z0-9_-]+", "!!"), Some(false));
+        assert_eq!(pattern_matches("^[a-zA-Z0-9-_]+$", "a b"), Some(false));
         assert_eq!(pattern_matches("^[a-zA-Z0-9-_]+$", "A-_9"), Some(true));
         assert_eq!(pattern_matches("a(b|c)", "ab"), None);
         assert_eq!(pattern_matches("[abc", "a"), None);

@@ -178,7 +178,7 @@ fn exactly_one_action_type() {
 #[test]
 fn patterns_are_checked() {
     refused(
-        &["describe-mitigation-action", "--action-name", "bad name!"],
+        &["describe-mitigation-action", "--action-name", "!?"],
         &param_error("Parameter validation failed:\n--action-name: does not match the pattern [a-zA-Z0-9_-]+"),
     );
 }
