@@ -185,3 +185,39 @@ CASES = [
     {"name": "internal_failure_three_attempts", "op": "describe-audit-mitigation-actions-task", "args": ["--task-id", "t"],
      "responses": [{"status": 500, "body": {"message": "Internal"}, "headers": {"x-amzn-ErrorType": "InternalFailureException"}}] * 3},
 ]
+
+
+# More value syntax, queries, paging and error shapes.
+ok6 = ok
+C = lambda name, op, args, resp=None, **kw: dict(name=name, op=op, args=args, responses=resp or [], **kw)
+IDS6 = [{"actionName": f"A{i}", "actionArn": f"arn:aws:iot:us-east-1:123456789012:mitigationaction/A{i}", "creationDate": 1594157520.5 + i} for i in range(6)]
+C = lambda name, op, args, resp=None, **kw: dict(name=name, op=op, args=args, responses=resp or [], **kw)
+EXTRA = [
+ C("yaml_inline", "describe-mitigation-action", ["--cli-input-yaml", "actionName: Q\n"], ok({"actionName": "Q"})),
+ C("tags_no_value", "create-mitigation-action", ["--action-name", "A", "--role-arn", ROLE, "--action-params", "publishFindingToSnsParams={topicArn=arn:aws:sns:us-east-1:1:t}", "--tags", "Key=a"], ok({"actionId": "x"})),
+ C("range_json_iso", "start-detect-mitigation-actions-task", ["--task-id", "d", "--target", '{"securityProfileName": "p"}', "--actions", "A", "--violation-event-occurrence-range", '{"startTime": "2020-01-01T00:00:00Z", "endTime": "2020-01-02"}', "--client-request-token", "t"], ok({"taskId": "d"})),
+ C("actions_json_list", "start-detect-mitigation-actions-task", ["--task-id", "d", "--target", "violationIds=v1", "--actions", '["A", "B"]', "--client-request-token", "t"], ok({"taskId": "d"})),
+ C("mapping_newlines", "start-audit-mitigation-actions-task", ["--task-id", "t", "--target", "auditTaskId=abc", "--audit-check-to-actions-mapping", "CHECK_A = a1 ,\n CHECK_B=[b1, b2]", "--client-request-token", "x"], ok({"taskId": "t"})),
+ C("reason_filter_shorthand", "start-audit-mitigation-actions-task", ["--task-id", "t", "--target", "auditTaskId=abc,auditCheckToReasonCodeFilter={CHECK_A=[R1,R2]}", "--audit-check-to-actions-mapping", "CHECK_A=a1", "--client-request-token", "x"], ok({"taskId": "t"})),
+ C("query_length", "list-mitigation-actions", ["--query", "length(actionIdentifiers)"], ok({"actionIdentifiers": IDS6})),
+ C("query_filter", "list-mitigation-actions", ["--query", "actionIdentifiers[?actionName=='A2']"], ok({"actionIdentifiers": IDS6})),
+ C("query_sort", "list-mitigation-actions", ["--query", "sort_by(actionIdentifiers, &creationDate)[-1].actionName"], ok({"actionIdentifiers": IDS6})),
+ C("query_projection_hash", "list-mitigation-actions", ["--query", "actionIdentifiers[].{N: actionName, D: creationDate}"], ok({"actionIdentifiers": IDS6[:2]})),
+ C("query_bad", "list-mitigation-actions", ["--query", "actionIdentifiers[."], ok({"actionIdentifiers": IDS6[:2]})),
+ C("starting_token_plain", "list-mitigation-actions", ["--starting-token", "abc"], ok({"actionIdentifiers": IDS6[:2]})),
+ C("max_items_over_three_pages", "list-mitigation-actions", ["--max-items", "5", "--page-size", "2"], [{"status":200,"body":{"actionIdentifiers": IDS6[:2], "nextToken": "a"}},{"status":200,"body":{"actionIdentifiers": IDS6[2:4], "nextToken": "b"}},{"status":200,"body":{"actionIdentifiers": IDS6[4:6], "nextToken": "c"}}]),
+ C("wire_list_tasks", "list-audit-mitigation-actions-tasks", ["--start-time", "1", "--end-time", "2"], ok({"tasks": [{"taskId": "t", "startTime": 1594157520.123456, "taskStatus": "IN_PROGRESS"}]}), ts="wire"),
+ C("error_no_message", "describe-mitigation-action", ["--action-name", "A"], [{"status": 400, "body": {}, "headers": {"x-amzn-ErrorType": "InvalidRequestException"}}]),
+ C("error_type_in_body", "describe-mitigation-action", ["--action-name", "A"], [{"status": 400, "body": {"__type": "InvalidRequestException", "message": "bad"}}]),
+ C("error_403", "describe-mitigation-action", ["--action-name", "A"], [{"status": 403, "body": {"message": "Missing Authentication Token"}, "headers": {"x-amzn-ErrorType": "MissingAuthenticationTokenException"}}]),
+ C("output_json_flag_region", "describe-mitigation-action", ["--action-name", "A", "--output", "json", "--region", "eu-west-1"], ok({"actionName": "A", "actionParams": {"enableIoTLoggingParams": {"roleArnForLogging": ROLE, "logLevel": "WARN"}}})),
+ C("nulls_and_unknown", "describe-detect-mitigation-actions-task", ["--task-id", "d"], ok({"taskSummary": {"taskId": "d", "taskStatus": None, "foo": 1, "target": {"violationIds": [], "x": 2}}})),
+ C("bool_false_flag", "start-detect-mitigation-actions-task", ["--task-id", "d", "--target", "violationIds=v1", "--actions", "A", "--no-include-only-active-violations", "--include-suppressed-alerts", "--client-request-token", "t"], ok({"taskId": "d"})),
+ C("update_json_file_params", "update-mitigation-action", ["--action-name", "A", "--action-params", "file://p.json"], ok({"actionArn": "x", "actionId": "y"}), files={"p.json": '{"replaceDefaultPolicyVersionParams": {"templateName": "BLANK_POLICY"}}'}),
+ C("list_detect_exec_times", "list-detect-mitigation-actions-executions", ["--task-id", "d", "--start-time", "2020-01-01T00:00:00.250Z", "--end-time", "2020-01-02T00:00:00+01:00"], ok({})),
+ C("page_size_with_max_results_flag", "list-mitigation-actions", ["--max-results", "3"], ok({"actionIdentifiers": IDS6[:3], "nextToken": "z"})),
+ C("unicode_tag", "create-mitigation-action", ["--action-name", "A", "--role-arn", ROLE, "--action-params", "publishFindingToSnsParams={topicArn=arn:aws:sns:us-east-1:1:t}", "--tags", "Key=é,Value=ü ☃"], ok({"actionId": "x"})),
+ C("cli_input_json_and_required_flag_missing", "start-detect-mitigation-actions-task", ["--cli-input-json", '{"taskId": "d", "target": {"violationIds": ["v"]}, "actions": ["A"]}'], ok({"taskId": "d"})),
+ C("audit_exec_list_pages", "list-audit-mitigation-actions-executions", ["--task-id", "t", "--finding-id", "f", "--max-items", "1"], [{"status":200,"body":{"actionsExecutions":[{"taskId":"t","findingId":"f","status":"COMPLETED"},{"taskId":"t","findingId":"f","status":"SKIPPED"}],"nextToken":"n"}}]),
+]
+CASES += EXTRA

@@ -74,7 +74,9 @@ def main():
                     and "--client-request-token" not in case["args"]:
                 r["body"]["clientRequestToken"] = "<generated>"
         rec = dict(case)
-        rec["expect"] = {"requests": reqs, "stdout": p.stdout, "success": p.returncode == 0}
+        rec["expect"] = {"requests": reqs, "stdout": p.stdout, "success": p.returncode == 0, "exit": p.returncode}
+        if p.returncode == 254:
+            rec["expect"]["stderr"] = p.stderr
         out.append(rec)
         print(f"{case['name']}: exit {p.returncode}, {len(reqs)} request(s)")
     with open(os.path.join(HERE, "..", "tests", "fixtures", "calls.json"), "w") as f:

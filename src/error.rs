@@ -18,7 +18,8 @@ pub enum CliError {
     Param(String),
     /// Configuration could not be read or is inconsistent (profile, region, credentials).
     Config(String),
-    /// The service answered with an error.
+    /// The service answered with an error. `operation` is "Name operation", followed by the
+    /// retry note when retries ran out.
     Service {
         code: String,
         message: String,
@@ -47,9 +48,9 @@ impl CliError {
     /// The text written to stderr, in the layout of the AWS CLI v2.
     pub fn render(&self) -> String {
         match self {
-            CliError::Usage(m) => format!(
-                "\niotmit: [ERROR]: An error occurred (ParamValidation): {m}\n\n{USAGE}"
-            ),
+            CliError::Usage(m) => {
+                format!("\niotmit: [ERROR]: An error occurred (ParamValidation): {m}\n\n{USAGE}")
+            }
             CliError::Param(m) => {
                 format!("\niotmit: [ERROR]: An error occurred (ParamValidation): {m}\n")
             }
@@ -58,9 +59,13 @@ impl CliError {
                 code,
                 message,
                 operation,
-            } => format!(
-                "\niotmit: [ERROR]: An error occurred ({code}) when calling the {operation} operation: {message}\n"
-            ),
+            } => {
+                // `operation` reads "DescribeMitigationAction operation", with the retry note.
+                let sep = if message.is_empty() { ":" } else { ": " };
+                format!(
+                    "\niotmit: [ERROR]: An error occurred ({code}) when calling the {operation}{sep}{message}\n"
+                )
+            }
             CliError::Other(m) => format!("\niotmit: [ERROR]: {m}\n"),
             CliError::Interrupted => "\n".to_string(),
         }

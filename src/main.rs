@@ -101,6 +101,9 @@ fn run(argv: &[String]) -> Result<i32> {
         )));
     }
     let paging = Paging::from_invocation(op, &inv, &doc)?;
+    if let Some(q) = &inv.globals.query {
+        output::check_query(q)?;
+    }
     let settings = Settings::resolve(&inv)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

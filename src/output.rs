@@ -54,10 +54,19 @@ pub fn shape(shape: &Shape, raw: &Value, ts: Format) -> Value {
     }
 }
 
+fn compile(expr: &str) -> Result<jmespath::Expression<'static>> {
+    jmespath::compile(expr)
+        .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))
+}
+
+/// Refuses an invalid `--query` before anything is sent.
+pub fn check_query(expr: &str) -> Result<()> {
+    compile(expr).map(|_| ())
+}
+
 /// Applies a JMESPath expression to the document.
 pub fn query(expr: &str, doc: &Value) -> Result<Value> {
-    let compiled = jmespath::compile(expr)
-        .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))?;
+    let compiled = compile(expr)?;
     let data = jmespath::Variable::from_json(&doc.to_string())
         .map_err(|e| CliError::Other(format!("--query: {e}")))?;
     let result = compiled

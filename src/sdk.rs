@@ -28,6 +28,8 @@ use std::time::Duration;
 struct Seen {
     url: Option<String>,
     body: Option<Vec<u8>>,
+    /// Attempts made for the current call (retries included).
+    attempts: u32,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -69,9 +71,54 @@ fn trace(
     eprint!("{text}");
 }
 
+/// Query timestamps with fractional seconds are written as the AWS CLI writes them, with six
+/// digits (`2020-01-01T00:00:00.250000Z`), so that the two send the same bytes.
+fn six_digit_fractions(uri: &str) -> Option<String> {
+    let (path, query) = uri.split_once('?')?;
+    let mut changed = false;
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            let Some((k, v)) = pair.split_once('=') else {
+                return pair.to_string();
+            };
+            let Some(body) = v.strip_suffix('Z') else {
+                return pair.to_string();
+            };
+            let Some((secs, frac)) = body.rsplit_once('.') else {
+                return pair.to_string();
+            };
+            let plain = secs.replace("%3A", ":");
+            let looks_like_time = plain.len() == 19 && plain.as_bytes().get(10) == Some(&b'T');
+            if !looks_like_time
+                || frac.is_empty()
+                || frac.len() >= 6
+                || !frac.bytes().all(|b| b.is_ascii_digit())
+            {
+                return pair.to_string();
+            }
+            changed = true;
+            format!("{k}={secs}.{frac:0<6}Z")
+        })
+        .collect();
+    changed.then(|| format!("{path}?{}", pairs.join("&")))
+}
+
 impl Intercept for Capture {
     fn name(&self) -> &'static str {
         "iotmit-capture"
+    }
+
+    fn modify_before_signing(
+        &self,
+        context: &mut aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextMut<'_>,
+        _rc: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
+        if let Some(uri) = six_digit_fractions(context.request().uri()) {
+            context.request_mut().set_uri(uri)?;
+        }
+        Ok(())
     }
 
     fn read_before_transmit(
@@ -92,6 +139,7 @@ impl Intercept for Capture {
         if let Ok(mut seen) = self.seen.lock() {
             seen.url = Some(request.uri().to_string());
             seen.body = None;
+            seen.attempts += 1;
         }
         Ok(())
     }
@@ -197,7 +245,7 @@ impl Client {
         let shared = loader.load().await;
         if shared.region().is_none() {
             return Err(CliError::Config(
-                "You must specify a region. You can also configure your region by running \"aws configure\"."
+                "An error occurred (NoRegion): You must specify a region. You can also configure your region by running \"aws configure\"."
                     .into(),
             ));
         }
@@ -226,6 +274,9 @@ impl Client {
 
     /// Calls the operation with the input document; returns the raw response document.
     pub async fn call(&self, operation: &str, doc: &Map<String, Value>) -> Result<Value> {
+        if let Ok(mut seen) = self.capture.seen.lock() {
+            *seen = Seen::default();
+        }
         let c = &self.inner;
         let d = Doc(doc);
         macro_rules! send {
@@ -285,8 +336,8 @@ impl Client {
                 )
                 .set_max_results(d.int("maxResults"))
                 .set_next_token(d.string("nextToken"))
-                .set_start_time(d.time("startTime"))
-                .set_end_time(d.time("endTime"))),
+                .set_start_time(d.query_time("startTime"))
+                .set_end_time(d.query_time("endTime"))),
             "ListAuditMitigationActionsExecutions" => send!(c
                 .list_audit_mitigation_actions_executions()
                 .set_task_id(d.string("taskId"))
@@ -320,15 +371,15 @@ impl Client {
                 .list_detect_mitigation_actions_tasks()
                 .set_max_results(d.int("maxResults"))
                 .set_next_token(d.string("nextToken"))
-                .set_start_time(d.time("startTime"))
-                .set_end_time(d.time("endTime"))),
+                .set_start_time(d.query_time("startTime"))
+                .set_end_time(d.query_time("endTime"))),
             "ListDetectMitigationActionsExecutions" => send!(c
                 .list_detect_mitigation_actions_executions()
                 .set_task_id(d.string("taskId"))
                 .set_violation_id(d.string("violationId"))
                 .set_thing_name(d.string("thingName"))
-                .set_start_time(d.time("startTime"))
-                .set_end_time(d.time("endTime"))
+                .set_start_time(d.query_time("startTime"))
+                .set_end_time(d.query_time("endTime"))
                 .set_max_results(d.int("maxResults"))
                 .set_next_token(d.string("nextToken"))),
             other => Err(CliError::Other(format!("unknown operation {other}"))),
@@ -351,10 +402,13 @@ impl Client {
         })
     }
 
-    fn error<E, R>(&self, operation: &str, e: SdkError<E, R>) -> CliError
+    fn error<E>(
+        &self,
+        operation: &str,
+        e: SdkError<E, aws_smithy_runtime_api::http::Response>,
+    ) -> CliError
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-        R: std::fmt::Debug,
     {
         let url = self
             .capture
@@ -366,10 +420,27 @@ impl Client {
         match &e {
             SdkError::ServiceError(se) => {
                 let err = se.err();
+                let status = se.raw().status().as_u16();
+                // Without an error code the AWS CLI names the HTTP status and its reason phrase.
+                let (code, message) = match err.code() {
+                    Some(code) => (code.to_string(), err.message().unwrap_or("").to_string()),
+                    None => (
+                        status.to_string(),
+                        err.message()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| reason_phrase(status).to_string()),
+                    ),
+                };
+                let attempts = self.capture.seen.lock().map(|s| s.attempts).unwrap_or(1);
+                let retried = if attempts > 1 {
+                    format!(" (reached max retries: {})", attempts - 1)
+                } else {
+                    String::new()
+                };
                 CliError::Service {
-                    code: err.code().unwrap_or("Unknown").to_string(),
-                    message: err.message().unwrap_or("Unknown").to_string(),
-                    operation: operation.to_string(),
+                    code,
+                    message,
+                    operation: format!("{operation} operation{retried}"),
                 }
             }
             SdkError::TimeoutError(_) => {
@@ -403,12 +474,29 @@ impl Client {
     }
 }
 
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        409 => "Conflict",
+        413 => "Payload Too Large",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Unknown",
+    }
+}
+
 fn credentials_error(detail: &str) -> CliError {
     if detail.contains("no credentials")
         || detail.contains("CredentialsNotLoaded")
         || detail.contains("not loaded")
     {
-        CliError::Config("Unable to locate credentials. You can configure credentials by running \"aws configure\".".into())
+        CliError::Config("An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws configure\".".into())
     } else {
         CliError::Config(format!("Error when retrieving credentials: {detail}"))
     }
@@ -457,8 +545,8 @@ impl Doc<'_> {
             .and_then(Value::as_i64)
             .and_then(|n| i32::try_from(n).ok())
     }
-    fn time(&self, key: &str) -> Option<DateTime> {
-        time_at(self.0, key)
+    fn query_time(&self, key: &str) -> Option<DateTime> {
+        query_time_at(self.0, key)
     }
     fn strings(&self, key: &str) -> Option<Vec<String>> {
         strings_at(self.0, key)
@@ -510,6 +598,17 @@ fn time_at(m: &Map<String, Value>, key: &str) -> Option<DateTime> {
     m.get(key)
         .and_then(crate::timestamp::from_json)
         .map(|secs| DateTime::from_secs(secs.floor() as i64))
+}
+
+/// Timestamps in the query string keep their microseconds.
+fn query_time_at(m: &Map<String, Value>, key: &str) -> Option<DateTime> {
+    m.get(key)
+        .and_then(crate::timestamp::from_json)
+        .map(|secs| {
+            let whole = secs.floor();
+            let micros = ((secs - whole) * 1e6).round() as u32;
+            DateTime::from_secs_and_nanos(whole as i64, micros.min(999_999) * 1000)
+        })
 }
 
 fn built<T, E: std::fmt::Display>(what: &str, r: std::result::Result<T, E>) -> Result<T> {
@@ -619,4 +718,22 @@ fn occurrence_range(v: &Value) -> Result<t::ViolationEventOccurrenceRange> {
             .set_end_time(time_at(m, "endTime"))
             .build(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_fractions_get_six_digits() {
+        assert_eq!(
+            six_digit_fractions("/x?startTime=2020-01-01T00%3A00%3A00.25Z&taskId=a").as_deref(),
+            Some("/x?startTime=2020-01-01T00%3A00%3A00.250000Z&taskId=a"),
+        );
+        assert_eq!(
+            six_digit_fractions("/x?startTime=2020-01-01T00:00:00.25Z&taskId=a.5Z").as_deref(),
+            Some("/x?startTime=2020-01-01T00:00:00.250000Z&taskId=a.5Z"),
+        );
+        assert_eq!(six_digit_fractions("/x?endTime=2020-01-01T00:00:00Z"), None);
+    }
 }

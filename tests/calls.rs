@@ -80,6 +80,23 @@ fn run_case(case: &Value) -> Result<(), String> {
             stdout
         ));
     }
+    // Service errors are printed as the AWS CLI v2 prints them, under iotmit's name.
+    if let Some(want) = expect["stderr"].as_str() {
+        let want = want.replace("aws: [ERROR]", "iotmit: [ERROR]");
+        let got = String::from_utf8_lossy(&out.stderr);
+        if got != want {
+            problems.push(format!(
+                "stderr differs:\n--- want\n{want}--- got\n{got}---"
+            ));
+        }
+        if out.status.code() != expect["exit"].as_i64().map(|c| c as i32) {
+            problems.push(format!(
+                "exit code {:?}, expected {}",
+                out.status.code(),
+                expect["exit"]
+            ));
+        }
+    }
     if !success && !out.stdout.is_empty() {
         problems.push("a failure printed on stdout".into());
     }

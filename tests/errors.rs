@@ -227,7 +227,7 @@ fn a_missing_region_is_a_configuration_error() {
     let (code, stdout, stderr, sent) =
         run(&["describe-mitigation-action", "--action-name", "A"], &env);
     assert_eq!((code, stdout.as_str(), sent), (253, "", 0));
-    assert_eq!(stderr, "\niotmit: [ERROR]: You must specify a region. You can also configure your region by running \"aws configure\".\n");
+    assert_eq!(stderr, "\niotmit: [ERROR]: An error occurred (NoRegion): You must specify a region. You can also configure your region by running \"aws configure\".\n");
 }
 
 #[test]
@@ -343,4 +343,30 @@ fn none_timestamp_format_prints_like_wire() {
         "{\n    \"actionName\": \"A\",\n    \"creationDate\": 1594157520.512\n}\n"
     );
     assert_eq!(outputs[0], outputs[1]);
+}
+
+#[test]
+fn missing_credentials_are_a_configuration_error() {
+    let env = Env::new("iso8601");
+    let stub = Stub::start(vec![]);
+    let out = env
+        .command()
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .args([
+            "describe-mitigation-action",
+            "--action-name",
+            "A",
+            "--endpoint-url",
+            &stub.url,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(253));
+    assert!(out.stdout.is_empty());
+    assert_eq!(stub.requests().len(), 0);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "\niotmit: [ERROR]: An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws configure\".\n"
+    );
 }
