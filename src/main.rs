@@ -8,6 +8,7 @@
 mod args;
 mod config;
 mod error;
+mod insecure;
 mod model;
 mod output;
 mod paginate;

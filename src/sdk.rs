@@ -189,6 +189,13 @@ fn seconds(flag: &str, value: &Option<String>) -> Result<Option<Duration>> {
 
 fn http_client(globals: &Globals) -> Result<aws_sdk_iot::config::SharedHttpClient> {
     use aws_smithy_http_client::tls;
+    if globals.no_verify_ssl {
+        eprintln!(
+            "warning: --no-verify-ssl: server certificates are not verified; \
+             the connection can be intercepted"
+        );
+        return Ok(crate::insecure::client());
+    }
     let mut builder = aws_smithy_http_client::Builder::new().tls_provider(tls::Provider::Rustls(
         tls::rustls_provider::CryptoMode::Ring,
     ));
@@ -448,6 +455,21 @@ impl Client {
             }
             SdkError::DispatchFailure(df) => {
                 let detail = format!("{:?}", df);
+                let chain = format!(
+                    "{}",
+                    aws_smithy_types::error::display::DisplayErrorContext(&e)
+                );
+                if let Some(at) = chain.find("invalid peer certificate") {
+                    let why: String = chain[at..]
+                        .chars()
+                        .take_while(|c| !matches!(c, '(' | ')' | '\n'))
+                        .collect();
+                    let why = why.trim();
+                    return CliError::Other(format!(
+                        "SSL validation failed for {url} [{why}] \
+                         (use --ca-bundle to trust another certificate authority)"
+                    ));
+                }
                 if df.is_timeout() {
                     CliError::Other(format!("Connect timeout on endpoint URL: \"{url}\""))
                 } else if detail.contains("credentials") || detail.contains("Credentials") {
