@@ -8,6 +8,7 @@
 mod args;
 mod config;
 mod error;
+mod help;
 mod insecure;
 mod model;
 mod output;
@@ -54,11 +55,27 @@ fn run(argv: &[String]) -> Result<i32> {
         return Ok(0);
     }
     let m = model::get();
-    let Some(command) = inv.command.as_deref() else {
-        return Err(CliError::Usage(
-            "the following arguments are required: command".into(),
-        ));
+    let command = match inv.command.as_deref() {
+        None if inv.help => "help",
+        None => {
+            return Err(CliError::Usage(
+                "the following arguments are required: command".into(),
+            ))
+        }
+        Some(c) => c,
     };
+    if command == "help" {
+        let text = match inv
+            .positionals
+            .first()
+            .and_then(|c| m.operation_by_cli_name(c))
+        {
+            Some(op) => help::command(op),
+            None => help::overview(),
+        };
+        output::write_stdout(&text)?;
+        return Ok(0);
+    }
     let Some(op) = m.operation_by_cli_name(command) else {
         let valid: Vec<String> = m.operations.keys().map(|n| model::cli_name(n)).collect();
         return Err(CliError::Usage(format!(
@@ -66,6 +83,10 @@ fn run(argv: &[String]) -> Result<i32> {
             valid.join(" | ")
         )));
     };
+    if inv.help {
+        output::write_stdout(&help::command(op))?;
+        return Ok(0);
+    }
     let skeleton_form = match inv.values.get(args::SKELETON) {
         Some(Raw::One(form)) => Some(form.as_str()),
         _ => None,

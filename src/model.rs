@@ -18,7 +18,7 @@ pub struct Model {
     pub paginators: HashMap<String, Paginator>,
 }
 
-/// Members the CLI does not read yet are kept so the description stays whole.
+/// Members the CLI does not read yet (`http`, `errors`) are kept so the description stays whole.
 #[allow(dead_code)]
 #[derive(Debug, Deserialize)]
 pub struct Operation {
@@ -166,7 +166,6 @@ pub fn cli_name(name: &str) -> String {
     out
 }
 
-#[allow(dead_code)]
 /// The text of the model's HTML documentation, tags removed and whitespace collapsed.
 pub fn plain_doc(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
@@ -187,7 +186,13 @@ pub fn plain_doc(html: &str) -> String {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" .", ".")
+        .replace(" ,", ",")
+        .replace(" )", ")")
+        .replace("( ", "(")
 }
 
 #[cfg(test)]

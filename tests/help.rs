@@ -1,0 +1,84 @@
+//! Help comes from the model: every command documents every option it accepts, marks the
+//! required ones, and lists enum values; `iotmit help` lists the fifteen commands.
+
+mod common;
+
+use common::Env;
+
+const COMMANDS: [&str; 15] = [
+    "create-mitigation-action",
+    "update-mitigation-action",
+    "describe-mitigation-action",
+    "list-mitigation-actions",
+    "delete-mitigation-action",
+    "start-audit-mitigation-actions-task",
+    "cancel-audit-mitigation-actions-task",
+    "describe-audit-mitigation-actions-task",
+    "list-audit-mitigation-actions-tasks",
+    "list-audit-mitigation-actions-executions",
+    "start-detect-mitigation-actions-task",
+    "cancel-detect-mitigation-actions-task",
+    "describe-detect-mitigation-actions-task",
+    "list-detect-mitigation-actions-tasks",
+    "list-detect-mitigation-actions-executions",
+];
+
+fn stdout(env: &Env, args: &[&str]) -> String {
+    let out = env.command().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn help_lists_all_fifteen_commands() {
+    let env = Env::new("iso8601");
+    let text = stdout(&env, &["help"]);
+    for c in COMMANDS {
+        assert!(
+            text.contains(&format!("       {c} ")),
+            "{c} missing from:\n{text}"
+        );
+    }
+    assert_eq!(stdout(&env, &["--help"]), text);
+}
+
+#[test]
+fn each_command_help_documents_its_options() {
+    let env = Env::new("iso8601");
+    let text = stdout(&env, &["create-mitigation-action", "help"]);
+    assert!(
+        text.contains("       --action-name (string) [required]\n"),
+        "{text}"
+    );
+    assert!(text.contains("       --tags (list)\n"), "{text}");
+    assert!(
+        text.contains("Possible values: DEBUG, INFO, ERROR, WARN, DISABLED"),
+        "{text}"
+    );
+    assert!(text.contains("Shorthand Syntax:"), "{text}");
+    assert!(text.contains("JSON Syntax:"), "{text}");
+    assert!(
+        text.contains("OUTPUT\n       actionArn -> (string)"),
+        "{text}"
+    );
+    let text = stdout(&env, &["start-detect-mitigation-actions-task", "--help"]);
+    assert!(
+        text.contains("[--include-only-active-violations | --no-include-only-active-violations]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("       --client-request-token (string)\n"),
+        "{text}"
+    );
+    for c in COMMANDS {
+        let text = stdout(&env, &[c, "help"]);
+        assert!(text.starts_with(&format!("NAME\n       {c}\n")), "{c}");
+        assert!(text.contains("--generate-cli-skeleton"), "{c}");
+    }
+    let text = stdout(&env, &["help", "list-mitigation-actions"]);
+    assert!(text.contains("[--max-items <value>]"), "{text}");
+}
