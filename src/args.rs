@@ -192,7 +192,7 @@ fn command_options(op: &Operation) -> IndexMap<String, OptionSpec> {
 
 /// Finds the command word: the first word that is neither an option nor the value of a global
 /// option that takes one.
-fn find_command(argv: &[String]) -> Option<usize> {
+pub fn find_command(argv: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < argv.len() {
         let w = &argv[i];

@@ -15,6 +15,7 @@ mod output;
 mod paginate;
 mod params;
 mod sdk;
+mod serve;
 mod shorthand;
 mod skeleton;
 mod timestamp;
@@ -49,6 +50,9 @@ fn main() {
 }
 
 fn run(argv: &[String]) -> Result<i32> {
+    if let Some(at) = args::find_command(argv).filter(|i| argv[*i] == "local") {
+        return serve::local_command(&argv[at + 1..]);
+    }
     let inv = args::parse(argv)?;
     if inv.globals.version {
         println!("iotmit/{}", env!("CARGO_PKG_VERSION"));
@@ -277,7 +281,11 @@ async fn execute(
     settings: Settings,
 ) -> Result<i32> {
     let m = model::get();
-    let client = sdk::Client::new(&inv.globals, None).await?;
+    let local = match serve::local_state(&inv.globals) {
+        Some(state) => Some(serve::start_in_process(&state).await?),
+        None => None,
+    };
+    let client = sdk::Client::new(&inv.globals, local).await?;
     let out_shape = m.output(op);
     let shape_page = |raw: Value| match out_shape {
         Some(s) => output::shape(s, &raw, settings.timestamps),

@@ -219,7 +219,7 @@ fn http_client(globals: &Globals) -> Result<aws_sdk_iot::config::SharedHttpClien
 impl Client {
     /// Loads configuration and builds the client. Nothing here touches the network; credentials
     /// are resolved on the first call.
-    pub async fn new(globals: &Globals, endpoint_override: Option<String>) -> Result<Client> {
+    pub async fn new(globals: &Globals, local: Option<String>) -> Result<Client> {
         let mut loader =
             aws_config::defaults(BehaviorVersion::latest()).http_client(http_client(globals)?);
         if let Some(p) = &globals.profile {
@@ -228,8 +228,19 @@ impl Client {
         if let Some(r) = &globals.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
         }
-        if let Some(url) = endpoint_override.as_ref().or(globals.endpoint_url.as_ref()) {
+        if let Some(url) = local.as_ref().or(globals.endpoint_url.as_ref()) {
             loader = loader.endpoint_url(url);
+        }
+        if local.is_some() {
+            // The local endpoint accepts any key: never send real credentials to it, and work
+            // on a machine that has none.
+            loader = loader.credentials_provider(aws_sdk_iot::config::Credentials::new(
+                "LOCALACCESSKEY",
+                "local-secret-key",
+                None,
+                None,
+                "iotmit-local",
+            ));
         }
         let mut timeouts = TimeoutConfig::builder();
         let connect = seconds("--cli-connect-timeout", &globals.cli_connect_timeout)?;
@@ -249,7 +260,13 @@ impl Client {
         if let Some(p) = &globals.profile {
             check_profile_exists(p)?;
         }
-        let shared = loader.load().await;
+        let mut shared = loader.load().await;
+        if local.is_some() && shared.region().is_none() {
+            shared = shared
+                .into_builder()
+                .region(aws_config::Region::from_static("us-east-1"))
+                .build();
+        }
         if shared.region().is_none() {
             return Err(CliError::Config(
                 "An error occurred (NoRegion): You must specify a region. You can also configure your region by running \"aws configure\"."

@@ -1,0 +1,575 @@
+//! Detect mitigation actions tasks: StartDetectMitigationActionsTask,
+//! CancelDetectMitigationActionsTask, DescribeDetectMitigationActionsTask,
+//! ListDetectMitigationActionsTasks and ListDetectMitigationActionsExecutions.
+//! A task applies its actions to the violations of a security profile (or to
+//! listed violations), one execution per violation and action, on the thing in
+//! violation.
+
+use std::collections::HashSet;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::{json, Map, Value};
+
+use super::actions::{self, ActionRow};
+use super::error::ApiError;
+use super::store;
+use super::tasks::{self, NewExecution, NewItem, TaskRow, DETECT};
+use super::util;
+use super::validate::{self, Checker, Query};
+use super::Ctx;
+
+/// The action types that can be applied to Detect violations.
+pub const DETECT_ACTION_TYPES: &[&str] = &["ADD_THINGS_TO_THING_GROUP"];
+
+fn body_obj(body: &Value) -> Result<&Map<String, Value>, ApiError> {
+    body.as_object()
+        .ok_or_else(|| ApiError::invalid("The request body must be a JSON object."))
+}
+
+struct Violation {
+    violation_id: String,
+    thing_name: String,
+    start_ms: i64,
+    active: bool,
+    suppressed: bool,
+}
+
+fn violation_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Violation> {
+    Ok(Violation {
+        violation_id: r.get(0)?,
+        thing_name: r.get(1)?,
+        start_ms: r.get(2)?,
+        active: r.get(3)?,
+        suppressed: r.get(4)?,
+    })
+}
+
+const SELECT_VIOLATION: &str =
+    "SELECT violation_id, thing_name, start_ms, active, suppressed FROM violations";
+
+/// StartDetectMitigationActionsTask.
+pub fn start(
+    conn: &mut Connection,
+    ctx: &Ctx,
+    task_id: &str,
+    body: &Value,
+) -> Result<Value, ApiError> {
+    let obj = body_obj(body)?;
+    let mut c = Checker::new();
+    c.check_str("taskId", task_id, validate::TASK_ID);
+    let target = c.object(obj, "target", "target", true);
+    let violation_ids = target.and_then(|t| {
+        c.string_list(
+            t,
+            "violationIds",
+            "target.violationIds",
+            1,
+            25,
+            validate::VIOLATION_ID,
+            false,
+        )
+    });
+    let profile = target.and_then(|t| {
+        c.string(
+            t,
+            "securityProfileName",
+            "target.securityProfileName",
+            validate::PROFILE_NAME,
+            false,
+        )
+    });
+    let behavior = target.and_then(|t| {
+        c.string(
+            t,
+            "behaviorName",
+            "target.behaviorName",
+            validate::BEHAVIOR_NAME,
+            false,
+        )
+    });
+    let action_names = c.string_list(obj, "actions", "actions", 1, 5, validate::ACTION_NAME, true);
+    let range = c.object(
+        obj,
+        "violationEventOccurrenceRange",
+        "violationEventOccurrenceRange",
+        false,
+    );
+    let range_start = range.and_then(|r| {
+        c.timestamp(
+            r,
+            "startTime",
+            "violationEventOccurrenceRange.startTime",
+            true,
+        )
+    });
+    let range_end = range
+        .and_then(|r| c.timestamp(r, "endTime", "violationEventOccurrenceRange.endTime", true));
+    let only_active = c
+        .boolean(
+            obj,
+            "includeOnlyActiveViolations",
+            "includeOnlyActiveViolations",
+        )
+        .unwrap_or(false);
+    let suppressed = c
+        .boolean(obj, "includeSuppressedAlerts", "includeSuppressedAlerts")
+        .unwrap_or(false);
+    let token = c.string(
+        obj,
+        "clientRequestToken",
+        "clientRequestToken",
+        validate::CLIENT_TOKEN,
+        true,
+    );
+    if let Some(t) = target {
+        let has_ids = t.get("violationIds").is_some_and(|v| !v.is_null());
+        let has_profile = t.get("securityProfileName").is_some_and(|v| !v.is_null());
+        let has_behavior = t.get("behaviorName").is_some_and(|v| !v.is_null());
+        match (has_ids, has_profile) {
+            (true, true) => c.custom(
+                "The target must name either violationIds or a securityProfileName, not both.",
+            ),
+            (false, false) => {
+                c.custom("The target must name violationIds or a securityProfileName.")
+            }
+            _ => {}
+        }
+        if has_behavior && !has_profile {
+            c.custom(
+                "target.behaviorName can only be used together with target.securityProfileName.",
+            );
+        }
+    }
+    if let (Some(s), Some(e)) = (range_start, range_end) {
+        if s > e {
+            c.custom("violationEventOccurrenceRange.startTime must not be later than its endTime.");
+        }
+    }
+    c.finish()?;
+    let (Some(_), Some(action_names), Some(token)) = (target, action_names, token) else {
+        return Err(ApiError::invalid(
+            "target, actions and clientRequestToken are required.",
+        ));
+    };
+
+    store::write(conn, |tx| {
+        let now = util::now_ms();
+        tasks::materialize(tx, now)?;
+        if tasks::check_idempotency(tx, DETECT, task_id, &token)? {
+            return Ok(json!({ "taskId": task_id }));
+        }
+
+        let mut names: Vec<String> = Vec::new();
+        for n in &action_names {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+        let found = actions::find_many(tx, &names)?;
+        for n in &names {
+            let Some(a) = found.get(n) else {
+                return Err(ApiError::invalid(format!(
+                    "The mitigation action '{n}' in actions does not exist."
+                )));
+            };
+            if !DETECT_ACTION_TYPES.contains(&a.action_type.as_str()) {
+                return Err(ApiError::invalid(format!(
+                    "The mitigation action '{n}' ({}) cannot be applied to Detect violations; the action types supported for Detect are {}.",
+                    a.action_type,
+                    DETECT_ACTION_TYPES.join(", ")
+                )));
+            }
+        }
+
+        let candidates: Vec<Violation> = if let Some(ids) = &violation_ids {
+            let mut out = Vec::new();
+            let mut seen = HashSet::new();
+            for id in ids {
+                if !seen.insert(id.clone()) {
+                    continue;
+                }
+                let v = tx
+                    .query_row(
+                        &format!("{SELECT_VIOLATION} WHERE violation_id = ?1"),
+                        params![id],
+                        violation_from,
+                    )
+                    .optional()?;
+                match v {
+                    Some(v) => out.push(v),
+                    None => {
+                        return Err(ApiError::invalid(format!(
+                            "The violation '{id}' does not exist."
+                        )))
+                    }
+                }
+            }
+            out
+        } else {
+            let profile_name = profile.clone().unwrap_or_default();
+            let known: Option<String> = tx
+                .query_row(
+                    "SELECT security_profile FROM violations WHERE security_profile = ?1 LIMIT 1",
+                    params![profile_name],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if known.is_none() {
+                return Err(ApiError::invalid(format!(
+                    "The security profile '{profile_name}' does not exist (it has no violations)."
+                )));
+            }
+            let mut stmt = tx.prepare(&format!(
+                "{SELECT_VIOLATION} WHERE security_profile = ?1 AND (?2 IS NULL OR behavior = ?2) ORDER BY seq"
+            ))?;
+            let rows = stmt
+                .query_map(params![profile_name, behavior], violation_from)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows
+        };
+        let selected: Vec<&Violation> = candidates
+            .iter()
+            .filter(|v| range_start.is_none_or(|s| v.start_ms >= s))
+            .filter(|v| range_end.is_none_or(|e| v.start_ms <= e))
+            .filter(|v| !only_active || v.active)
+            .filter(|v| suppressed || !v.suppressed)
+            .collect();
+
+        let items: Vec<NewItem> = selected
+            .iter()
+            .map(|v| NewItem {
+                item_id: v.violation_id.clone(),
+                check_name: None,
+                audit_task_id: None,
+                included: true,
+            })
+            .collect();
+        let mut executions: Vec<NewExecution<'_>> = Vec::new();
+        for v in &selected {
+            for n in &names {
+                let Some(action) = found.get(n) else { continue };
+                executions.push(NewExecution {
+                    item_id: v.violation_id.clone(),
+                    thing_name: Some(v.thing_name.clone()),
+                    resource_type: None,
+                    resource_id: None,
+                    action,
+                });
+            }
+        }
+
+        tasks::check_limit(tx, DETECT)?;
+
+        let defs: Vec<Value> = names
+            .iter()
+            .filter_map(|n| found.get(n).map(ActionRow::definition))
+            .collect();
+        let mut target_echo = Map::new();
+        if let Some(ids) = &violation_ids {
+            target_echo.insert("violationIds".into(), json!(ids));
+        }
+        if let Some(p) = &profile {
+            target_echo.insert("securityProfileName".into(), Value::from(p.clone()));
+        }
+        if let Some(b) = &behavior {
+            target_echo.insert("behaviorName".into(), Value::from(b.clone()));
+        }
+        let mut spec = Map::new();
+        spec.insert("target".into(), Value::Object(target_echo));
+        if let (Some(s), Some(e)) = (range_start, range_end) {
+            spec.insert(
+                "violationEventOccurrenceRange".into(),
+                json!({ "startTime": s, "endTime": e }),
+            );
+        }
+        spec.insert(
+            "onlyActiveViolationsIncluded".into(),
+            Value::Bool(only_active),
+        );
+        spec.insert("suppressedAlertsIncluded".into(), Value::Bool(suppressed));
+        tasks::insert(
+            tx,
+            DETECT,
+            task_id,
+            &token,
+            &Value::Object(spec),
+            &Value::Array(defs),
+            &items,
+            &executions,
+            ctx.execution_ms.min(i64::MAX as u64) as i64,
+            now,
+        )?;
+        tasks::materialize(tx, now)?;
+        Ok(json!({ "taskId": task_id }))
+    })
+}
+
+/// CancelDetectMitigationActionsTask.
+pub fn cancel(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
+    let mut c = Checker::new();
+    c.check_str("taskId", task_id, validate::TASK_ID);
+    c.finish()?;
+    store::write(conn, |tx| {
+        let now = util::now_ms();
+        tasks::materialize(tx, now)?;
+        tasks::cancel(tx, DETECT, task_id, now)?;
+        Ok(json!({}))
+    })
+}
+
+/// The `DetectMitigationActionsTaskSummary` of a task.
+fn summary(conn: &Connection, task: &TaskRow) -> Result<Value, ApiError> {
+    let mut out = Map::new();
+    out.insert("taskId".into(), Value::from(task.task_id.clone()));
+    out.insert("taskStatus".into(), Value::from(task.status.clone()));
+    out.insert("taskStartTime".into(), util::ms_to_json(task.start_ms));
+    if let Some(end) = task.end_ms {
+        out.insert("taskEndTime".into(), util::ms_to_json(end));
+    }
+    out.insert(
+        "target".into(),
+        task.spec.get("target").cloned().unwrap_or(json!({})),
+    );
+    if let Some(r) = task.spec.get("violationEventOccurrenceRange") {
+        let s = r.get("startTime").and_then(Value::as_i64).unwrap_or(0);
+        let e = r.get("endTime").and_then(Value::as_i64).unwrap_or(0);
+        out.insert(
+            "violationEventOccurrenceRange".into(),
+            json!({ "startTime": util::ms_to_json(s), "endTime": util::ms_to_json(e) }),
+        );
+    }
+    for key in ["onlyActiveViolationsIncluded", "suppressedAlertsIncluded"] {
+        out.insert(
+            key.into(),
+            Value::Bool(task.spec.get(key).and_then(Value::as_bool).unwrap_or(false)),
+        );
+    }
+    out.insert("actionsDefinition".into(), task.actions_def.clone());
+    out.insert(
+        "taskStatistics".into(),
+        tasks::detect_statistics(conn, task.seq)?,
+    );
+    Ok(Value::Object(out))
+}
+
+/// DescribeDetectMitigationActionsTask.
+pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
+    let mut c = Checker::new();
+    c.check_str("taskId", task_id, validate::TASK_ID);
+    c.finish()?;
+    store::write(conn, |tx| {
+        tasks::materialize(tx, util::now_ms())?;
+        let task =
+            tasks::load(tx, DETECT, task_id)?.ok_or_else(|| tasks::not_found(DETECT, task_id))?;
+        Ok(json!({ "taskSummary": summary(tx, &task)? }))
+    })
+}
+
+/// ListDetectMitigationActionsTasks: newest first, started within [startTime, endTime].
+pub fn list_tasks(
+    conn: &mut Connection,
+    ctx: &Ctx,
+    query: &[(String, String)],
+) -> Result<Value, ApiError> {
+    let q = Query::new(query);
+    let mut c = Checker::new();
+    let max = q.max_results(&mut c);
+    let start = q.timestamp(&mut c, "startTime", true);
+    let end = q.timestamp(&mut c, "endTime", true);
+    if let (Some(s), Some(e)) = (start, end) {
+        if s > e {
+            c.custom("startTime must not be later than endTime.");
+        }
+    }
+    c.finish()?;
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(ApiError::invalid("startTime and endTime are required."));
+    };
+    let filters = format!("{start}|{end}");
+    let before = match q.next_token() {
+        Some(t) => {
+            util::decode_page_token(&ctx.secret, "ListDetectMitigationActionsTasks", &filters, t)?
+        }
+        None => i64::MAX,
+    };
+    store::write(conn, |tx| {
+        tasks::materialize(tx, util::now_ms())?;
+        let ids: Vec<(i64, String)> = {
+            let mut stmt = tx.prepare(
+                "SELECT seq, task_id FROM tasks WHERE kind = 'detect' AND start_ms >= ?1 AND start_ms <= ?2 AND seq < ?3
+                 ORDER BY seq DESC LIMIT ?4",
+            )?;
+            let rows = stmt
+                .query_map(params![start, end, before, (max + 1) as i64], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows
+        };
+        let more = ids.len() > max;
+        let page = &ids[..ids.len().min(max)];
+        let mut items = Vec::with_capacity(page.len());
+        for (_, id) in page {
+            if let Some(task) = tasks::load(tx, DETECT, id)? {
+                items.push(summary(tx, &task)?);
+            }
+        }
+        let mut out = Map::new();
+        out.insert("tasks".into(), Value::Array(items));
+        if more {
+            if let Some((seq, _)) = page.last() {
+                out.insert(
+                    "nextToken".into(),
+                    Value::from(util::encode_page_token(
+                        &ctx.secret,
+                        "ListDetectMitigationActionsTasks",
+                        &filters,
+                        *seq,
+                    )),
+                );
+            }
+        }
+        Ok(Value::Object(out))
+    })
+}
+
+/// ListDetectMitigationActionsExecutions: the executions that have started,
+/// in execution order, optionally for one task, violation or thing, and
+/// started within [startTime, endTime].
+pub fn list_executions(
+    conn: &mut Connection,
+    ctx: &Ctx,
+    query: &[(String, String)],
+) -> Result<Value, ApiError> {
+    let q = Query::new(query);
+    let mut c = Checker::new();
+    let task_id = q.string(&mut c, "taskId", validate::TASK_ID, false);
+    let violation_id = q.string(&mut c, "violationId", validate::VIOLATION_ID, false);
+    let thing_name = q.string(&mut c, "thingName", validate::THING_NAME, false);
+    let start = q.timestamp(&mut c, "startTime", false);
+    let end = q.timestamp(&mut c, "endTime", false);
+    let max = q.max_results(&mut c);
+    if let (Some(s), Some(e)) = (start, end) {
+        if s > e {
+            c.custom("startTime must not be later than endTime.");
+        }
+    }
+    c.finish()?;
+    let filters = format!(
+        "{}|{}|{}|{}|{}",
+        task_id.as_deref().unwrap_or(""),
+        violation_id.as_deref().unwrap_or(""),
+        thing_name.as_deref().unwrap_or(""),
+        start.map(|s| s.to_string()).unwrap_or_default(),
+        end.map(|s| s.to_string()).unwrap_or_default()
+    );
+    let after = match q.next_token() {
+        Some(t) => util::decode_page_token(
+            &ctx.secret,
+            "ListDetectMitigationActionsExecutions",
+            &filters,
+            t,
+        )?,
+        None => 0,
+    };
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        String,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = store::write(conn, |tx| {
+        tasks::materialize(tx, util::now_ms())?;
+        let mut stmt = tx.prepare(
+            "SELECT e.eseq, t.task_id, e.item_id, e.action_name, e.thing_name, e.start_ms, e.end_ms, e.status, e.error_code, e.message
+             FROM executions e JOIN tasks t ON t.seq = e.task_seq
+             WHERE t.kind = 'detect' AND e.status <> 'PENDING' AND e.eseq > ?1
+               AND (?2 IS NULL OR t.task_id = ?2)
+               AND (?3 IS NULL OR e.item_id = ?3)
+               AND (?4 IS NULL OR e.thing_name = ?4)
+               AND (?5 IS NULL OR e.start_ms >= ?5)
+               AND (?6 IS NULL OR e.start_ms <= ?6)
+             ORDER BY e.eseq LIMIT ?7",
+        )?;
+        let rows = stmt
+            .query_map(
+                params![
+                    after,
+                    task_id,
+                    violation_id,
+                    thing_name,
+                    start,
+                    end,
+                    (max + 1) as i64
+                ],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                        r.get(8)?,
+                        r.get(9)?,
+                    ))
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    })?;
+    let more = rows.len() > max;
+    let page = &rows[..rows.len().min(max)];
+    let items: Vec<Value> = page
+        .iter()
+        .map(
+            |(_, task, violation, action, thing, start, end, status, code, message)| {
+                let mut m = Map::new();
+                m.insert("taskId".into(), Value::from(task.clone()));
+                m.insert("violationId".into(), Value::from(violation.clone()));
+                m.insert("actionName".into(), Value::from(action.clone()));
+                if let Some(t) = thing {
+                    m.insert("thingName".into(), Value::from(t.clone()));
+                }
+                if let Some(s) = start {
+                    m.insert("executionStartDate".into(), util::ms_to_json(*s));
+                }
+                if let Some(e) = end {
+                    m.insert("executionEndDate".into(), util::ms_to_json(*e));
+                }
+                m.insert("status".into(), Value::from(status.clone()));
+                if let Some(code) = code {
+                    m.insert("errorCode".into(), Value::from(code.clone()));
+                }
+                if let Some(msg) = message {
+                    m.insert("message".into(), Value::from(msg.clone()));
+                }
+                Value::Object(m)
+            },
+        )
+        .collect();
+    let mut out = Map::new();
+    out.insert("actionsExecutions".into(), Value::Array(items));
+    if more {
+        if let Some((eseq, ..)) = page.last() {
+            out.insert(
+                "nextToken".into(),
+                Value::from(util::encode_page_token(
+                    &ctx.secret,
+                    "ListDetectMitigationActionsExecutions",
+                    &filters,
+                    *eseq,
+                )),
+            );
+        }
+    }
+    Ok(Value::Object(out))
+}

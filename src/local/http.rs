@@ -1,0 +1,366 @@
+//! The wire protocol of the local endpoint: an HTTP/1.1 server speaking AWS
+//! IoT's REST-JSON protocol. It checks that requests are SigV4-signed (the
+//! signature itself is not verified), bounds request bodies, routes
+//! method + path to the fifteen operations, decodes path labels, query strings
+//! and JSON bodies, runs each operation on the store off the async runtime,
+//! and writes JSON replies or AWS-style errors (status, `x-amzn-ErrorType`,
+//! `{"message": ...}`).
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{HeaderMap, AUTHORIZATION, CONTENT_LENGTH};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::Value;
+use tokio::net::TcpListener;
+use tokio::task::JoinSet;
+
+use super::error::ApiError;
+use super::{actions, audit, detect, util, Shared};
+
+/// The largest request body accepted (1 MiB); larger ones get a 413.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// The fifteen operations, with their path labels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Op {
+    CreateMitigationAction(String),
+    UpdateMitigationAction(String),
+    DescribeMitigationAction(String),
+    DeleteMitigationAction(String),
+    ListMitigationActions,
+    StartAuditMitigationActionsTask(String),
+    CancelAuditMitigationActionsTask(String),
+    DescribeAuditMitigationActionsTask(String),
+    ListAuditMitigationActionsTasks,
+    ListAuditMitigationActionsExecutions,
+    StartDetectMitigationActionsTask(String),
+    CancelDetectMitigationActionsTask(String),
+    DescribeDetectMitigationActionsTask(String),
+    ListDetectMitigationActionsTasks,
+    ListDetectMitigationActionsExecutions,
+}
+
+impl Op {
+    fn has_body(&self) -> bool {
+        matches!(
+            self,
+            Op::CreateMitigationAction(_)
+                | Op::UpdateMitigationAction(_)
+                | Op::StartAuditMitigationActionsTask(_)
+                | Op::StartDetectMitigationActionsTask(_)
+        )
+    }
+}
+
+fn hex_val(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes `%XX` escapes (a `+` stays a `+`); `None` for a bad escape or
+/// text that is not UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hi = bytes.get(i + 1).copied().and_then(hex_val)?;
+            let lo = bytes.get(i + 2).copied().and_then(hex_val)?;
+            out.push(hi * 16 + lo);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The query string as decoded name/value pairs, in order.
+pub fn parse_query(q: &str) -> Result<Vec<(String, String)>, ApiError> {
+    let mut out = Vec::new();
+    for part in q.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        let bad = || {
+            ApiError::invalid(format!(
+                "The query string parameter '{part}' is not validly percent-encoded UTF-8."
+            ))
+        };
+        out.push((
+            percent_decode(k).ok_or_else(bad)?,
+            percent_decode(v).ok_or_else(bad)?,
+        ));
+    }
+    Ok(out)
+}
+
+/// Maps a method and path to an operation.
+pub fn route(method: &Method, path: &str) -> Result<Op, ApiError> {
+    let unknown = || {
+        ApiError::new(
+            404,
+            "UnknownOperationException",
+            format!("No operation of this endpoint matches {method} {path}."),
+        )
+    };
+    let mut segs = Vec::new();
+    for raw in path.strip_prefix('/').unwrap_or(path).split('/') {
+        segs.push(percent_decode(raw).ok_or_else(|| {
+            ApiError::invalid(format!(
+                "The path segment '{raw}' is not validly percent-encoded UTF-8."
+            ))
+        })?);
+    }
+    let s: Vec<&str> = segs.iter().map(String::as_str).collect();
+    let op = match (method, s.as_slice()) {
+        (&Method::GET, ["mitigationactions", "actions"]) => Op::ListMitigationActions,
+        (&Method::POST, ["mitigationactions", "actions", name]) => {
+            Op::CreateMitigationAction(name.to_string())
+        }
+        (&Method::PATCH, ["mitigationactions", "actions", name]) => {
+            Op::UpdateMitigationAction(name.to_string())
+        }
+        (&Method::GET, ["mitigationactions", "actions", name]) => {
+            Op::DescribeMitigationAction(name.to_string())
+        }
+        (&Method::DELETE, ["mitigationactions", "actions", name]) => {
+            Op::DeleteMitigationAction(name.to_string())
+        }
+        (&Method::GET, ["audit", "mitigationactions", "tasks"]) => {
+            Op::ListAuditMitigationActionsTasks
+        }
+        (&Method::POST, ["audit", "mitigationactions", "tasks", id]) => {
+            Op::StartAuditMitigationActionsTask(id.to_string())
+        }
+        (&Method::GET, ["audit", "mitigationactions", "tasks", id]) => {
+            Op::DescribeAuditMitigationActionsTask(id.to_string())
+        }
+        (&Method::PUT, ["audit", "mitigationactions", "tasks", id, "cancel"]) => {
+            Op::CancelAuditMitigationActionsTask(id.to_string())
+        }
+        (&Method::GET, ["audit", "mitigationactions", "executions"]) => {
+            Op::ListAuditMitigationActionsExecutions
+        }
+        (&Method::GET, ["detect", "mitigationactions", "tasks"]) => {
+            Op::ListDetectMitigationActionsTasks
+        }
+        (&Method::PUT, ["detect", "mitigationactions", "tasks", id]) => {
+            Op::StartDetectMitigationActionsTask(id.to_string())
+        }
+        (&Method::GET, ["detect", "mitigationactions", "tasks", id]) => {
+            Op::DescribeDetectMitigationActionsTask(id.to_string())
+        }
+        (&Method::PUT, ["detect", "mitigationactions", "tasks", id, "cancel"]) => {
+            Op::CancelDetectMitigationActionsTask(id.to_string())
+        }
+        (&Method::GET, ["detect", "mitigationactions", "executions"]) => {
+            Op::ListDetectMitigationActionsExecutions
+        }
+        _ => return Err(unknown()),
+    };
+    Ok(op)
+}
+
+/// Requests must be signed with AWS Signature Version 4, in the
+/// `Authorization` header or as a presigned query string; the signature is not
+/// verified and any access key is accepted.
+pub fn check_auth(headers: &HeaderMap, query: &[(String, String)]) -> Result<(), ApiError> {
+    let presigned = query
+        .iter()
+        .any(|(k, v)| k == "X-Amz-Algorithm" && v == "AWS4-HMAC-SHA256")
+        && query.iter().any(|(k, _)| k == "X-Amz-Credential")
+        && query.iter().any(|(k, _)| k == "X-Amz-Signature");
+    let Some(value) = headers.get(AUTHORIZATION) else {
+        return if presigned {
+            Ok(())
+        } else {
+            Err(ApiError::missing_auth())
+        };
+    };
+    let text = value.to_str().unwrap_or("").trim();
+    if text.is_empty() {
+        return Err(ApiError::missing_auth());
+    }
+    if text.starts_with("AWS4-HMAC-SHA256 Credential=") {
+        return Ok(());
+    }
+    Err(ApiError::bad_signature(
+        "The Authorization header must be an AWS Signature Version 4 header: 'AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...'.",
+    ))
+}
+
+fn parse_body(bytes: &[u8]) -> Result<Value, ApiError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Ok(Value::Object(Default::default()));
+    }
+    let v: Value = serde_json::from_slice(bytes)
+        .map_err(|e| ApiError::invalid(format!("The request body is not valid JSON: {e}.")))?;
+    if !v.is_object() {
+        return Err(ApiError::invalid("The request body must be a JSON object."));
+    }
+    Ok(v)
+}
+
+fn too_large() -> ApiError {
+    ApiError::new(
+        413,
+        "RequestEntityTooLargeException",
+        format!("The request body is larger than the {MAX_BODY_BYTES}-byte limit."),
+    )
+}
+
+/// Runs an operation on the store.
+pub fn dispatch(
+    conn: &mut rusqlite::Connection,
+    ctx: &super::Ctx,
+    op: &Op,
+    query: &[(String, String)],
+    body: &Value,
+) -> Result<Value, ApiError> {
+    match op {
+        Op::CreateMitigationAction(n) => actions::create(conn, ctx, n, body),
+        Op::UpdateMitigationAction(n) => actions::update(conn, ctx, n, body),
+        Op::DescribeMitigationAction(n) => actions::describe(conn, ctx, n),
+        Op::DeleteMitigationAction(n) => actions::delete(conn, ctx, n),
+        Op::ListMitigationActions => actions::list(conn, ctx, query),
+        Op::StartAuditMitigationActionsTask(id) => audit::start(conn, ctx, id, body),
+        Op::CancelAuditMitigationActionsTask(id) => audit::cancel(conn, ctx, id),
+        Op::DescribeAuditMitigationActionsTask(id) => audit::describe(conn, ctx, id),
+        Op::ListAuditMitigationActionsTasks => audit::list_tasks(conn, ctx, query),
+        Op::ListAuditMitigationActionsExecutions => audit::list_executions(conn, ctx, query),
+        Op::StartDetectMitigationActionsTask(id) => detect::start(conn, ctx, id, body),
+        Op::CancelDetectMitigationActionsTask(id) => detect::cancel(conn, ctx, id),
+        Op::DescribeDetectMitigationActionsTask(id) => detect::describe(conn, ctx, id),
+        Op::ListDetectMitigationActionsTasks => detect::list_tasks(conn, ctx, query),
+        Op::ListDetectMitigationActionsExecutions => detect::list_executions(conn, ctx, query),
+    }
+}
+
+async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Value, ApiError> {
+    let query = parse_query(req.uri().query().unwrap_or(""));
+    check_auth(req.headers(), query.as_deref().unwrap_or(&[]))?;
+    let query = query?;
+    let op = route(req.method(), req.uri().path())?;
+    if let Some(len) = req.headers().get(CONTENT_LENGTH) {
+        let len = len
+            .to_str()
+            .ok()
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .ok_or_else(|| ApiError::invalid("The Content-Length header is not a number."))?;
+        if len > MAX_BODY_BYTES as u64 {
+            return Err(too_large());
+        }
+    }
+    let collected = Limited::new(req.into_body(), MAX_BODY_BYTES)
+        .collect()
+        .await
+        .map_err(|e| {
+            if e.is::<http_body_util::LengthLimitError>() {
+                too_large()
+            } else {
+                ApiError::invalid(format!("The request body could not be read: {e}."))
+            }
+        })?;
+    let bytes = collected.to_bytes();
+    let body = if op.has_body() {
+        parse_body(&bytes)?
+    } else {
+        Value::Null
+    };
+    let task = tokio::task::spawn_blocking(move || {
+        let mut conn = shared
+            .conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        dispatch(&mut conn, &shared.ctx, &op, &query, &body)
+    });
+    match task.await {
+        Ok(result) => result,
+        Err(e) => Err(ApiError::internal(format!(
+            "the operation did not complete: {e}"
+        ))),
+    }
+}
+
+fn respond(status: u16, body: &Value, error_code: Option<&str>) -> Response<Full<Bytes>> {
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    let mut builder = Response::builder()
+        .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
+        .header("content-type", "application/json")
+        .header("x-amzn-RequestId", util::new_uuid());
+    if let Some(code) = error_code {
+        builder = builder.header("x-amzn-ErrorType", code);
+    }
+    builder
+        .body(Full::new(Bytes::from(bytes)))
+        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+}
+
+async fn handle(
+    shared: Arc<Shared>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    Ok(match process(shared, req).await {
+        Ok(v) => respond(200, &v, None),
+        Err(e) => respond(e.status, &e.body(), Some(e.code)),
+    })
+}
+
+/// Accepts connections until the returned future is dropped; dropping it also
+/// ends the connections it serves.
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>) -> anyhow::Result<()> {
+    let mut connections = JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    let _ = stream.set_nodelay(true);
+                    let shared = shared.clone();
+                    connections.spawn(async move {
+                        let service = service_fn(move |req| handle(shared.clone(), req));
+                        let _ = http1::Builder::new()
+                            .serve_connection(TokioIo::new(stream), service)
+                            .await;
+                    });
+                }
+                // Out of file descriptors or a connection reset before accept:
+                // wait a little and go on serving.
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes() {
+        assert_eq!(
+            route(&Method::POST, "/mitigationactions/actions/a%2Db").ok(),
+            Some(Op::CreateMitigationAction("a-b".into()))
+        );
+        assert_eq!(
+            route(&Method::PUT, "/detect/mitigationactions/tasks/t1/cancel").ok(),
+            Some(Op::CancelDetectMitigationActionsTask("t1".into()))
+        );
+        assert!(route(&Method::GET, "/nope").is_err());
+        assert!(route(&Method::GET, "/mitigationactions/actions/%zz").is_err());
+        assert_eq!(percent_decode("a+b%20c").as_deref(), Some("a+b c"));
+    }
+}

@@ -1,0 +1,284 @@
+//! Small self-contained helpers of the local endpoint: the clock, identifiers
+//! (v4 UUIDs, random secrets), base64url, hashing, timestamp conversions and the
+//! opaque pagination tokens handed out by the list operations.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use chrono::DateTime;
+use serde_json::Value;
+
+use super::error::ApiError;
+
+/// Milliseconds since the Unix epoch, now.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// A timestamp as AWS REST-JSON bodies carry it: epoch seconds, fractional part
+/// for milliseconds.
+pub fn ms_to_json(ms: i64) -> Value {
+    if ms % 1000 == 0 {
+        Value::from(ms / 1000)
+    } else {
+        serde_json::Number::from_f64(ms as f64 / 1000.0)
+            .map(Value::Number)
+            .unwrap_or_else(|| Value::from(ms / 1000))
+    }
+}
+
+/// Parses a timestamp written as ISO 8601 / RFC 3339 text (as AWS clients put
+/// them in query strings) or as epoch seconds.
+pub fn parse_timestamp_text(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(t.timestamp_millis());
+    }
+    // Accept a space instead of the `T`, and a missing zone (read as UTC).
+    let normalized = s.replacen(' ', "T", 1);
+    if let Ok(t) = DateTime::parse_from_rfc3339(&normalized) {
+        return Some(t.timestamp_millis());
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(&normalized, fmt) {
+            return Some(t.and_utc().timestamp_millis());
+        }
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return d
+            .and_hms_opt(0, 0, 0)
+            .map(|t| t.and_utc().timestamp_millis());
+    }
+    if let Ok(secs) = s.parse::<f64>() {
+        return secs_to_ms(secs);
+    }
+    None
+}
+
+/// Epoch seconds (possibly fractional) to milliseconds, refusing values that
+/// are not finite or out of any sensible range.
+pub fn secs_to_ms(secs: f64) -> Option<i64> {
+    if !secs.is_finite() || secs.abs() > 1.0e13 {
+        return None;
+    }
+    Some((secs * 1000.0).round() as i64)
+}
+
+/// A timestamp member of a JSON body: epoch seconds (REST-JSON's format), or
+/// ISO 8601 text as a courtesy.
+pub fn json_timestamp(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_f64().and_then(secs_to_ms),
+        Value::String(s) => parse_timestamp_text(s),
+        _ => None,
+    }
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn splitmix64(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// `n` random bytes from the operating system, or from a generator seeded with
+/// the clock, the process id and a counter when /dev/urandom is unavailable.
+pub fn random_bytes(n: usize) -> Vec<u8> {
+    let mut buf = vec![0u8; n];
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        if f.read_exact(&mut buf).is_ok() {
+            return buf;
+        }
+    }
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    let mut state =
+        nanos ^ ((std::process::id() as u64) << 32) ^ COUNTER.fetch_add(1, Ordering::Relaxed);
+    for chunk in buf.chunks_mut(8) {
+        state = splitmix64(state);
+        let bytes = state.to_le_bytes();
+        chunk.copy_from_slice(&bytes[..chunk.len()]);
+    }
+    buf
+}
+
+/// A random (version 4) UUID in its usual text form.
+pub fn new_uuid() -> String {
+    let mut b = random_bytes(16);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// Lowercase hex of some random bytes.
+pub fn random_hex(bytes: usize) -> String {
+    random_bytes(bytes)
+        .iter()
+        .map(|x| format!("{x:02x}"))
+        .collect()
+}
+
+/// 64-bit FNV-1a.
+pub fn fnv64(data: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in data {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding.
+pub fn b64url_encode(data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
+    for chunk in data.chunks(3) {
+        let n = match chunk.len() {
+            3 => (chunk[0] as u32) << 16 | (chunk[1] as u32) << 8 | chunk[2] as u32,
+            2 => (chunk[0] as u32) << 16 | (chunk[1] as u32) << 8,
+            _ => (chunk[0] as u32) << 16,
+        };
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            out.push(B64[((n >> (18 - 6 * i)) & 0x3f) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url (padding optional); `None` on any invalid input.
+pub fn b64url_decode(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim_end_matches('=');
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for c in s.bytes() {
+        let v = B64.iter().position(|&x| x == c)? as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    // A final character may carry only zero padding bits (canonical form), so
+    // that every byte string has exactly one encoding.
+    if bits >= 6 || acc != 0 {
+        return None;
+    }
+    Some(out)
+}
+
+/// Builds the opaque `nextToken` for a list operation: it names the operation,
+/// a fingerprint of the request's filters and the position reached, and is
+/// sealed with the store's secret so that a token cannot be forged, edited or
+/// reused with other filters.
+pub fn encode_page_token(secret: &str, op: &str, filters: &str, after: i64) -> String {
+    let payload = format!("{op}|{:016x}|{after}", fnv64(filters.as_bytes()));
+    let mac = fnv64(format!("{secret}|{payload}").as_bytes());
+    b64url_encode(format!("{payload}|{mac:016x}").as_bytes())
+}
+
+/// Reads back a token made by [`encode_page_token`] for the same operation and
+/// filters; any other token is an `InvalidRequestException`.
+pub fn decode_page_token(
+    secret: &str,
+    op: &str,
+    filters: &str,
+    token: &str,
+) -> Result<i64, ApiError> {
+    let bad = || {
+        ApiError::invalid("The nextToken is not valid for this request. Pass the nextToken returned by the previous call with the same filters.")
+    };
+    let raw = b64url_decode(token).ok_or_else(bad)?;
+    let text = String::from_utf8(raw).map_err(|_| bad())?;
+    let (payload, mac) = text.rsplit_once('|').ok_or_else(bad)?;
+    let expected = format!("{:016x}", fnv64(format!("{secret}|{payload}").as_bytes()));
+    if mac != expected {
+        return Err(bad());
+    }
+    let mut parts = payload.split('|');
+    let (Some(p_op), Some(p_filters), Some(p_after), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad());
+    };
+    if p_op != op || p_filters != format!("{:016x}", fnv64(filters.as_bytes())) {
+        return Err(bad());
+    }
+    p_after.parse::<i64>().map_err(|_| bad())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_round_trip() {
+        for len in 0..20 {
+            let data: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            let enc = b64url_encode(&data);
+            assert_eq!(b64url_decode(&enc).as_deref(), Some(&data[..]));
+        }
+        assert_eq!(b64url_encode(b"foobar"), "Zm9vYmFy");
+        assert!(b64url_decode("a").is_none());
+        assert!(b64url_decode("Zm9vYmFz").is_some());
+        assert!(b64url_decode("Zm8").is_some());
+        assert!(b64url_decode("Zm9").is_none());
+        assert!(b64url_decode("*").is_none());
+    }
+
+    #[test]
+    fn uuid_shape() {
+        let u = new_uuid();
+        assert_eq!(u.len(), 36);
+        assert_eq!(&u[14..15], "4");
+        assert_ne!(new_uuid(), u);
+    }
+
+    #[test]
+    fn tokens() {
+        let t = encode_page_token("s", "op", "f", 42);
+        assert_eq!(decode_page_token("s", "op", "f", &t).ok(), Some(42));
+        assert!(decode_page_token("s", "op", "g", &t).is_err());
+        assert!(decode_page_token("s", "op2", "f", &t).is_err());
+        assert!(decode_page_token("x", "op", "f", &t).is_err());
+        assert!(decode_page_token("s", "op", "f", "garbage").is_err());
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(parse_timestamp_text("1970-01-01T00:00:01Z"), Some(1000));
+        assert_eq!(parse_timestamp_text("1970-01-01T00:00:01.5Z"), Some(1500));
+        assert_eq!(parse_timestamp_text("2.25"), Some(2250));
+        assert_eq!(parse_timestamp_text("1970-01-02"), Some(86_400_000));
+        assert_eq!(parse_timestamp_text("nope"), None);
+        assert_eq!(ms_to_json(1500), serde_json::json!(1.5));
+        assert_eq!(ms_to_json(2000), serde_json::json!(2));
+    }
+}
