@@ -488,7 +488,12 @@ impl Client {
                     ));
                 }
                 if df.is_timeout() {
-                    CliError::Other(format!("Connect timeout on endpoint URL: \"{url}\""))
+                    let kind = if chain.to_ascii_lowercase().contains("connect timeout") {
+                        "Connect"
+                    } else {
+                        "Read"
+                    };
+                    CliError::Other(format!("{kind} timeout on endpoint URL: \"{url}\""))
                 } else if detail.contains("credentials") || detail.contains("Credentials") {
                     credentials_error(&detail)
                 } else {
