@@ -133,6 +133,10 @@ pub const SKELETON: &str = "generate-cli-skeleton";
 pub const STARTING_TOKEN: &str = "starting-token";
 pub const PAGE_SIZE: &str = "page-size";
 pub const MAX_ITEMS: &str = "max-items";
+/// `--wait` / `--wait-timeout` on the start commands, `--task-id` and `--wait-timeout` of `wait`.
+pub const WAIT: &str = "wait";
+pub const WAIT_TIMEOUT: &str = "wait-timeout";
+pub const TASK_ID: &str = "task-id";
 
 fn is_option(word: &str) -> bool {
     word.len() > 2 && word.starts_with("--")
@@ -182,12 +186,32 @@ fn command_options(op: &Operation) -> IndexMap<String, OptionSpec> {
     own(CLI_INPUT_JSON, Arity::One);
     own(CLI_INPUT_YAML, Arity::One);
     own(SKELETON, Arity::Optional);
+    if op.name.starts_with("Start") && op.name.ends_with("MitigationActionsTask") {
+        own(WAIT, Arity::True);
+        own(WAIT_TIMEOUT, Arity::One);
+    }
     if m.paginator(op).is_some() {
         own(STARTING_TOKEN, Arity::One);
         own(PAGE_SIZE, Arity::One);
         own(MAX_ITEMS, Arity::One);
     }
     table
+}
+
+/// The options of `iotmit wait <waiter>`.
+fn wait_options() -> IndexMap<String, OptionSpec> {
+    [(TASK_ID, Arity::One), (WAIT_TIMEOUT, Arity::One)]
+        .into_iter()
+        .map(|(name, arity)| {
+            (
+                name.to_string(),
+                OptionSpec {
+                    key: name.to_string(),
+                    arity,
+                },
+            )
+        })
+        .collect()
 }
 
 /// Finds the command word: the first word that is neither an option nor the value of a global
@@ -217,7 +241,11 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
     if let Some(i) = command_at {
         inv.command = Some(argv[i].clone());
     }
-    let table = op.map(command_options).unwrap_or_default();
+    let table = match (op, command_at.map(|i| argv[i].as_str())) {
+        (Some(op), _) => command_options(op),
+        (None, Some("wait")) => wait_options(),
+        _ => IndexMap::new(),
+    };
     let mut unknown: Vec<String> = Vec::new();
     let mut i = 0;
     while i < argv.len() {

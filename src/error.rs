@@ -27,6 +27,11 @@ pub enum CliError {
     },
     /// Anything else: connection failures, timeouts, unexpected replies.
     Other(String),
+    /// Waiting for a task ended without the task ending (`--wait-timeout`).
+    Wait {
+        code: i32,
+        message: String,
+    },
     Interrupted,
 }
 
@@ -37,6 +42,7 @@ impl CliError {
             CliError::Config(_) => EXIT_CONFIG,
             CliError::Service { .. } => EXIT_SERVICE,
             CliError::Other(_) => EXIT_OTHER,
+            CliError::Wait { code, .. } => *code,
             CliError::Interrupted => EXIT_INTERRUPTED,
         }
     }
@@ -66,7 +72,9 @@ impl CliError {
                     "\niotmit: [ERROR]: An error occurred ({code}) when calling the {operation}{sep}{message}\n"
                 )
             }
-            CliError::Other(m) => format!("\niotmit: [ERROR]: {m}\n"),
+            CliError::Other(m) | CliError::Wait { message: m, .. } => {
+                format!("\niotmit: [ERROR]: {m}\n")
+            }
             CliError::Interrupted => "\n".to_string(),
         }
     }

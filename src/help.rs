@@ -267,7 +267,7 @@ pub fn overview() -> String {
         let _ = writeln!(out, "       {:<44} {first}", model::cli_name(&op.name));
     }
     out.push_str(
-        "\nGLOBAL OPTIONS\n       --debug  --endpoint-url URL  --no-verify-ssl  --ca-bundle PATH  --no-paginate\n       --output json|text|table|yaml|yaml-stream|off  --query JMESPATH  --profile NAME\n       --region NAME  --no-sign-request  --cli-connect-timeout S  --cli-read-timeout S\n       --color on|off|auto  --no-cli-pager  --version\n\nEXIT CODES\n       0 ok, 252 bad parameters or usage, 253 configuration, 254 service error,\n       255 other, 130 interrupted\n",
+        "\nGLOBAL OPTIONS\n       --debug  --endpoint-url URL  --no-verify-ssl  --ca-bundle PATH  --no-paginate\n       --output json|text|table|yaml|yaml-stream|off  --query JMESPATH  --profile NAME\n       --region NAME  --no-sign-request  --cli-connect-timeout S  --cli-read-timeout S\n       --color on|off|auto  --no-cli-pager  --version\n\nEXIT CODES\n       0 ok, 252 bad parameters or usage, 253 configuration, 254 service error,\n       255 other, 130 interrupted; when waiting: 3 task FAILED, 4 task CANCELED,\n       5 --wait-timeout passed\n\nWAITING\n       iotmit wait audit-mitigation-actions-task-complete --task-id ID [--wait-timeout S]\n       iotmit wait detect-mitigation-actions-task-complete --task-id ID [--wait-timeout S]\n       (or --wait on the start commands)\n",
     );
     out
 }

@@ -20,6 +20,7 @@ mod shorthand;
 mod skeleton;
 mod timestamp;
 mod validate;
+mod wait;
 
 use args::{Invocation, Raw};
 use error::{CliError, Result};
@@ -68,6 +69,9 @@ fn run(argv: &[String]) -> Result<i32> {
         }
         Some(c) => c,
     };
+    if command == "wait" {
+        return wait_command(&inv);
+    }
     if command == "help" {
         let text = match inv
             .positionals
@@ -131,15 +135,105 @@ fn run(argv: &[String]) -> Result<i32> {
         output::check_query(q)?;
     }
     let settings = Settings::resolve(&inv)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?;
-    runtime.block_on(async {
+    let wait = match inv.values.get(args::WAIT) {
+        Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(&inv, args::WAIT_TIMEOUT))?),
+        _ => None,
+    };
+    runtime()?.block_on(async {
         tokio::select! {
-            result = execute(op, &inv, doc, paging, settings) => result,
+            result = execute(op, &inv, doc, paging, &settings, wait) => result,
             _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted),
         }
+    })
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))
+}
+
+fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
+    match inv.values.get(key) {
+        Some(Raw::One(v)) => Some(v.as_str()),
+        _ => None,
+    }
+}
+
+/// Applies `--query` and prints in the chosen format.
+fn emit(result: Value, inv: &Invocation, settings: &Settings) -> Result<()> {
+    let result = match &inv.globals.query {
+        Some(q) => output::query(q, &result)?,
+        None => result,
+    };
+    output::print(&result, &settings.output)
+}
+
+/// The client for a command: the in-process local endpoint when asked for, else AWS (or
+/// `--endpoint-url`).
+async fn client(inv: &Invocation) -> Result<sdk::Client> {
+    let local = match serve::local_state(&inv.globals) {
+        Some(state) => Some(serve::start_in_process(&state).await?),
+        None => None,
+    };
+    sdk::Client::new(&inv.globals, local).await
+}
+
+/// Waits for a task, prints its final describe document and returns the waiter's exit code.
+async fn wait_and_print(
+    client: &sdk::Client,
+    kind: wait::Kind,
+    task_id: &str,
+    timeout: Option<std::time::Duration>,
+    inv: &Invocation,
+    settings: &Settings,
+) -> Result<i32> {
+    let (raw, code) = wait::until_done(client, kind, task_id, timeout).await?;
+    let m = model::get();
+    let op = m
+        .operations
+        .get(kind.describe_operation())
+        .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
+    let shaped = match m.output(op) {
+        Some(s) => output::shape(s, &raw, settings.timestamps),
+        None => raw,
+    };
+    emit(shaped, inv, settings)?;
+    Ok(code)
+}
+
+/// `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
+fn wait_command(inv: &Invocation) -> Result<i32> {
+    let waiters = format!("{} | {}", wait::AUDIT_WAITER, wait::DETECT_WAITER);
+    let Some(kind) = inv
+        .positionals
+        .first()
+        .and_then(|w| wait::Kind::from_waiter(w))
+    else {
+        return Err(CliError::Usage(format!(
+            "argument wait: Invalid choice, valid choices are:\n\n{waiters}"
+        )));
+    };
+    if inv.positionals.len() > 1 {
+        return Err(CliError::Usage(format!(
+            "Unknown options: {}",
+            inv.positionals[1..].join(", ")
+        )));
+    }
+    let Some(task_id) = raw_one(inv, args::TASK_ID) else {
+        return Err(CliError::Usage(
+            "the following arguments are required: --task-id".into(),
+        ));
+    };
+    let timeout = wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?;
+    if let Some(q) = &inv.globals.query {
+        output::check_query(q)?;
+    }
+    let settings = Settings::resolve(inv)?;
+    runtime()?.block_on(async {
+        let client = client(inv).await?;
+        wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
     })
 }
 
@@ -278,14 +372,11 @@ async fn execute(
     inv: &Invocation,
     mut doc: Map<String, Value>,
     paging: Paging,
-    settings: Settings,
+    settings: &Settings,
+    wait: Option<Option<std::time::Duration>>,
 ) -> Result<i32> {
     let m = model::get();
-    let local = match serve::local_state(&inv.globals) {
-        Some(state) => Some(serve::start_in_process(&state).await?),
-        None => None,
-    };
-    let client = sdk::Client::new(&inv.globals, local).await?;
+    let client = client(inv).await?;
     let out_shape = m.output(op);
     let shape_page = |raw: Value| match out_shape {
         Some(s) => output::shape(s, &raw, settings.timestamps),
@@ -320,10 +411,19 @@ async fn execute(
         }
         _ => shape_page(client.call(&op.name, &doc).await?),
     };
-    let result = match &inv.globals.query {
-        Some(q) => output::query(q, &result)?,
-        None => result,
-    };
-    output::print(&result, &settings.output)?;
+    if let Some(timeout) = wait {
+        let kind = if op.name.contains("Audit") {
+            wait::Kind::Audit
+        } else {
+            wait::Kind::Detect
+        };
+        let task_id = doc
+            .get("taskId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        return wait_and_print(&client, kind, &task_id, timeout, inv, settings).await;
+    }
+    emit(result, inv, settings)?;
     Ok(0)
 }

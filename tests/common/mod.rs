@@ -233,7 +233,12 @@ impl Env {
     }
 
     pub fn command(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_iotmit"));
+        self.command_named(env!("CARGO_BIN_EXE_iotmit"))
+    }
+
+    /// Another program, with the same clean environment as iotmit gets.
+    pub fn command_named(&self, program: &str) -> std::process::Command {
+        let mut c = std::process::Command::new(program);
         for (k, _) in std::env::vars() {
             if k.starts_with("AWS_") || k.starts_with("IOTMIT_") {
                 c.env_remove(k);
