@@ -1,4 +1,26 @@
-//! The library side of the `iotmit` crate: the local AWS IoT mitigation endpoint, used by the
-//! binary (`iotmit local serve`, `--local`) and by the endpoint's own tests.
+//! `iotmit`: the AWS IoT Device Defender mitigation commands of `aws iot`, and a local endpoint
+//! that behaves like the service. The binary is a thin entry point over [`cli`].
+//!
+//! Modules, in the order a request flows through them: [`args`] (what was typed), [`params`]
+//! (one input document: shorthand, JSON, files, coercion), [`validate`], [`sdk`] (the official
+//! SDK call), [`paginate`], [`output`] (shaping, `--query`, printing). [`model`] is the service
+//! description they all read; [`error`] decides exit codes. [`local`] is the endpoint.
 
+pub mod args;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod help;
+pub mod insecure;
 pub mod local;
+pub mod model;
+pub mod output;
+pub mod paginate;
+pub mod params;
+pub mod sdk;
+pub mod serve;
+pub mod shorthand;
+pub mod skeleton;
+pub mod timestamp;
+pub mod validate;
+pub mod wait;

@@ -4,7 +4,7 @@
 
 use crate::args::Globals;
 use crate::error::{CliError, Result};
-use iotmit::local::{self, ServeOptions};
+use crate::local::{self, ServeOptions};
 use std::io::Write;
 use std::path::PathBuf;
 

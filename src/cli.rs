@@ -1,0 +1,402 @@
+//! The command pipeline: from argv to the exit code. Each stage lives in its own module, in
+//! the order a request flows through them: `args` (what was typed) → `params` (what it means:
+//! one input document) → `validate` → `sdk` (the official SDK call) → `paginate` → `output`
+//! (shaping, `--query`, printing). `model` is the description all of them read; `error` decides
+//! the exit code.
+
+use crate::args::{self, Invocation, Raw};
+use crate::config;
+use crate::error::{CliError, Result};
+use crate::model::{self, Operation};
+use crate::{help, output, paginate, params, sdk, serve, skeleton, timestamp, validate, wait};
+use serde_json::{Map, Value};
+
+/// Runs one command line (without the program name) and returns the process exit code; errors
+/// are printed on stderr here.
+pub fn main_with_args(argv: &[String]) -> i32 {
+    match run(argv) {
+        Ok(code) => code,
+        Err(e) => {
+            eprint!("{}", e.render());
+            e.exit_code()
+        }
+    }
+}
+
+fn run(argv: &[String]) -> Result<i32> {
+    if let Some(at) = args::find_command(argv).filter(|i| argv[*i] == "local") {
+        return serve::local_command(&argv[at + 1..]);
+    }
+    let inv = args::parse(argv)?;
+    if inv.globals.version {
+        println!("iotmit/{}", env!("CARGO_PKG_VERSION"));
+        return Ok(0);
+    }
+    let m = model::get();
+    let command = match inv.command.as_deref() {
+        None if inv.help => "help",
+        None => {
+            return Err(CliError::Usage(
+                "the following arguments are required: command".into(),
+            ))
+        }
+        Some(c) => c,
+    };
+    if command == "wait" {
+        return wait_command(&inv);
+    }
+    if command == "help" {
+        let text = match inv
+            .positionals
+            .first()
+            .and_then(|c| m.operation_by_cli_name(c))
+        {
+            Some(op) => help::command(op),
+            None => help::overview(),
+        };
+        output::write_stdout(&text)?;
+        return Ok(0);
+    }
+    let Some(op) = m.operation_by_cli_name(command) else {
+        let valid: Vec<String> = m.operations.keys().map(|n| model::cli_name(n)).collect();
+        return Err(CliError::Usage(format!(
+            "argument command: Invalid choice, valid choices are:\n\n{}",
+            valid.join(" | ")
+        )));
+    };
+    if inv.help {
+        output::write_stdout(&help::command(op))?;
+        return Ok(0);
+    }
+    let skeleton_form = match inv.values.get(args::SKELETON) {
+        Some(Raw::One(form)) => Some(form.as_str()),
+        _ => None,
+    };
+    // Input skeletons need no other argument; the output skeleton stands in for a real call.
+    if let Some(form) = skeleton_form.filter(|f| *f != "output") {
+        return skeleton(op, form);
+    }
+    if let Some(missing) = args::missing_required(op, &inv) {
+        return Err(CliError::Usage(format!(
+            "the following arguments are required: {missing}"
+        )));
+    }
+    if skeleton_form.is_some() {
+        let sample = skeleton::output_value(op).map_err(CliError::Param)?;
+        let settings = Settings::resolve(&inv)?;
+        if let Some(sample) = sample {
+            let result = match &inv.globals.query {
+                Some(q) => output::query(q, &sample)?,
+                None => sample,
+            };
+            output::print(&result, &settings.output)?;
+        }
+        return Ok(0);
+    }
+    let mut doc = params::input_document(op, &inv)?;
+    params::fill_idempotency_tokens(op, &mut doc);
+    let problems = validate::validate(op, &Value::Object(doc.clone()));
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(validate::Invalid::message).collect();
+        return Err(CliError::Param(format!(
+            "Parameter validation failed:\n{}",
+            lines.join("\n")
+        )));
+    }
+    let paging = Paging::from_invocation(op, &inv, &doc)?;
+    if let Some(q) = &inv.globals.query {
+        output::check_query(q)?;
+    }
+    let settings = Settings::resolve(&inv)?;
+    let wait = match inv.values.get(args::WAIT) {
+        Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(&inv, args::WAIT_TIMEOUT))?),
+        _ => None,
+    };
+    runtime()?.block_on(async {
+        tokio::select! {
+            result = execute(op, &inv, doc, paging, &settings, wait) => result,
+            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted),
+        }
+    })
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))
+}
+
+fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
+    match inv.values.get(key) {
+        Some(Raw::One(v)) => Some(v.as_str()),
+        _ => None,
+    }
+}
+
+/// Applies `--query` and prints in the chosen format.
+fn emit(result: Value, inv: &Invocation, settings: &Settings) -> Result<()> {
+    let result = match &inv.globals.query {
+        Some(q) => output::query(q, &result)?,
+        None => result,
+    };
+    output::print(&result, &settings.output)
+}
+
+/// The client for a command: the in-process local endpoint when asked for, else AWS (or
+/// `--endpoint-url`).
+async fn client(inv: &Invocation) -> Result<sdk::Client> {
+    let local = match serve::local_state(&inv.globals) {
+        Some(state) => Some(serve::start_in_process(&state).await?),
+        None => None,
+    };
+    sdk::Client::new(&inv.globals, local).await
+}
+
+/// Waits for a task, prints its final describe document and returns the waiter's exit code.
+async fn wait_and_print(
+    client: &sdk::Client,
+    kind: wait::Kind,
+    task_id: &str,
+    timeout: Option<std::time::Duration>,
+    inv: &Invocation,
+    settings: &Settings,
+) -> Result<i32> {
+    let (raw, code) = wait::until_done(client, kind, task_id, timeout).await?;
+    let m = model::get();
+    let op = m
+        .operations
+        .get(kind.describe_operation())
+        .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
+    let shaped = match m.output(op) {
+        Some(s) => output::shape(s, &raw, settings.timestamps),
+        None => raw,
+    };
+    emit(shaped, inv, settings)?;
+    Ok(code)
+}
+
+/// `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
+fn wait_command(inv: &Invocation) -> Result<i32> {
+    let waiters = format!("{} | {}", wait::AUDIT_WAITER, wait::DETECT_WAITER);
+    let Some(kind) = inv
+        .positionals
+        .first()
+        .and_then(|w| wait::Kind::from_waiter(w))
+    else {
+        return Err(CliError::Usage(format!(
+            "argument wait: Invalid choice, valid choices are:\n\n{waiters}"
+        )));
+    };
+    if inv.positionals.len() > 1 {
+        return Err(CliError::Usage(format!(
+            "Unknown options: {}",
+            inv.positionals[1..].join(", ")
+        )));
+    }
+    let Some(task_id) = raw_one(inv, args::TASK_ID) else {
+        return Err(CliError::Usage(
+            "the following arguments are required: --task-id".into(),
+        ));
+    };
+    let timeout = wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?;
+    if let Some(q) = &inv.globals.query {
+        output::check_query(q)?;
+    }
+    let settings = Settings::resolve(inv)?;
+    runtime()?.block_on(async {
+        let client = client(inv).await?;
+        wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
+    })
+}
+
+/// `--generate-cli-skeleton [input|yaml-input|output]`: nothing is loaded or sent.
+fn skeleton(op: &Operation, form: &str) -> Result<i32> {
+    let text = match form {
+        "input" => skeleton::input_json(op),
+        "yaml-input" => skeleton::input_yaml(op),
+        other => {
+            return Err(CliError::Usage(format!(
+                "argument --generate-cli-skeleton: Invalid choice: '{other}' (choose from 'input', 'output', 'yaml-input')"
+            )))
+        }
+    };
+    output::write_stdout(&text)?;
+    Ok(0)
+}
+
+/// Output settings: flags over environment over the profile.
+struct Settings {
+    output: String,
+    timestamps: timestamp::Format,
+}
+
+impl Settings {
+    fn resolve(inv: &Invocation) -> Result<Settings> {
+        let profile = config::profile_name(inv.globals.profile.as_deref());
+        let file = config::profile_settings(&profile);
+        let output = inv
+            .globals
+            .output
+            .clone()
+            .or_else(|| {
+                std::env::var("AWS_DEFAULT_OUTPUT")
+                    .ok()
+                    .filter(|s| !s.is_empty())
+            })
+            .or_else(|| file.get("output").cloned())
+            .unwrap_or_else(|| "json".to_string());
+        if !args::OUTPUT_FORMATS.contains(&output.as_str()) {
+            return Err(CliError::Config(format!(
+                "Unknown output type: {output}; valid values are {}",
+                args::OUTPUT_FORMATS.join(", ")
+            )));
+        }
+        let timestamps =
+            timestamp::Format::from_config(file.get("cli_timestamp_format").map(String::as_str))
+                .map_err(CliError::Config)?;
+        Ok(Settings { output, timestamps })
+    }
+}
+
+/// How a list command pages.
+struct Paging {
+    /// Follow `nextToken` and merge (the default for list commands).
+    merge: bool,
+    page_size: Option<i64>,
+    max_items: Option<usize>,
+    starting_token: Option<String>,
+}
+
+fn int_option(inv: &Invocation, name: &str) -> Result<Option<i64>> {
+    match inv.values.get(name) {
+        Some(Raw::One(v)) => v.trim().parse::<i64>().map(Some).map_err(|_| {
+            CliError::param(
+                &format!("--{name}"),
+                format!("expected an integer, got \"{v}\""),
+            )
+        }),
+        _ => Ok(None),
+    }
+}
+
+impl Paging {
+    fn from_invocation(
+        op: &Operation,
+        inv: &Invocation,
+        doc: &Map<String, Value>,
+    ) -> Result<Paging> {
+        let page_size = int_option(inv, args::PAGE_SIZE)?;
+        let max_items = int_option(inv, args::MAX_ITEMS)?;
+        if let Some(n) = page_size.filter(|n| *n < 1) {
+            return Err(CliError::param(
+                "--page-size",
+                format!("must be at least 1, got {n}"),
+            ));
+        }
+        if let Some(n) = max_items.filter(|n| *n < 1) {
+            return Err(CliError::param(
+                "--max-items",
+                format!("must be at least 1, got {n}"),
+            ));
+        }
+        let starting_token = match inv.values.get(args::STARTING_TOKEN) {
+            Some(Raw::One(v)) => Some(v.clone()),
+            _ => None,
+        };
+        let Some(p) = model::get().paginator(op) else {
+            return Ok(Paging {
+                merge: false,
+                page_size: None,
+                max_items: None,
+                starting_token: None,
+            });
+        };
+        let manual = doc.contains_key(&p.input_token) || doc.contains_key(&p.limit_key);
+        let merge = !inv.globals.no_paginate && !manual;
+        if !merge {
+            let used: Vec<&str> = [
+                (starting_token.is_some(), "--starting-token"),
+                (page_size.is_some(), "--page-size"),
+                (max_items.is_some(), "--max-items"),
+            ]
+            .iter()
+            .filter(|(set, _)| *set)
+            .map(|(_, n)| *n)
+            .collect();
+            if !used.is_empty() {
+                return Err(CliError::Param(format!(
+                    "Cannot specify --no-paginate along with pagination arguments: {}",
+                    used.join(", ")
+                )));
+            }
+        }
+        Ok(Paging {
+            merge,
+            page_size,
+            max_items: max_items.map(|n| n as usize),
+            starting_token,
+        })
+    }
+}
+
+async fn execute(
+    op: &Operation,
+    inv: &Invocation,
+    mut doc: Map<String, Value>,
+    paging: Paging,
+    settings: &Settings,
+    wait: Option<Option<std::time::Duration>>,
+) -> Result<i32> {
+    let m = model::get();
+    let client = client(inv).await?;
+    let out_shape = m.output(op);
+    let shape_page = |raw: Value| match out_shape {
+        Some(s) => output::shape(s, &raw, settings.timestamps),
+        None => Value::Object(Map::new()),
+    };
+    let result = match (paging.merge, m.paginator(op)) {
+        (true, Some(p)) => {
+            if let Some(n) = paging.page_size {
+                doc.insert(p.limit_key.clone(), Value::from(n));
+            }
+            let start = match &paging.starting_token {
+                Some(t) => paginate::decode_token(&p.input_token, t)?,
+                None => paginate::Start::default(),
+            };
+            let merge = paginate::Merge {
+                paginator: p,
+                max_items: paging.max_items,
+                start,
+            };
+            let client = &client;
+            let doc = &doc;
+            let shape_page = &shape_page;
+            merge
+                .run(|token| async move {
+                    let mut page_doc = doc.clone();
+                    if let Some(t) = token {
+                        page_doc.insert(p.input_token.clone(), Value::String(t));
+                    }
+                    client.call(&op.name, &page_doc).await.map(shape_page)
+                })
+                .await?
+        }
+        _ => shape_page(client.call(&op.name, &doc).await?),
+    };
+    if let Some(timeout) = wait {
+        let kind = if op.name.contains("Audit") {
+            wait::Kind::Audit
+        } else {
+            wait::Kind::Detect
+        };
+        let task_id = doc
+            .get("taskId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        return wait_and_print(&client, kind, &task_id, timeout, inv, settings).await;
+    }
+    emit(result, inv, settings)?;
+    Ok(0)
+}
