@@ -221,3 +221,12 @@ EXTRA = [
  C("audit_exec_list_pages", "list-audit-mitigation-actions-executions", ["--task-id", "t", "--finding-id", "f", "--max-items", "1"], [{"status":200,"body":{"actionsExecutions":[{"taskId":"t","findingId":"f","status":"COMPLETED"},{"taskId":"t","findingId":"f","status":"SKIPPED"}],"nextToken":"n"}}]),
 ]
 CASES += EXTRA
+
+CASES += [
+    C("list_max_items_zero", "list-mitigation-actions", ["--max-items", "0"],
+      [{"status": 200, "body": {"actionIdentifiers": IDS6[:2], "nextToken": "n"}}]),
+    C("list_max_items_negative", "list-mitigation-actions", ["--max-items", "-1"],
+      [{"status": 200, "body": {"actionIdentifiers": IDS6[:2], "nextToken": "n"}}]),
+    C("list_page_size_over_the_model_max", "list-mitigation-actions", ["--page-size", "500"],
+      [{"status": 200, "body": {"actionIdentifiers": IDS6[:1]}}]),
+]

@@ -264,7 +264,7 @@ struct Paging {
     /// Follow `nextToken` and merge (the default for list commands).
     merge: bool,
     page_size: Option<i64>,
-    max_items: Option<usize>,
+    max_items: Option<i64>,
     starting_token: Option<String>,
 }
 
@@ -294,11 +294,10 @@ impl Paging {
                 format!("must be at least 1, got {n}"),
             ));
         }
-        if let Some(n) = max_items.filter(|n| *n < 1) {
-            return Err(CliError::param(
-                "--max-items",
-                format!("must be at least 1, got {n}"),
-            ));
+        if max_items.is_some_and(|n| n < 1) {
+            eprintln!(
+                "warning: Non-positive values for --max-items may result in undefined behavior."
+            );
         }
         let starting_token = match inv.values.get(args::STARTING_TOKEN) {
             Some(Raw::One(v)) => Some(v.clone()),
@@ -334,7 +333,7 @@ impl Paging {
         Ok(Paging {
             merge,
             page_size,
-            max_items: max_items.map(|n| n as usize),
+            max_items,
             starting_token,
         })
     }

@@ -51,7 +51,7 @@ pub fn decode_token(input_token: &str, text: &str) -> Result<Start> {
 
 /// The `NextToken` printed after a cut: botocore's encoding, so that the AWS CLI and iotmit
 /// accept each other's tokens.
-pub fn encode_token(input_token: &str, token: Option<&str>, truncate: Option<usize>) -> String {
+pub fn encode_token(input_token: &str, token: Option<&str>, truncate: Option<i64>) -> String {
     let mut text = format!(
         "{{\"{input_token}\": {}",
         token.map_or("null".to_string(), |t| Value::String(t.to_string())
@@ -68,7 +68,8 @@ pub fn encode_token(input_token: &str, token: Option<&str>, truncate: Option<usi
 /// and returns the shaped page.
 pub struct Merge<'a> {
     pub paginator: &'a Paginator,
-    pub max_items: Option<usize>,
+    /// `--max-items`; values below 1 behave as in the AWS CLI (Python slicing of the page).
+    pub max_items: Option<i64>,
     pub start: Start,
 }
 
@@ -106,16 +107,17 @@ impl Merge<'_> {
                 .get(&p.output_token)
                 .and_then(Value::as_str)
                 .map(str::to_string);
-            let over = self
-                .max_items
-                .map_or(0, |max| (total + page_items.len()).saturating_sub(max));
+            let len = page_items.len() as i64;
+            let over = self.max_items.map_or(0, |max| total as i64 + len - max);
             if over > 0 {
-                let keep = page_items.len() - over;
-                page_items.truncate(keep);
+                let keep = len - over;
+                // A negative count keeps all but that many, as a Python slice does.
+                let kept = if keep >= 0 { keep } else { (len + keep).max(0) };
+                page_items.truncate(kept as usize);
                 resume = Some(encode_token(
                     &p.input_token,
                     request_token.as_deref(),
-                    Some(keep + skipped),
+                    Some(keep + skipped as i64),
                 ));
                 items.get_or_insert_with(Vec::new).extend(page_items);
                 break;
@@ -127,7 +129,7 @@ impl Merge<'_> {
             let Some(next) = next.filter(|t| !t.is_empty()) else {
                 break;
             };
-            if self.max_items == Some(total) {
+            if self.max_items == Some(total as i64) {
                 resume = Some(encode_token(&p.input_token, Some(&next), None));
                 break;
             }
