@@ -262,7 +262,7 @@ fn violation_ids_target_and_skips() {
 #[test]
 fn progress_cancel_and_lists() {
     let dir = Scratch::new("detect-cancel");
-    let s = Server::with_seed(&dir, 1000);
+    let s = Server::with_seed(&dir, 2000);
     create_standard_actions(&s);
     start(
         &s,
@@ -276,7 +276,7 @@ fn progress_cancel_and_lists() {
     assert_eq!(e[0]["status"], "IN_PROGRESS");
     assert!(e[0].get("executionEndDate").is_none());
     assert_eq!(summary(&s, "d-slow")["taskStatus"], "IN_PROGRESS");
-    std::thread::sleep(Duration::from_millis(1300));
+    std::thread::sleep(Duration::from_millis(2600));
     let r = s.call("PUT", "/detect/mitigationactions/tasks/d-slow/cancel", None);
     assert_eq!(r.expect_ok(), &json!({}));
     let d = summary(&s, "d-slow");
