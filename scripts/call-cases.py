@@ -230,3 +230,23 @@ CASES += [
     C("list_page_size_over_the_model_max", "list-mitigation-actions", ["--page-size", "500"],
       [{"status": 200, "body": {"actionIdentifiers": IDS6[:1]}}]),
 ]
+
+# Every output format for one case of each command, for multi-page listings, cut listings and
+# queries.
+FORMAT_BASES = [
+    "create_update_device_certificate", "update_role_and_params", "describe_iso_timestamps_model_order",
+    "describe_wire_timestamps", "describe_unicode_and_escapes", "delete_prints_nothing", "list_filtered_by_type",
+    "list_empty_prints_nothing", "list_empty_list", "list_three_pages_merged", "list_max_items_cuts_a_page",
+    "list_query_over_pages", "start_audit_by_audit_task", "cancel_audit", "describe_audit_task",
+    "list_audit_tasks_by_time_and_status", "list_audit_executions", "start_detect_by_violations", "cancel_detect",
+    "describe_detect_task", "list_detect_tasks", "list_detect_executions", "list_detect_executions_two_pages",
+    "describe_query_scalar", "describe_query_object", "describe_query_null", "query_length", "query_filter",
+    "nulls_and_unknown", "list_max_items_on_page_boundary",
+]
+_by_name = {c["name"]: c for c in CASES}
+for _base in FORMAT_BASES:
+    for _fmt in ["text", "table", "yaml", "yaml-stream"]:
+        _c = dict(_by_name[_base])
+        _c["name"] = f"{_base}__{_fmt.replace('-', '_')}"
+        _c["args"] = list(_c["args"]) + ["--output", _fmt]
+        CASES.append(_c)

@@ -62,7 +62,7 @@ def main():
             with open(cfg, "w") as f:
                 f.write("[default]\nregion = us-east-1\n")
                 f.write(f"cli_timestamp_format = {case.get('ts', 'iso8601')}\n")
-            env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+            env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") and k not in ("COLUMNS", "NO_COLOR")}
             env.update(AWS_ACCESS_KEY_ID="AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY="secret", AWS_CONFIG_FILE=cfg,
                        AWS_SHARED_CREDENTIALS_FILE=os.path.join(tmp, "nocreds"), AWS_PAGER="", TZ="UTC",
                        AWS_EC2_METADATA_DISABLED="true")

@@ -85,11 +85,7 @@ fn run(argv: &[String]) -> Result<i32> {
         let sample = skeleton::output_value(op).map_err(CliError::Param)?;
         let settings = Settings::resolve(&inv)?;
         if let Some(sample) = sample {
-            let result = match &inv.globals.query {
-                Some(q) => output::query(q, &sample)?,
-                None => sample,
-            };
-            output::print(&result, &settings.output)?;
+            emit(sample, &op.name, &inv, &settings)?;
         }
         return Ok(0);
     }
@@ -135,12 +131,16 @@ fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
 }
 
 /// Applies `--query` and prints in the chosen format.
-fn emit(result: Value, inv: &Invocation, settings: &Settings) -> Result<()> {
+fn emit(result: Value, operation: &str, inv: &Invocation, settings: &Settings) -> Result<()> {
+    let style = settings.style(operation)?;
     let result = match &inv.globals.query {
         Some(q) => output::query(q, &result)?,
         None => result,
     };
-    output::print(&result, &settings.output)
+    let mut sink = output::Sink::open(settings.pager.clone());
+    let printed = output::print(&result, &style, &mut sink);
+    sink.close();
+    printed
 }
 
 /// The client for a command: the in-process local endpoint when asked for, else AWS (or
@@ -172,7 +172,7 @@ async fn wait_and_print(
         Some(s) => output::shape(s, &raw, settings.timestamps),
         None => raw,
     };
-    emit(shaped, inv, settings)?;
+    emit(shaped, &op.name, inv, settings)?;
     Ok(code)
 }
 
@@ -229,6 +229,8 @@ fn skeleton(op: &Operation, form: &str) -> Result<i32> {
 struct Settings {
     output: String,
     timestamps: timestamp::Format,
+    color: Option<String>,
+    pager: Option<String>,
 }
 
 impl Settings {
@@ -255,7 +257,25 @@ impl Settings {
         let timestamps =
             timestamp::Format::from_config(file.get("cli_timestamp_format").map(String::as_str))
                 .map_err(CliError::Config)?;
-        Ok(Settings { output, timestamps })
+        // AWS_PAGER wins even when empty (which turns the pager off), then cli_pager.
+        let pager = if inv.globals.no_cli_pager {
+            None
+        } else {
+            std::env::var("AWS_PAGER")
+                .ok()
+                .or_else(|| file.get("cli_pager").cloned())
+                .or_else(|| Some("less -R".to_string()))
+        };
+        Ok(Settings {
+            output,
+            timestamps,
+            color: inv.globals.color.clone(),
+            pager,
+        })
+    }
+
+    fn style(&self, operation: &str) -> Result<output::Style> {
+        output::Style::new(&self.output, operation, self.color.as_deref())
     }
 }
 
@@ -371,15 +391,41 @@ async fn execute(
             let client = &client;
             let doc = &doc;
             let shape_page = &shape_page;
-            merge
-                .run(|token| async move {
-                    let mut page_doc = doc.clone();
-                    if let Some(t) = token {
-                        page_doc.insert(p.input_token.clone(), Value::String(t));
-                    }
-                    client.call(&op.name, &page_doc).await.map(shape_page)
-                })
-                .await?
+            let fetch = |token: Option<String>| async move {
+                let mut page_doc = doc.clone();
+                if let Some(t) = token {
+                    page_doc.insert(p.input_token.clone(), Value::String(t));
+                }
+                client.call(&op.name, &page_doc).await.map(shape_page)
+            };
+            if wait.is_none() && output::streams_pages(&settings.output) {
+                // Text and yaml-stream print each page as it arrives, as the AWS CLI does.
+                let style = settings.style(&op.name)?;
+                let query = inv.globals.query.as_deref();
+                let mut sink = output::Sink::open(settings.pager.clone());
+                let mut on_page = |page: &Value| {
+                    output::print_page(page, &p.result_key, query, &style, &mut sink)
+                };
+                let listed = merge.run(fetch, Some(&mut on_page)).await;
+                let ended = match listed {
+                    Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
+                        Some(token) => {
+                            // The AWS CLI runs --query over this document too.
+                            let next = serde_json::json!({"NextToken": {"NextToken": token}});
+                            match query {
+                                Some(q) => output::query(q, &next)
+                                    .and_then(|v| output::print(&v, &style, &mut sink)),
+                                None => output::print(&next, &style, &mut sink),
+                            }
+                        }
+                        None => Ok(()),
+                    },
+                    Err(e) => Err(e),
+                };
+                sink.close();
+                return ended.map(|_| 0);
+            }
+            merge.run(fetch, None).await?.merged
         }
         _ => shape_page(client.call(&op.name, &doc).await?),
     };
@@ -396,6 +442,6 @@ async fn execute(
             .to_string();
         return wait_and_print(&client, kind, &task_id, timeout, inv, settings).await;
     }
-    emit(result, inv, settings)?;
+    emit(result, &op.name, inv, settings)?;
     Ok(0)
 }

@@ -10,6 +10,7 @@ pub mod args;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod formats;
 pub mod help;
 pub mod insecure;
 pub mod local;

@@ -3,6 +3,7 @@
 //! `cli_timestamp_format`), applies `--query`, and prints the result as the AWS CLI does.
 
 use crate::error::{CliError, Result};
+use crate::formats;
 use crate::model::{self, Kind, Shape};
 use crate::timestamp::{self, Format};
 use serde_json::{Map, Value};
@@ -169,22 +170,178 @@ pub fn json_text(v: &Value) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
-/// Prints the document in the chosen format. An empty response prints nothing.
-pub fn print(v: &Value, format: &str) -> Result<()> {
-    if format == "off" || v.as_object().is_some_and(Map::is_empty) {
-        return Ok(());
+/// How results are printed: `--output`, the operation name (the title of tables), colour and
+/// terminal width.
+#[derive(Debug, Clone)]
+pub struct Style {
+    pub format: String,
+    pub operation: String,
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Style {
+    /// `--color on|off|auto` (auto: when stdout is a terminal and `NO_COLOR` is not set) and the
+    /// width of the terminal (`COLUMNS`, else the terminal on stdout, else 80).
+    pub fn new(format: &str, operation: &str, color: Option<&str>) -> Result<Style> {
+        use std::io::IsTerminal;
+        let tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match color.unwrap_or("auto") {
+            "on" => true,
+            "off" => false,
+            "auto" => tty && !no_color,
+            other => {
+                return Err(CliError::Usage(format!(
+                    "argument --color: Invalid choice: '{other}' (choose from 'on', 'off', 'auto')"
+                )))
+            }
+        };
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|w| *w > 0)
+            .or_else(|| tty.then(terminal_width).flatten())
+            .unwrap_or(80);
+        Ok(Style {
+            format: format.to_string(),
+            operation: operation.to_string(),
+            color,
+            width,
+        })
     }
-    write_stdout(&json_text(v))
+}
+
+fn terminal_width() -> Option<usize> {
+    // SAFETY: TIOCGWINSZ fills a winsize struct owned by this frame; fd 1 may be anything, and
+    // a failure is reported through the return value.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::ioctl(1, libc::TIOCGWINSZ, &mut ws) } == 0;
+    (ok && ws.ws_col > 0).then_some(usize::from(ws.ws_col))
+}
+
+/// The text of a whole document in the chosen format. `Err` carries what was printable before
+/// the AWS CLI would have failed, and why.
+pub fn render(v: &Value, style: &Style) -> std::result::Result<String, formats::Unprintable> {
+    Ok(match style.format.as_str() {
+        "off" => String::new(),
+        "text" => formats::text_checked(v)?,
+        "table" => formats::table_checked(&style.operation, v, style.width, style.color)?,
+        "yaml" => formats::yaml(v),
+        "yaml-stream" => formats::yaml_stream_page(v),
+        _ if v.as_object().is_some_and(Map::is_empty) => String::new(),
+        _ => json_text(v),
+    })
+}
+
+/// Prints the document in the chosen format. An empty response prints nothing.
+pub fn print(v: &Value, style: &Style, out: &mut Sink) -> Result<()> {
+    match render(v, style) {
+        Ok(text) => out.write(&text),
+        Err(bad) => {
+            out.write(&bad.printed)?;
+            Err(CliError::Other(bad.message))
+        }
+    }
+}
+
+/// One page of a listing, printed as it arrives, for the formats the AWS CLI streams: `text`
+/// (the page's result key, and `--query` applied to each page) and `yaml-stream` (the whole page).
+pub fn print_page(
+    page: &Value,
+    result_key: &str,
+    query: Option<&str>,
+    style: &Style,
+    out: &mut Sink,
+) -> Result<()> {
+    let doc = match style.format.as_str() {
+        "yaml-stream" => page.clone(),
+        _ => {
+            let mut current = Map::new();
+            current.insert(
+                result_key.to_string(),
+                page.get(result_key).cloned().unwrap_or(Value::Null),
+            );
+            Value::Object(current)
+        }
+    };
+    let doc = match query {
+        Some(q) => self::query(q, &doc)?,
+        None => doc,
+    };
+    if style.format == "yaml-stream" && doc.as_object().is_some_and(Map::is_empty) {
+        // A page that is exactly `{}` still makes one item of the stream.
+        return out.write(&formats::yaml(&Value::Array(vec![doc])));
+    }
+    print(&doc, style, out)
+}
+
+/// The formats that print a listing page by page as it arrives.
+pub fn streams_pages(format: &str) -> bool {
+    matches!(format, "text" | "yaml-stream")
+}
+
+/// Where output goes: stdout, or the pager when stdout is a terminal (as AWS CLI v2 does:
+/// `AWS_PAGER`, else `cli_pager` from the profile, else `less -R`; an empty value or
+/// `--no-cli-pager` turns it off).
+pub enum Sink {
+    Stdout,
+    Pager(std::process::Child),
+}
+
+impl Sink {
+    pub fn open(pager: Option<String>) -> Sink {
+        use std::io::IsTerminal;
+        let Some(pager) = pager.filter(|p| !p.trim().is_empty()) else {
+            return Sink::Stdout;
+        };
+        if !std::io::stdout().is_terminal() {
+            return Sink::Stdout;
+        }
+        let mut cmd = std::process::Command::new("sh");
+        cmd.args(["-c", &pager]).stdin(std::process::Stdio::piped());
+        if std::env::var_os("LESS").is_none() {
+            cmd.env("LESS", "FRX");
+        }
+        match cmd.spawn() {
+            Ok(child) => Sink::Pager(child),
+            Err(_) => Sink::Stdout,
+        }
+    }
+
+    pub fn write(&mut self, text: &str) -> Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let result = match self {
+            Sink::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes()).and_then(|_| out.flush())
+            }
+            Sink::Pager(child) => match child.stdin.as_mut() {
+                Some(stdin) => stdin.write_all(text.as_bytes()),
+                None => Ok(()),
+            },
+        };
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(CliError::Other(format!("cannot write the output: {e}"))),
+        }
+    }
+
+    /// Waits for the pager, if there is one.
+    pub fn close(self) {
+        if let Sink::Pager(mut child) = self {
+            drop(child.stdin.take());
+            let _ = child.wait();
+        }
+    }
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 pub fn write_stdout(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::Other(format!("cannot write the output: {e}"))),
-    }
+    Sink::Stdout.write(text)
 }
 
 #[cfg(test)]

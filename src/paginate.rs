@@ -64,8 +64,10 @@ pub fn encode_token(input_token: &str, token: Option<&str>, truncate: Option<i64
     base64_encode(text.as_bytes())
 }
 
-/// The pages of a listing, merged. `fetch` is called with the service token of each request
-/// and returns the shaped page.
+/// A listing's pages. `fetch` is called with the service token of each request and returns the
+/// shaped page. Each page, cut as `--max-items` and `--starting-token` require, goes to
+/// `on_page` when one is given (streamed formats); otherwise the pages are merged into one
+/// document.
 pub struct Merge<'a> {
     pub paginator: &'a Paginator,
     /// `--max-items`; values below 1 behave as in the AWS CLI (Python slicing of the page).
@@ -73,8 +75,21 @@ pub struct Merge<'a> {
     pub start: Start,
 }
 
+/// What a listing produced: the merged document (empty when pages were streamed) and the
+/// `NextToken` to resume from, when `--max-items` cut the listing.
+pub struct Listing {
+    pub merged: Value,
+    pub resume: Option<String>,
+}
+
+pub type PageSink<'s> = &'s mut dyn FnMut(&Value) -> Result<()>;
+
 impl Merge<'_> {
-    pub async fn run<F, Fut>(self, mut fetch: F) -> Result<Value>
+    pub async fn run<F, Fut>(
+        self,
+        mut fetch: F,
+        mut on_page: Option<PageSink<'_>>,
+    ) -> Result<Listing>
     where
         F: FnMut(Option<String>) -> Fut,
         Fut: std::future::Future<Output = Result<Value>>,
@@ -87,13 +102,12 @@ impl Merge<'_> {
         let mut resume: Option<String> = None;
         let mut seen_tokens: Vec<String> = Vec::new();
         loop {
-            let page = fetch(request_token.clone()).await?;
-            let mut page_items: Vec<Value> = page
-                .get(&p.result_key)
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
+            let mut page = fetch(request_token.clone()).await?;
             let had_key = page.get(&p.result_key).is_some();
+            let mut page_items: Vec<Value> = match page.get_mut(&p.result_key).map(Value::take) {
+                Some(Value::Array(list)) => list,
+                _ => Vec::new(),
+            };
             let skipped = if first {
                 self.start.skip.min(page_items.len())
             } else {
@@ -109,6 +123,7 @@ impl Merge<'_> {
                 .map(str::to_string);
             let len = page_items.len() as i64;
             let over = self.max_items.map_or(0, |max| total as i64 + len - max);
+            let mut done = false;
             if over > 0 {
                 let keep = len - over;
                 // A negative count keeps all but that many, as a Python slice does.
@@ -119,12 +134,26 @@ impl Merge<'_> {
                     request_token.as_deref(),
                     Some(keep + skipped as i64),
                 ));
-                items.get_or_insert_with(Vec::new).extend(page_items);
-                break;
+                done = true;
             }
             total += page_items.len();
-            if had_key {
-                items.get_or_insert_with(Vec::new).extend(page_items);
+            let keep_key = had_key || done;
+            match on_page.as_mut() {
+                Some(sink) => {
+                    if let Value::Object(obj) = &mut page {
+                        if keep_key {
+                            obj.insert(p.result_key.clone(), Value::Array(page_items));
+                        } else {
+                            obj.remove(&p.result_key);
+                        }
+                    }
+                    sink(&page)?;
+                }
+                None if keep_key => items.get_or_insert_with(Vec::new).extend(page_items),
+                None => {}
+            }
+            if done {
+                break;
             }
             let Some(next) = next.filter(|t| !t.is_empty()) else {
                 break;
@@ -146,10 +175,13 @@ impl Merge<'_> {
         if let Some(items) = items {
             merged.insert(p.result_key.clone(), Value::Array(items));
         }
-        if let Some(token) = resume {
-            merged.insert("NextToken".to_string(), Value::String(token));
+        if let Some(token) = &resume {
+            merged.insert("NextToken".to_string(), Value::String(token.clone()));
         }
-        Ok(Value::Object(merged))
+        Ok(Listing {
+            merged: Value::Object(merged),
+            resume,
+        })
     }
 }
 

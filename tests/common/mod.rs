@@ -244,6 +244,7 @@ impl Env {
                 c.env_remove(k);
             }
         }
+        c.env_remove("COLUMNS").env_remove("NO_COLOR");
         c.current_dir(&self.dir)
             .env("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
             .env("AWS_SECRET_ACCESS_KEY", "secret")
