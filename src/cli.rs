@@ -45,6 +45,13 @@ fn run(argv: &[String]) -> Result<i32> {
     if command == "wait" {
         return wait_command(&inv);
     }
+    if command == "completion" {
+        return completion_command(&inv);
+    }
+    if command == crate::cli_spec::COMPLETE_ACTION_NAMES {
+        complete_action_names(&inv);
+        return Ok(0);
+    }
     if command == "help" {
         let text = match inv
             .positionals
@@ -174,6 +181,79 @@ async fn wait_and_print(
     };
     emit(shaped, &op.name, inv, settings)?;
     Ok(code)
+}
+
+/// `iotmit completion SHELL`: the completion script for bash, zsh, fish, powershell or elvish.
+fn completion_command(inv: &Invocation) -> Result<i32> {
+    let names = "bash | zsh | fish | powershell | elvish";
+    let shell = inv
+        .positionals
+        .first()
+        .and_then(|s| s.parse::<clap_complete::Shell>().ok())
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "argument shell: Invalid choice, valid choices are:\n\n{names}"
+            ))
+        })?;
+    output::write_stdout(&crate::cli_spec::completion_script(shell))?;
+    Ok(0)
+}
+
+/// `iotmit __complete-action-names`: the names of existing mitigation actions, one a line, for
+/// shell completion (`IOTMIT_COMPLETE_ACTIONS=1`). Cached for a minute; prints nothing on failure.
+fn complete_action_names(inv: &Invocation) {
+    let g = &inv.globals;
+    let scope = format!(
+        "{}|{}|{}|{}",
+        config::profile_name(g.profile.as_deref()),
+        g.region
+            .clone()
+            .or_else(|| std::env::var("AWS_REGION").ok())
+            .unwrap_or_default(),
+        g.endpoint_url.clone().unwrap_or_default(),
+        serve::local_state(g)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    );
+    let fetch = || -> Option<Vec<String>> {
+        let op = model::get().operations.get("ListMitigationActions")?;
+        let rt = runtime().ok()?;
+        rt.block_on(async {
+            let work = async {
+                let client = client(inv).await.ok()?;
+                let mut names = Vec::new();
+                let mut token: Option<String> = None;
+                for _ in 0..20 {
+                    let mut doc = Map::new();
+                    if let Some(t) = token.take() {
+                        doc.insert("nextToken".into(), Value::String(t));
+                    }
+                    let page = client.call(&op.name, &doc).await.ok()?;
+                    for item in page["actionIdentifiers"].as_array().into_iter().flatten() {
+                        if let Some(n) = item["actionName"].as_str() {
+                            names.push(n.to_string());
+                        }
+                    }
+                    match page["nextToken"].as_str() {
+                        Some(t) if !t.is_empty() => token = Some(t.to_string()),
+                        _ => break,
+                    }
+                }
+                Some(names)
+            };
+            tokio::time::timeout(crate::cli_spec::ACTION_NAMES_FETCH_TIMEOUT, work)
+                .await
+                .ok()
+                .flatten()
+        })
+    };
+    let names = crate::cli_spec::cached_action_names_for(&scope, fetch);
+    let mut text = String::new();
+    for n in names {
+        text.push_str(&n);
+        text.push('\n');
+    }
+    let _ = output::write_stdout(&text);
 }
 
 /// `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.

@@ -8,6 +8,7 @@
 
 pub mod args;
 pub mod cli;
+pub mod cli_spec;
 pub mod config;
 pub mod error;
 pub mod formats;

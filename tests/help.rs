@@ -82,3 +82,70 @@ fn each_command_help_documents_its_options() {
     let text = stdout(&env, &["help", "list-mitigation-actions"]);
     assert!(text.contains("[--max-items <value>]"), "{text}");
 }
+
+#[test]
+fn completion_prints_the_committed_scripts() {
+    let env = Env::new("iso8601");
+    let root = env!("CARGO_MANIFEST_DIR");
+    for (shell, file) in [
+        ("bash", "iotmit.bash"),
+        ("zsh", "_iotmit"),
+        ("fish", "iotmit.fish"),
+        ("powershell", "_iotmit.ps1"),
+        ("elvish", "iotmit.elv"),
+    ] {
+        let committed = std::fs::read_to_string(format!("{root}/completions/{file}")).unwrap();
+        assert_eq!(stdout(&env, &["completion", shell]), committed, "{shell}");
+    }
+    let out = env.command().args(["completion", "tcsh"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(252));
+}
+
+#[test]
+fn action_names_complete_from_the_service_through_a_cache() {
+    let env = Env::new("iso8601");
+    let state = env.dir.join("state.sqlite3");
+    let cache = env.dir.join("cache");
+    let run = |args: &[&str]| {
+        let out = env
+            .command()
+            .env("XDG_CACHE_HOME", &cache)
+            .arg("--local-state")
+            .arg(&state)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&[
+        "create-mitigation-action",
+        "--action-name",
+        "Zeta",
+        "--role-arn",
+        "arn:aws:iam::123456789012:role/R1234567",
+        "--action-params",
+        "updateDeviceCertificateParams={action=DEACTIVATE}",
+    ]);
+    run(&[
+        "create-mitigation-action",
+        "--action-name",
+        "Alpha",
+        "--role-arn",
+        "arn:aws:iam::123456789012:role/R1234567",
+        "--action-params",
+        "updateDeviceCertificateParams={action=DEACTIVATE}",
+    ]);
+    assert_eq!(run(&["__complete-action-names"]), "Alpha\nZeta\n");
+    // Within the cache's lifetime a new action is not listed yet.
+    run(&[
+        "create-mitigation-action",
+        "--action-name",
+        "Mid",
+        "--role-arn",
+        "arn:aws:iam::123456789012:role/R1234567",
+        "--action-params",
+        "updateDeviceCertificateParams={action=DEACTIVATE}",
+    ]);
+    assert_eq!(run(&["__complete-action-names"]), "Alpha\nZeta\n");
+}

@@ -1,0 +1,934 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_iotmit_global_optspecs
+    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt local local-state=
+end
+
+function __fish_iotmit_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_iotmit_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_iotmit_using_subcommand
+    set -l cmd (__fish_iotmit_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c iotmit -n "__fish_iotmit_needs_command" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_needs_command" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_needs_command" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_needs_command" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_needs_command" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_needs_command" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_needs_command" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_needs_command" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_needs_command" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-mitigation-action" -d 'Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-mitigation-action" -d 'Updates the definition for the specified mitigation action.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-mitigation-action" -d 'Gets information about a mitigation action.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-mitigation-actions" -d 'Gets a list of all mitigation actions that match the specified filter criteria.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-mitigation-action" -d 'Deletes a defined mitigation action from your Amazon Web Services accounts.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "start-audit-mitigation-actions-task" -d 'Starts a task that applies a set of mitigation actions to the specified target.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "cancel-audit-mitigation-actions-task" -d 'Cancels a mitigation action task that is in progress.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-audit-mitigation-actions-task" -d 'Gets information about an audit mitigation task that is used to apply mitigation actions to a set of audit findings.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-audit-mitigation-actions-tasks" -d 'Gets a list of audit mitigation action tasks that match the specified filters.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-audit-mitigation-actions-executions" -d 'Gets the status of audit mitigation action tasks that were executed.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "start-detect-mitigation-actions-task" -d 'Starts a Device Defender ML Detect mitigation actions task.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "cancel-detect-mitigation-actions-task" -d 'Cancels a Device Defender ML Detect mitigation action.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-detect-mitigation-actions-task" -d 'Gets information about a Device Defender ML Detect mitigation action.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-detect-mitigation-actions-tasks" -d 'List of Device Defender ML Detect mitigation actions tasks.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-detect-mitigation-actions-executions" -d 'Lists mitigation actions executions for a Device Defender ML Detect Security Profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "help" -d 'Shows the list of commands, or the help of one command.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "wait" -d 'Waits until a mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "local" -d 'The local AWS IoT mitigation endpoint.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "completion" -d 'Prints the completion script for a shell.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l action-name -d '[required] A friendly name for the action.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l role-arn -d '[required] The ARN of the IAM role that is used to apply the mitigation action.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l action-params -d '[required] Defines the type of action and the parameters for that action.' -r -f -a "updateDeviceCertificateParams=\t''
+updateCACertificateParams=\t''
+addThingsToThingGroupParams=\t''
+replaceDefaultPolicyVersionParams=\t''
+enableIoTLoggingParams=\t''
+publishFindingToSnsParams=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l tags -d 'Metadata that can be used to manage the mitigation action.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l action-name -d '[required] The friendly name for the mitigation action.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l role-arn -d 'The ARN of the IAM role that is used to apply the mitigation action.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l action-params -d 'Defines the type of action and the parameters for that action.' -r -f -a "updateDeviceCertificateParams=\t''
+updateCACertificateParams=\t''
+addThingsToThingGroupParams=\t''
+replaceDefaultPolicyVersionParams=\t''
+enableIoTLoggingParams=\t''
+publishFindingToSnsParams=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l action-name -d '[required] The friendly name that uniquely identifies the mitigation action.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l action-type -d 'Specify a value to limit the result to mitigation actions with a specific action type.' -r -f -a "UPDATE_DEVICE_CERTIFICATE\t''
+UPDATE_CA_CERTIFICATE\t''
+ADD_THINGS_TO_THING_GROUP\t''
+REPLACE_DEFAULT_POLICY_VERSION\t''
+ENABLE_IOT_LOGGING\t''
+PUBLISH_FINDING_TO_SNS\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l action-name -d '[required] The name of the mitigation action that you want to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l task-id -d '[required] A unique identifier for the task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l target -d '[required] Specifies the audit findings to which the mitigation actions are applied.' -r -f -a "auditTaskId=\t''
+findingIds=\t''
+auditCheckToReasonCodeFilter=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l audit-check-to-actions-mapping -d '[required] For an audit check, specifies which mitigation actions to apply.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l client-request-token -d 'Each audit mitigation task must have a unique client request token.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l task-id -d '[required] The unique identifier for the task that you want to cancel.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l task-id -d '[required] The unique identifier for the audit mitigation task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l audit-task-id -d 'Specify this filter to limit results to tasks that were applied to results for a specific audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l finding-id -d 'Specify this filter to limit results to tasks that were applied to a specific audit finding.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l task-status -d 'Specify this filter to limit results to tasks that are in a specific state.' -r -f -a "IN_PROGRESS\t''
+COMPLETED\t''
+FAILED\t''
+CANCELED\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l start-time -d '[required] Specify this filter to limit results to tasks that began on or after a specific date and time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l end-time -d '[required] Specify this filter to limit results to tasks that were completed or canceled on or before a specific date and time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l task-id -d '[required] Specify this filter to limit results to actions for a specific audit mitigation actions task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l action-status -d 'Specify this filter to limit results to those with a specific status.' -r -f -a "IN_PROGRESS\t''
+COMPLETED\t''
+FAILED\t''
+CANCELED\t''
+SKIPPED\t''
+PENDING\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l finding-id -d '[required] Specify this filter to limit results to those that were applied to a specific audit finding.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l target -d '[required] Specifies the ML Detect findings to which the mitigation actions are applied.' -r -f -a "violationIds=\t''
+securityProfileName=\t''
+behaviorName=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l actions -d '[required] The actions to be performed when a device has unexpected behavior.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l violation-event-occurrence-range -d 'Specifies the time period of which violation events occurred between.' -r -f -a "startTime=\t''
+endTime=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l client-request-token -d 'Each mitigation action task must have a unique client request token.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l include-only-active-violations -d 'Specifies to list only active violations.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-include-only-active-violations -d 'Turns --include-only-active-violations off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l include-suppressed-alerts -d 'Specifies to include suppressed alerts.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-include-suppressed-alerts -d 'Turns --include-suppressed-alerts off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l start-time -d '[required] A filter to limit results to those found after the specified time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l end-time -d '[required] The end of the time period for which ML Detect mitigation actions tasks are returned.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l task-id -d 'The unique identifier of the task.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l violation-id -d 'The unique identifier of the violation.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l thing-name -d 'The name of the thing whose mitigation actions are listed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l start-time -d 'A filter to limit results to those found after the specified time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l end-time -d 'The end of the time period for which ML Detect mitigation actions executions are returned.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand help" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -f -a "audit-mitigation-actions-task-complete" -d 'Waits until an audit mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -f -a "detect-mitigation-actions-task-complete" -d 'Waits until a detect mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -f -a "serve" -d 'Runs the local AWS IoT mitigation endpoint until interrupted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'The port to listen on; 0 (the default) picks a free port.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l bind -d 'The address to listen on (default 127.0.0.1).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite state file, created if missing.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l seed -d 'A seed file of findings and violations that replaces the demo data set.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l execution-ms -d 'How long each mitigation action execution takes (default 200).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand completion" -s h -l help -d 'Shows the help and exits.'
+
+# ----------------------------------------------------------------------------------------------
+# iotmit additions to the completions above (generated by clap_complete from the same
+# description): paths after file:// or fileb:// for any option of a command, the top-level
+# shorthand keys of structured options after a comma (--target auditTaskId=ID,<TAB>), and, with
+# IOTMIT_COMPLETE_ACTIONS=1, the names of existing mitigation actions after --action-name and --actions, from
+# `iotmit __complete-action-names` (kept by iotmit for about 60 seconds), with the profile, Region and
+# endpoint given on the line passed along.
+
+# Prints the command, the option whose value is being completed and the value typed so far, one
+# a line (empty lines when there is none).
+function __iotmit_value_context
+    set -l tokens (commandline -opc)
+    set -l current (commandline -ct)
+    set -l command ''
+    set -l i 2
+    while test $i -le (count $tokens)
+        switch $tokens[$i]
+            case iot '--*=*'
+            case '--endpoint-url' '--output' '--query' '--profile' '--region' '--color' '--ca-bundle' '--cli-read-timeout' '--cli-connect-timeout' '--cli-binary-format' '--local-state'
+                set i (math $i + 1)
+            case '-*'
+            case '*'
+                set command $tokens[$i]
+                break
+        end
+        set i (math $i + 1)
+    end
+    set -l option ''
+    set -l value $current
+    if string match -q -- '--*=*' $current
+        set option (string replace -r -- '=.*' '' $current)
+        set value (string replace -r -- '^[^=]*=' '' $current)
+    else if not string match -q -- '-*' $current
+        set -l j (count $tokens)
+        if test $j -gt 1; and string match -q -- '--*' $tokens[$j]; and not string match -q -- '*=*' $tokens[$j]
+            set option $tokens[$j]
+        else
+            while test $j -gt 1; and not string match -q -- '-*' $tokens[$j]
+                set j (math $j - 1)
+            end
+            if contains -- "$command $tokens[$j]" 'create-mitigation-action --tags' 'start-detect-mitigation-actions-task --actions'
+                set option $tokens[$j]
+            end
+        end
+    end
+    printf '%s\n' "$command" "$option" "$value"
+end
+
+# Prints the kind of extra values for the value being completed: file, keys, actions, or nothing.
+function __iotmit_value_kind
+    set -l context (__iotmit_value_context)
+    test -n "$context[1]"; and test -n "$context[2]"; or return 1
+    if string match -q -r -- '^fileb?://' "$context[3]"
+        echo file
+    else if test "$IOTMIT_COMPLETE_ACTIONS" = 1; and contains -- "$context[1] $context[2]" 'update-mitigation-action --action-name' 'describe-mitigation-action --action-name' 'delete-mitigation-action --action-name' 'start-detect-mitigation-actions-task --actions'
+        echo actions
+    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range'
+        echo keys
+    else
+        return 1
+    end
+end
+
+function __iotmit_shorthand_keys
+    switch "$argv[1] $argv[2]"
+        case 'create-mitigation-action --action-params'
+            printf '%s\n' updateDeviceCertificateParams= updateCACertificateParams= addThingsToThingGroupParams= replaceDefaultPolicyVersionParams= enableIoTLoggingParams= publishFindingToSnsParams=
+        case 'create-mitigation-action --tags'
+            printf '%s\n' Key= Value=
+        case 'update-mitigation-action --action-params'
+            printf '%s\n' updateDeviceCertificateParams= updateCACertificateParams= addThingsToThingGroupParams= replaceDefaultPolicyVersionParams= enableIoTLoggingParams= publishFindingToSnsParams=
+        case 'start-audit-mitigation-actions-task --target'
+            printf '%s\n' auditTaskId= findingIds= auditCheckToReasonCodeFilter=
+        case 'start-detect-mitigation-actions-task --target'
+            printf '%s\n' violationIds= securityProfileName= behaviorName=
+        case 'start-detect-mitigation-actions-task --violation-event-occurrence-range'
+            printf '%s\n' startTime= endTime=
+    end
+end
+
+function __iotmit_action_names
+    set -l tokens (commandline -opc)
+    set -l pass
+    set -l i 2
+    while test $i -le (count $tokens)
+        switch $tokens[$i]
+            case '--profile' '--region' '--endpoint-url' '--ca-bundle' '--local-state'
+                set -l next (math $i + 1)
+                if test $next -le (count $tokens)
+                    set -a pass $tokens[$i] $tokens[$next]
+                end
+                set i $next
+            case '--profile=*' '--region=*' '--endpoint-url=*' '--ca-bundle=*' '--local-state=*' '--local' '--no-verify-ssl' '--no-sign-request'
+                set -a pass $tokens[$i]
+        end
+        set i (math $i + 1)
+    end
+    $tokens[1] $pass __complete-action-names 2>/dev/null
+end
+
+# Prints the extra values for the value being completed (fish puts back a leading --option=).
+function __iotmit_values
+    set -l context (__iotmit_value_context)
+    switch (__iotmit_value_kind)
+        case file
+            set -l scheme (string match -r -- '^fileb?://' "$context[3]")
+            set -l path (string replace -r -- '^fileb?://' '' "$context[3]")
+            for p in (__fish_complete_path "$path")
+                printf '%s%s\n' "$scheme" (string split -f1 \t -- $p)
+            end
+        case actions
+            for name in (__iotmit_action_names)
+                printf '%s\n' "$name"
+            end
+        case keys
+            if not string match -q -r -- '[\{\[]' "$context[3]"
+                set -l head (string replace -r -- ',[^,]*$' ',' "$context[3]")
+                for key in (__iotmit_shorthand_keys $context[1] $context[2])
+                    printf '%s%s\n' "$head" "$key"
+                end
+            end
+    end
+end
+
+# After the option (--target <TAB>), fish only asks the option's own completions; further words of
+# a list option (--actions NAME <TAB>) come to the last line.
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-mitigation-action; and __iotmit_value_kind >/dev/null' -l action-params -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-mitigation-action; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-mitigation-action; and __iotmit_value_kind >/dev/null' -l action-name -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-mitigation-action; and __iotmit_value_kind >/dev/null' -l action-params -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-mitigation-action; and __iotmit_value_kind >/dev/null' -l action-name -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-mitigation-actions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-mitigation-actions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-mitigation-action; and __iotmit_value_kind >/dev/null' -l action-name -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-mitigation-action; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l target -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l audit-check-to-actions-mapping -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l target -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l actions -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l violation-event-occurrence-range -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__iotmit_value_kind >/dev/null' -f -a '(__iotmit_values)'
