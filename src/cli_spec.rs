@@ -1706,6 +1706,22 @@ fn see_also_section(out: &mut String, pages: &[String]) {
     let _ = writeln!(out, "{}", refs.join(", "));
 }
 
+fn examples_section(out: &mut String, command: &str) {
+    let examples = crate::examples::for_command(command);
+    if examples.is_empty() {
+        return;
+    }
+    roff_heading(out, "EXAMPLES");
+    for (what, line) in examples {
+        let _ = writeln!(
+            out,
+            ".PP\n{}\n.PP\n.RS 4\n.nf\n{}\n.fi\n.RE",
+            roff_text(what),
+            roff_text(line)
+        );
+    }
+}
+
 fn output_section(out: &mut String, op: &Operation) {
     roff_heading(out, "OUTPUT");
     let output = op.output.as_ref().and_then(|r| shape(&r.shape));
@@ -1783,6 +1799,7 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
             name == format!("{BIN}-{}", sub.get_name())
         });
         if let Some(op) = op {
+            examples_section(&mut extra, sub.get_name());
             output_section(&mut extra, op);
             exit_status_section(&mut extra, is_start_task(op));
         } else if name.starts_with(&format!("{BIN}-wait")) {

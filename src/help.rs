@@ -247,6 +247,14 @@ pub fn command(op: &Operation) -> String {
     if m.paginator(op).is_some() {
         out.push_str("       --starting-token, --page-size, --max-items\n          Resume a listing from a NextToken, set the page size, and cut the result after a number of items.\n\n");
     }
+    let examples = crate::examples::for_command(&name);
+    if !examples.is_empty() {
+        out.push_str("EXAMPLES\n");
+        for (what, line) in examples {
+            out.push_str(&wrap(what, 7));
+            let _ = writeln!(out, "\n          {line}\n");
+        }
+    }
     out.push_str("OUTPUT\n");
     match m.output(op) {
         Some(o) if !o.members.is_empty() => describe_members(&mut out, o, 7, 0),

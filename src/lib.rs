@@ -11,6 +11,7 @@ pub mod cli;
 pub mod cli_spec;
 pub mod config;
 pub mod error;
+pub mod examples;
 pub mod formats;
 pub mod help;
 pub mod insecure;

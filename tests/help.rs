@@ -149,3 +149,47 @@ fn action_names_complete_from_the_service_through_a_cache() {
     ]);
     assert_eq!(run(&["__complete-action-names"]), "Alpha\nZeta\n");
 }
+
+/// Every example of the help runs as written against the local endpoint's demo data.
+#[test]
+fn every_example_runs_against_the_demo_data() {
+    let env = Env::new("iso8601");
+    let state = env.dir.join("examples.sqlite3");
+    let mut lines: Vec<(&str, &str)> = Vec::new();
+    for c in COMMANDS {
+        for (_, line) in iotmit::examples::for_command(c) {
+            lines.push((c, line));
+        }
+    }
+    // Deleting comes last, so that the other examples find the actions.
+    lines.sort_by_key(|(c, _)| *c == "delete-mitigation-action");
+    assert!(lines.len() >= 15);
+    for (command, line) in lines {
+        let shell_line = line.replacen(
+            "iotmit ",
+            &format!(
+                "'{}' --local-state '{}' ",
+                env!("CARGO_BIN_EXE_iotmit"),
+                state.display()
+            ),
+            1,
+        );
+        let out = env
+            .command_named("sh")
+            .args(["-c", &shell_line])
+            .env("IOTMIT_LOCAL_EXECUTION_MS", "10")
+            .output()
+            .unwrap();
+        let code = out.status.code();
+        // A task that ended FAILED (3), or a cancel of a task that already ended, is the data's
+        // doing, not the example's.
+        let fine = code == Some(0)
+            || code == Some(3)
+            || (command.starts_with("cancel-") && code == Some(254));
+        assert!(
+            fine,
+            "{line}: {code:?} {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
