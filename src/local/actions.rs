@@ -471,20 +471,13 @@ pub fn list(
             json!({ "actionName": name, "actionArn": arn, "creationDate": util::ms_to_json(*created) })
         })
         .collect();
-    let mut out = Map::new();
-    out.insert("actionIdentifiers".into(), Value::Array(items));
-    if more {
-        if let Some((seq, _, _, _)) = page.last() {
-            out.insert(
-                "nextToken".into(),
-                Value::from(util::encode_page_token(
-                    &ctx.secret,
-                    "ListMitigationActions",
-                    &filters,
-                    *seq,
-                )),
-            );
-        }
-    }
-    Ok(Value::Object(out))
+    let after = page.last().filter(|_| more).map(|last| last.0);
+    Ok(util::list_response(
+        "actionIdentifiers",
+        items,
+        after,
+        &ctx.secret,
+        "ListMitigationActions",
+        &filters,
+    ))
 }

@@ -543,22 +543,15 @@ pub fn list_tasks(
             json!({ "taskId": id, "startTime": util::ms_to_json(*start), "taskStatus": status })
         })
         .collect();
-    let mut out = Map::new();
-    out.insert("tasks".into(), Value::Array(items));
-    if more {
-        if let Some((seq, ..)) = page.last() {
-            out.insert(
-                "nextToken".into(),
-                Value::from(util::encode_page_token(
-                    &ctx.secret,
-                    "ListAuditMitigationActionsTasks",
-                    &filters,
-                    *seq,
-                )),
-            );
-        }
-    }
-    Ok(Value::Object(out))
+    let after = page.last().filter(|_| more).map(|last| last.0);
+    Ok(util::list_response(
+        "tasks",
+        items,
+        after,
+        &ctx.secret,
+        "ListAuditMitigationActionsTasks",
+        &filters,
+    ))
 }
 
 /// ListAuditMitigationActionsExecutions for one task and one finding, in execution order.
@@ -659,20 +652,13 @@ pub fn list_executions(
             },
         )
         .collect();
-    let mut out = Map::new();
-    out.insert("actionsExecutions".into(), Value::Array(items));
-    if more {
-        if let Some((eseq, ..)) = page.last() {
-            out.insert(
-                "nextToken".into(),
-                Value::from(util::encode_page_token(
-                    &ctx.secret,
-                    "ListAuditMitigationActionsExecutions",
-                    &filters,
-                    *eseq,
-                )),
-            );
-        }
-    }
-    Ok(Value::Object(out))
+    let after = page.last().filter(|_| more).map(|last| last.0);
+    Ok(util::list_response(
+        "actionsExecutions",
+        items,
+        after,
+        &ctx.secret,
+        "ListAuditMitigationActionsExecutions",
+        &filters,
+    ))
 }

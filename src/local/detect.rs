@@ -414,22 +414,15 @@ pub fn list_tasks(
                 items.push(summary(tx, &task)?);
             }
         }
-        let mut out = Map::new();
-        out.insert("tasks".into(), Value::Array(items));
-        if more {
-            if let Some((seq, _)) = page.last() {
-                out.insert(
-                    "nextToken".into(),
-                    Value::from(util::encode_page_token(
-                        &ctx.secret,
-                        "ListDetectMitigationActionsTasks",
-                        &filters,
-                        *seq,
-                    )),
-                );
-            }
-        }
-        Ok(Value::Object(out))
+        let after = page.last().filter(|_| more).map(|last| last.0);
+        Ok(util::list_response(
+            "tasks",
+            items,
+            after,
+            &ctx.secret,
+            "ListDetectMitigationActionsTasks",
+            &filters,
+        ))
     })
 }
 
@@ -556,20 +549,13 @@ pub fn list_executions(
             },
         )
         .collect();
-    let mut out = Map::new();
-    out.insert("actionsExecutions".into(), Value::Array(items));
-    if more {
-        if let Some((eseq, ..)) = page.last() {
-            out.insert(
-                "nextToken".into(),
-                Value::from(util::encode_page_token(
-                    &ctx.secret,
-                    "ListDetectMitigationActionsExecutions",
-                    &filters,
-                    *eseq,
-                )),
-            );
-        }
-    }
-    Ok(Value::Object(out))
+    let after = page.last().filter(|_| more).map(|last| last.0);
+    Ok(util::list_response(
+        "actionsExecutions",
+        items,
+        after,
+        &ctx.secret,
+        "ListDetectMitigationActionsExecutions",
+        &filters,
+    ))
 }

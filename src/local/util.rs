@@ -151,47 +151,39 @@ pub fn fnv64(data: &[u8]) -> u64 {
     h
 }
 
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 /// base64url without padding.
 pub fn b64url_encode(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let n = match chunk.len() {
-            3 => (chunk[0] as u32) << 16 | (chunk[1] as u32) << 8 | chunk[2] as u32,
-            2 => (chunk[0] as u32) << 16 | (chunk[1] as u32) << 8,
-            _ => (chunk[0] as u32) << 16,
-        };
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(B64[((n >> (18 - 6 * i)) & 0x3f) as usize] as char);
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
 }
 
-/// Decodes base64url (padding optional); `None` on any invalid input.
+/// Decodes base64url without padding, in its one canonical form; `None` on any invalid input.
 pub fn b64url_decode(s: &str) -> Option<Vec<u8>> {
-    let s = s.trim_end_matches('=');
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in s.bytes() {
-        let v = B64.iter().position(|&x| x == c)? as u32;
-        acc = (acc << 6) | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(s)
+        .ok()
+}
+
+/// A list operation's response: the items under `key`, and, when more remain after the item at
+/// position `after`, the sealed `nextToken` that resumes there.
+pub fn list_response(
+    key: &str,
+    items: Vec<serde_json::Value>,
+    after: Option<i64>,
+    secret: &str,
+    op: &str,
+    filters: &str,
+) -> serde_json::Value {
+    let mut out = serde_json::Map::new();
+    out.insert(key.to_string(), serde_json::Value::Array(items));
+    if let Some(after) = after {
+        out.insert(
+            "nextToken".into(),
+            serde_json::Value::from(encode_page_token(secret, op, filters, after)),
+        );
     }
-    // A final character may carry only zero padding bits (canonical form), so
-    // that every byte string has exactly one encoding.
-    if bits >= 6 || acc != 0 {
-        return None;
-    }
-    Some(out)
+    serde_json::Value::Object(out)
 }
 
 /// Builds the opaque `nextToken` for a list operation: it names the operation,
