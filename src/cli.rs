@@ -471,14 +471,18 @@ async fn execute(
             let client = &client;
             let doc = &doc;
             let shape_page = &shape_page;
+            // Streamed formats print while fetching, so only merged ones get the spinner.
+            let streamed = wait.is_none() && output::streams_pages(&settings.output);
+            let spinner = &wait::PageSpinner::start(!streamed);
             let fetch = |token: Option<String>| async move {
                 let mut page_doc = doc.clone();
                 if let Some(t) = token {
                     page_doc.insert(p.input_token.clone(), Value::String(t));
                 }
+                spinner.page();
                 client.call(&op.name, &page_doc).await.map(shape_page)
             };
-            if wait.is_none() && output::streams_pages(&settings.output) {
+            if streamed {
                 // Text and yaml-stream print each page as it arrives, as the AWS CLI does.
                 let style = settings.style(&op.name)?;
                 let query = inv.globals.query.as_deref();

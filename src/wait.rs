@@ -160,6 +160,43 @@ impl Display {
     }
 }
 
+/// A spinner on stderr while the pages of a listing are fetched, only when stderr is a
+/// terminal; it is cleared when dropped, so nothing of it stays on the screen.
+pub struct PageSpinner {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl PageSpinner {
+    pub fn start(wanted: bool) -> PageSpinner {
+        if !wanted || !std::io::stderr().is_terminal() {
+            return PageSpinner { bar: None };
+        }
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} fetching page {pos} · {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(120));
+        PageSpinner { bar: Some(bar) }
+    }
+
+    /// One more page is being fetched.
+    pub fn page(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+}
+
+impl Drop for PageSpinner {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
 /// Polls until the task ends. Returns the last raw describe document and the exit code.
 pub async fn until_done(
     client: &Client,

@@ -238,3 +238,39 @@ fn the_progress_bar_is_drawn_on_a_terminal() {
     assert!(screen.contains("IN_PROGRESS"), "{screen}");
     assert!(screen.trim_end().ends_with("\"FAILED\""), "{screen}");
 }
+
+#[test]
+fn a_spinner_shows_while_pages_are_fetched_on_a_terminal_only() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: util-linux script is not installed");
+        return;
+    }
+    let l = Local::new();
+    let state = l.env.dir.join("state.sqlite3");
+    let line = format!(
+        "{} --local-state {} list-mitigation-actions --page-size 1 --query 'length(actionIdentifiers)' 2>&1 >/dev/null",
+        env!("CARGO_BIN_EXE_iotmit"),
+        state.display()
+    );
+    let out = l
+        .env
+        .command_named("script")
+        .args(["-qfec", &line, "/dev/null"])
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("fetching page"), "{screen}");
+    // Not a terminal: stderr stays empty and stdout has only the data.
+    let out = l
+        .cmd(&[
+            "list-mitigation-actions",
+            "--page-size",
+            "1",
+            "--query",
+            "length(actionIdentifiers)",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.stderr.is_empty());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
+}
