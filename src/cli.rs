@@ -17,8 +17,38 @@ pub fn main_with_args(argv: &[String]) -> i32 {
     match run(argv) {
         Ok(code) => code,
         Err(e) => {
-            eprint!("{}", e.render());
+            let text = e.render();
+            if color_errors(argv) {
+                eprint!(
+                    "{}",
+                    text.replacen("iotmit: [ERROR]:", "\x1b[1;31miotmit: [ERROR]:\x1b[0m", 1)
+                );
+            } else {
+                eprint!("{text}");
+            }
             e.exit_code()
+        }
+    }
+}
+
+/// Error messages are coloured with `--color on`, or with `auto` (the default) when stderr is a
+/// terminal and `NO_COLOR` is not set. Read straight from argv: the error may be about argv.
+fn color_errors(argv: &[String]) -> bool {
+    use std::io::IsTerminal;
+    let mut choice = "auto";
+    for (i, word) in argv.iter().enumerate() {
+        if word == "--color" {
+            choice = argv.get(i + 1).map_or("auto", String::as_str);
+        } else if let Some(v) = word.strip_prefix("--color=") {
+            choice = v;
+        }
+    }
+    match choice {
+        "on" => true,
+        "off" => false,
+        _ => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
 }

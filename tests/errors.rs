@@ -370,3 +370,23 @@ fn missing_credentials_are_a_configuration_error() {
         "\niotmit: [ERROR]: An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws configure\".\n"
     );
 }
+
+#[test]
+fn color_on_colours_the_error_label_and_off_or_a_pipe_does_not() {
+    let env = Env::new("iso8601");
+    let out = env
+        .command()
+        .args(["describe-mitigation-action", "--color", "on"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .starts_with("\n\x1b[1;31miotmit: [ERROR]:\x1b[0m An error occurred (ParamValidation)"));
+    let out = env
+        .command()
+        .args(["describe-mitigation-action"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("\niotmit: [ERROR]: An error occurred")
+    );
+}
