@@ -496,6 +496,11 @@ impl Client {
                     CliError::Other(format!("{kind} timeout on endpoint URL: \"{url}\""))
                 } else if detail.contains("credentials") || detail.contains("Credentials") {
                     credentials_error(&detail)
+                } else if closed_early(&chain) {
+                    // botocore's ConnectionClosedError, as the AWS CLI prints it.
+                    CliError::Other(format!(
+                        "Connection was closed before we received a valid response from endpoint URL: \"{url}\"."
+                    ))
                 } else {
                     CliError::Other(format!("Could not connect to the endpoint URL: \"{url}\""))
                 }
@@ -516,6 +521,19 @@ impl Client {
             }
         }
     }
+}
+
+/// Whether a dispatch failure is a connection that the other side closed or reset after the
+/// request was sent, without an answer.
+fn closed_early(chain: &str) -> bool {
+    let chain = chain.to_ascii_lowercase();
+    [
+        "connection closed before message completed",
+        "connection reset",
+        "broken pipe",
+    ]
+    .iter()
+    .any(|m| chain.contains(m))
 }
 
 fn reason_phrase(status: u16) -> &'static str {
