@@ -12,6 +12,7 @@ pub mod config;
 pub mod error;
 pub mod help;
 pub mod insecure;
+pub mod interrupt;
 pub mod local;
 pub mod model;
 pub mod output;

@@ -177,14 +177,22 @@ pub fn print(v: &Value, format: &str) -> Result<()> {
     write_stdout(&json_text(v))
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
+/// Writes to stdout; a closed pipe (`| head`) is not an error. Ctrl-C during the write lets it
+/// finish (the text is printed whole) and then ends the command as interrupted.
 pub fn write_stdout(text: &str) -> Result<()> {
+    let deferred = crate::interrupt::Deferred::new();
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    let written = match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError::Other(format!("cannot write the output: {e}"))),
+    };
+    drop(out);
+    drop(deferred);
+    if crate::interrupt::received() {
+        return Err(CliError::Interrupted);
     }
+    written
 }
 
 #[cfg(test)]

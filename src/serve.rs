@@ -156,6 +156,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
         .build()
         .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?;
     let faults = opts.faults.clone();
+    let _deferred = crate::interrupt::Deferred::new();
     runtime.block_on(async move {
         let (addr, serving) = local::bind(opts)
             .await
@@ -169,7 +170,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
         drop(out);
         tokio::select! {
             r = serving => r.map(|_| 0).map_err(|e| CliError::Other(format!("{e:#}"))),
-            _ = tokio::signal::ctrl_c() => Ok(0),
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
 }
