@@ -42,6 +42,8 @@ impl Reply {
 struct State {
     queue: Vec<Reply>,
     log: Vec<Value>,
+    /// The `Authorization` header of each request, as sent.
+    authorizations: Vec<String>,
     served: usize,
 }
 
@@ -80,6 +82,11 @@ impl Stub {
     /// and whether it was signed.
     pub fn requests(&self) -> Vec<Value> {
         self.state.lock().unwrap().log.clone()
+    }
+
+    /// The `Authorization` headers received, signatures included.
+    pub fn authorizations(&self) -> Vec<String> {
+        self.state.lock().unwrap().authorizations.clone()
     }
 }
 
@@ -131,6 +138,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
         let target = parts.next().unwrap_or("").to_string();
         let mut length = 0usize;
         let mut signed = false;
+        let mut authorization = None;
         loop {
             let mut h = String::new();
             if reader.read_line(&mut h).unwrap_or(0) == 0 {
@@ -147,6 +155,9 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 }
                 if k == "authorization" && v.contains("AWS4-HMAC-SHA256") {
                     signed = true;
+                }
+                if k == "authorization" {
+                    authorization = Some(v.trim().to_string());
                 }
             }
         }
@@ -176,6 +187,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 return;
             }
             st.served += 1;
+            st.authorizations.extend(authorization.clone());
             st.log.push(json!({
                 "method": method,
                 "path": percent_decode(path),
