@@ -14,7 +14,13 @@ use serde_json::{Map, Value};
 /// Runs one command line (without the program name) and returns the process exit code; errors
 /// are printed on stderr here.
 pub fn main_with_args(argv: &[String]) -> i32 {
-    match run(argv) {
+    let result = match run(argv) {
+        // Ctrl-C while a document was being printed: it was printed whole, and the command
+        // still ends as interrupted.
+        Ok(_) if crate::interrupt::received() => Err(CliError::Interrupted),
+        other => other,
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
             let text = e.render();
@@ -145,10 +151,13 @@ fn run(argv: &[String]) -> Result<i32> {
         Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(&inv, args::WAIT_TIMEOUT))?),
         _ => None,
     };
+    let _deferred = crate::interrupt::Deferred::new();
     runtime()?.block_on(async {
+        // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
         tokio::select! {
+            biased;
             result = execute(op, &inv, doc, paging, &settings, wait) => result,
-            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted),
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
 }
@@ -314,9 +323,16 @@ fn wait_command(inv: &Invocation) -> Result<i32> {
         output::check_query(q)?;
     }
     let settings = Settings::resolve(inv)?;
+    let _deferred = crate::interrupt::Deferred::new();
     runtime()?.block_on(async {
-        let client = client(inv).await?;
-        wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
+        tokio::select! {
+            biased;
+            result = async {
+                let client = client(inv).await?;
+                wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
+            } => result,
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
+        }
     })
 }
 

@@ -15,6 +15,7 @@ pub mod examples;
 pub mod formats;
 pub mod help;
 pub mod insecure;
+pub mod interrupt;
 pub mod local;
 pub mod model;
 pub mod output;

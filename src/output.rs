@@ -309,10 +309,13 @@ impl Sink {
         }
     }
 
+    /// Writes `text` whole: Ctrl-C during the write lets it finish, then ends the command as
+    /// interrupted.
     pub fn write(&mut self, text: &str) -> Result<()> {
         if text.is_empty() {
             return Ok(());
         }
+        let deferred = crate::interrupt::Deferred::new();
         let result = match self {
             Sink::Stdout => {
                 let mut out = std::io::stdout().lock();
@@ -323,6 +326,10 @@ impl Sink {
                 None => Ok(()),
             },
         };
+        drop(deferred);
+        if crate::interrupt::received() {
+            return Err(CliError::Interrupted);
+        }
         match result {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -339,7 +346,8 @@ impl Sink {
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
+/// Writes to stdout; a closed pipe (`| head`) is not an error. Ctrl-C during the write lets it
+/// finish (the text is printed whole) and then ends the command as interrupted.
 pub fn write_stdout(text: &str) -> Result<()> {
     Sink::Stdout.write(text)
 }

@@ -28,13 +28,31 @@ pub fn load_param_file(flag: &str, value: &str) -> Result<String> {
             meta.len()
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(io_reason(&e, path)))?;
+    // Devices, pipes and /proc files announce no size: the limit holds while reading.
+    let bytes = read_limited(path)
+        .map_err(|e| fail(io_reason(&e, path)))?
+        .ok_or_else(|| fail(over_limit()))?;
     String::from_utf8(bytes).map_err(|e| {
         fail(format!(
             "'{path}' is not valid UTF-8 (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         ))
     })
+}
+
+/// Reads a file of at most [`MAX_PARAM_FILE_BYTES`]; `None` when it holds more.
+pub fn read_limited(path: &str) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_PARAM_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_PARAM_FILE_BYTES).then_some(bytes))
+}
+
+/// The reason given for a file over the limit whose size was not known before reading it.
+pub fn over_limit() -> String {
+    format!("the file has more than the limit of {MAX_PARAM_FILE_BYTES} bytes")
 }
 
 fn io_reason(e: &std::io::Error, path: &str) -> String {

@@ -495,7 +495,12 @@ impl Client {
                     };
                     CliError::Other(format!("{kind} timeout on endpoint URL: \"{url}\""))
                 } else if detail.contains("credentials") || detail.contains("Credentials") {
-                    credentials_error(&detail)
+                    credentials_error(&innermost(&e))
+                } else if closed_early(&chain) {
+                    // botocore's ConnectionClosedError, as the AWS CLI prints it.
+                    CliError::Other(format!(
+                        "Connection was closed before we received a valid response from endpoint URL: \"{url}\"."
+                    ))
                 } else {
                     CliError::Other(format!("Could not connect to the endpoint URL: \"{url}\""))
                 }
@@ -516,6 +521,19 @@ impl Client {
             }
         }
     }
+}
+
+/// Whether a dispatch failure is a connection that the other side closed or reset after the
+/// request was sent, without an answer.
+fn closed_early(chain: &str) -> bool {
+    let chain = chain.to_ascii_lowercase();
+    [
+        "connection closed before message completed",
+        "connection reset",
+        "broken pipe",
+    ]
+    .iter()
+    .any(|m| chain.contains(m))
 }
 
 fn reason_phrase(status: u16) -> &'static str {
@@ -542,7 +560,40 @@ fn credentials_error(detail: &str) -> CliError {
     {
         CliError::Config("An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws configure\".".into())
     } else {
-        CliError::Config(format!("Error when retrieving credentials: {detail}"))
+        let detail = without_process_output(detail);
+        let message = match detail.strip_prefix("Error retrieving credentials") {
+            Some(rest) if rest.starts_with(':') => {
+                format!(
+                    "Error when retrieving credentials: {}",
+                    rest[1..].trim_start()
+                )
+            }
+            Some(rest) => format!("Error when retrieving credentials{rest}"),
+            None => format!("Error when retrieving credentials: {detail}"),
+        };
+        CliError::Config(message)
+    }
+}
+
+/// The message of the deepest cause of an error.
+fn innermost(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut deepest = e;
+    while let Some(next) = deepest.source() {
+        deepest = next;
+    }
+    deepest.to_string()
+}
+
+/// What a failing `credential_process` printed may hold secrets (it prints credentials for a
+/// living): it is left out of messages, with a word on where to see it.
+fn without_process_output(detail: &str) -> String {
+    match detail.find("Stderr:") {
+        Some(at) => format!(
+            "{} (its error output is not shown, since it may hold secrets: run the \
+             credential_process command to see it)",
+            detail[..at].trim_end().trim_end_matches('.')
+        ),
+        None => detail.to_string(),
     }
 }
 

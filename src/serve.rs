@@ -1,4 +1,5 @@
-//! The command line of the local endpoint: `iotmit local serve` runs it as a server, and
+//! The command line of the local endpoint: `iotmit local serve` runs it as a server (with
+//! injected faults when `--faults` says so), and
 //! `--local` (or `IOTMIT_LOCAL=1`) runs it in-process for the length of one command, on a loopback
 //! port, so that the command goes through the same SDK path as against AWS.
 
@@ -8,7 +9,8 @@ use crate::local::{self, ServeOptions};
 use std::io::Write;
 use std::path::PathBuf;
 
-const SERVE_USAGE: &str = "usage: iotmit local serve [--port N] [--bind ADDR] [--state FILE] [--seed FILE] [--execution-ms N]";
+const SERVE_USAGE: &str = "usage: iotmit local serve [--port N] [--bind ADDR] [--state FILE] [--seed FILE] [--execution-ms N]
+                          [--faults throttle=P,error=P,latency=DURATION,reset=P] [--fault-seed N]";
 
 /// How long each execution takes in the in-process endpoint, in milliseconds.
 fn execution_ms_from_env() -> Result<u64> {
@@ -123,6 +125,21 @@ pub fn local_command(words: &[String]) -> Result<i32> {
                     ))
                 })?;
             }
+            "--faults" => {
+                let v = value()?;
+                let seed = opts.faults.seed;
+                opts.faults = local::faults::FaultSpec::parse(&v)
+                    .map_err(|why| usage(format!("argument --faults: {why}")))?;
+                opts.faults.seed = seed;
+            }
+            "--fault-seed" => {
+                let v = value()?;
+                opts.faults.seed = v.parse().map_err(|_| {
+                    usage(format!(
+                        "argument --fault-seed: expected a whole number, got '{v}'"
+                    ))
+                })?;
+            }
             other => return Err(usage(format!("Unknown options: {other}"))),
         }
     }
@@ -138,17 +155,22 @@ pub fn local_command(words: &[String]) -> Result<i32> {
         .enable_all()
         .build()
         .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?;
+    let faults = opts.faults.clone();
+    let _deferred = crate::interrupt::Deferred::new();
     runtime.block_on(async move {
         let (addr, serving) = local::bind(opts)
             .await
             .map_err(|e| CliError::Config(format!("{e:#}")))?;
+        if faults.is_active() {
+            eprintln!("{}", faults.describe());
+        }
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "listening on http://{addr}");
         let _ = out.flush();
         drop(out);
         tokio::select! {
             r = serving => r.map(|_| 0).map_err(|e| CliError::Other(format!("{e:#}"))),
-            _ = tokio::signal::ctrl_c() => Ok(0),
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
 }

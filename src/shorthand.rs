@@ -612,7 +612,7 @@ pub fn resolve_param_file(value: &str) -> Result<Option<String>, String> {
         return Ok(None);
     };
     let path = expand_vars(&expand_user(rest));
-    let bytes = std::fs::read(&path).map_err(|error| {
+    let bytes = crate::params::read_limited(&path).map_err(|error| {
         let reason = match error.raw_os_error() {
             Some(code) => {
                 let text = std::io::Error::from_raw_os_error(code).to_string();
@@ -624,6 +624,12 @@ pub fn resolve_param_file(value: &str) -> Result<Option<String>, String> {
         };
         format!("Unable to load paramfile {value}: {reason}")
     })?;
+    let Some(bytes) = bytes else {
+        return Err(format!(
+            "Unable to load paramfile {value}: {}",
+            crate::params::over_limit()
+        ));
+    };
     match String::from_utf8(bytes) {
         Ok(text) if binary => Ok(Some(text)),
         Ok(text) => Ok(Some(text.replace("\r\n", "\n").replace('\r', "\n"))),

@@ -239,9 +239,7 @@ pub async fn until_done(
             delay = (delay * 3 / 2).min(Duration::from_secs(5));
         }
     };
-    let interrupted = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+    let interrupted = crate::interrupt::interrupted();
     let outcome = tokio::select! {
         r = result => r,
         _ = interrupted => {

@@ -390,3 +390,317 @@ fn color_on_colours_the_error_label_and_off_or_a_pipe_does_not() {
         String::from_utf8_lossy(&out.stderr).starts_with("\niotmit: [ERROR]: An error occurred")
     );
 }
+
+// ---- more kinds of bad input: each names the parameter and its cause, exits 252, sends
+// nothing ----
+
+/// Runs and asserts the refusal; returns stderr.
+fn refused_with(env: &Env, args: &[&str]) -> String {
+    let (code, stdout, stderr, sent) = run(args, env);
+    assert_eq!(code, 252, "exit code for {args:?}; stderr: {stderr}");
+    assert_eq!(stdout, "", "stdout for {args:?}");
+    assert_eq!(sent, 0, "requests sent for {args:?}");
+    stderr
+}
+
+#[test]
+fn bad_shorthand_points_at_the_column() {
+    let input = "updateDeviceCertificateParams={action=DEACTIVATE";
+    refused(
+        &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", input],
+        &param_error(&format!(
+            "Error parsing parameter '--action-params': Expected: ',', received: 'EOF' for input:\n {input}\n{}^",
+            " ".repeat(input.len())
+        )),
+    );
+    let input = "Key=team,Value={a";
+    refused(
+        &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", "publishFindingToSnsParams={topicArn=t}", "--tags", input],
+        &param_error(&format!(
+            "Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\n {input}\n{}^",
+            " ".repeat(input.len())
+        )),
+    );
+}
+
+#[test]
+fn nesting_too_deep_is_refused() {
+    let input = format!("k={}", "[".repeat(500));
+    refused(
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            ROLE,
+            "--action-params",
+            &input,
+        ],
+        &param_error("Error parsing parameter '--action-params': maximum recursion depth exceeded"),
+    );
+}
+
+/// Runs `args` as an unprivileged user when this test runs as root (who can read any file):
+/// the binary is copied where that user can run it.
+fn run_unprivileged(env: &Env, args: &[&str]) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: getuid(2) cannot fail.
+    let root = unsafe { libc::getuid() } == 0;
+    let mut cmd = if root {
+        let copy = env.dir.join("iotmit-copy");
+        std::fs::copy(env!("CARGO_BIN_EXE_iotmit"), &copy).unwrap();
+        let mut perms = std::fs::metadata(&env.dir).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+        std::fs::set_permissions(&env.dir, perms).unwrap();
+        let mut c = env.command_named(copy.to_str().unwrap());
+        c.uid(65534).gid(65534).env("HOME", &env.dir);
+        c
+    } else {
+        env.command()
+    };
+    cmd.args(args).output().unwrap()
+}
+
+#[test]
+fn an_unreadable_file_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new("iso8601");
+    let stub = Stub::start(vec![]);
+    let secret = env.dir.join("params.json");
+    std::fs::write(
+        &secret,
+        "{\"publishFindingToSnsParams\": {\"topicArn\": \"t\"}}",
+    )
+    .unwrap();
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let out = run_unprivileged(
+        &env,
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            ROLE,
+            "--action-params",
+            "file://params.json",
+            "--endpoint-url",
+            &stub.url,
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(252),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(stub.requests().len(), 0);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        param_error("Error parsing parameter '--action-params': Unable to load paramfile file://params.json: Permission denied: 'params.json'")
+    );
+    let out = run_unprivileged(
+        &env,
+        &[
+            "describe-mitigation-action",
+            "--cli-input-json",
+            "file://params.json",
+            "--endpoint-url",
+            &stub.url,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(252));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        param_error("Error parsing parameter '--cli-input-json': Unable to load paramfile file://params.json: Permission denied: 'params.json'")
+    );
+    assert_eq!(stub.requests().len(), 0);
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused() {
+    let env = Env::new("iso8601");
+    let big = std::fs::File::create(env.dir.join("big.json")).unwrap();
+    // Sparse: nothing is written.
+    big.set_len(iotmit::params::MAX_PARAM_FILE_BYTES + 1)
+        .unwrap();
+    let stderr = refused_with(
+        &env,
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            ROLE,
+            "--action-params",
+            "file://big.json",
+        ],
+    );
+    assert_eq!(
+        stderr,
+        param_error("Error parsing parameter '--action-params': Unable to load paramfile file://big.json: the file has 10485761 bytes, more than the limit of 10485760")
+    );
+    let stderr = refused_with(
+        &env,
+        &[
+            "list-mitigation-actions",
+            "--cli-input-yaml",
+            "file://big.json",
+        ],
+    );
+    assert!(stderr.contains("'--cli-input-yaml': Unable to load paramfile file://big.json: the file has 10485761 bytes"), "{stderr}");
+    // A file of exactly the limit is read (and then refused for what it holds).
+    std::fs::File::create(env.dir.join("edge.json"))
+        .unwrap()
+        .set_len(iotmit::params::MAX_PARAM_FILE_BYTES)
+        .unwrap();
+    let stderr = refused_with(
+        &env,
+        &[
+            "list-mitigation-actions",
+            "--cli-input-json",
+            "file://edge.json",
+        ],
+    );
+    assert!(stderr.contains("Invalid JSON"), "{stderr}");
+}
+
+#[test]
+fn an_endless_file_is_cut_at_the_limit() {
+    let env = Env::new("iso8601");
+    let stderr = refused_with(
+        &env,
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            ROLE,
+            "--action-params",
+            "file:///dev/zero",
+        ],
+    );
+    assert_eq!(
+        stderr,
+        param_error("Error parsing parameter '--action-params': Unable to load paramfile file:///dev/zero: the file has more than the limit of 10485760 bytes")
+    );
+    let stderr = refused_with(
+        &env,
+        &[
+            "create-mitigation-action",
+            "--action-name",
+            "A",
+            "--role-arn",
+            ROLE,
+            "--action-params",
+            "publishFindingToSnsParams={topicArn@=file:///dev/zero}",
+        ],
+    );
+    assert!(
+        stderr.contains("Unable to load paramfile file:///dev/zero: the file has more than the limit of 10485760 bytes"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_cli_input_file_that_is_not_utf8_is_refused() {
+    let env = Env::new("iso8601");
+    std::fs::write(env.dir.join("in.json"), b"{\"actionName\": \"\xc3\x28\"}").unwrap();
+    let stderr = refused_with(
+        &env,
+        &[
+            "describe-mitigation-action",
+            "--cli-input-json",
+            "file://in.json",
+        ],
+    );
+    assert_eq!(
+        stderr,
+        param_error("Error parsing parameter '--cli-input-json': Unable to load paramfile file://in.json: 'in.json' is not valid UTF-8 (invalid byte at offset 16)")
+    );
+}
+
+#[test]
+fn count_limits_name_the_parameter() {
+    let names = |n: usize| (0..n).map(|i| format!("a{i}")).collect::<Vec<_>>();
+    let ids = |n: usize| {
+        let quoted: Vec<String> = (0..n).map(|i| format!("\"v-{i}\"")).collect();
+        format!("{{\"violationIds\": [{}]}}", quoted.join(","))
+    };
+    let six = names(6);
+    let mut too_many_actions = vec![
+        "start-detect-mitigation-actions-task",
+        "--task-id",
+        "t",
+        "--target",
+        "securityProfileName=p",
+        "--client-request-token",
+        "x",
+        "--actions",
+    ];
+    too_many_actions.extend(six.iter().map(String::as_str));
+    let violations = ids(26);
+    let mapping = format!("C={}", names(6).join(","));
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (too_many_actions, "--actions: at most 5 items, got 6"),
+        (
+            vec![
+                "start-detect-mitigation-actions-task",
+                "--task-id",
+                "t",
+                "--target",
+                &violations,
+                "--actions",
+                "A",
+                "--client-request-token",
+                "x",
+            ],
+            "--target: violationIds: at most 25 items, got 26",
+        ),
+        (
+            vec![
+                "start-detect-mitigation-actions-task",
+                "--task-id",
+                "t",
+                "--target",
+                "{\"violationIds\": []}",
+                "--actions",
+                "A",
+                "--client-request-token",
+                "x",
+            ],
+            "--target: violationIds: at least 1 item, got 0",
+        ),
+        (
+            vec![
+                "start-audit-mitigation-actions-task",
+                "--task-id",
+                "t",
+                "--target",
+                "auditTaskId=a",
+                "--audit-check-to-actions-mapping",
+                &mapping,
+                "--client-request-token",
+                "x",
+            ],
+            "--audit-check-to-actions-mapping: C: at most 5 items, got 6",
+        ),
+        (
+            vec!["list-mitigation-actions", "--max-results", "251"],
+            "--max-results: at most 250, got 251",
+        ),
+        (
+            vec!["list-mitigation-actions", "--max-results", "0"],
+            "--max-results: at least 1, got 0",
+        ),
+    ];
+    let env = Env::new("iso8601");
+    for (args, problem) in cases {
+        let stderr = refused_with(&env, &args);
+        assert_eq!(
+            stderr,
+            param_error(&format!("Parameter validation failed:\n{problem}")),
+            "{args:?}"
+        );
+    }
+}

@@ -4,9 +4,10 @@
 //! method + path to the fifteen operations, decodes path labels, query strings
 //! and JSON bodies, runs each operation on the store off the async runtime,
 //! and writes JSON replies or AWS-style errors (status, `x-amzn-ErrorType`,
-//! `{"message": ...}`).
+//! `{"message": ...}`). Configured faults are applied before a request is
+//! served. At most 512 connections are served at once, and a request's head
+//! must arrive within 30 seconds.
 
-use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,12 +18,13 @@ use hyper::header::{HeaderMap, AUTHORIZATION, CONTENT_LENGTH};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
 use super::error::ApiError;
+use super::faults::Fate;
 use super::{actions, audit, detect, util, Shared};
 
 /// The largest request body accepted (1 MiB); larger ones get a 413.
@@ -309,15 +311,66 @@ fn respond(status: u16, body: &Value, error_code: Option<&str>) -> Response<Full
         .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
 }
 
+/// An injected fault that closes the connection without an answer.
+#[derive(Debug)]
+struct InjectedReset;
+
+impl std::fmt::Display for InjectedReset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection closed by an injected fault")
+    }
+}
+
+impl std::error::Error for InjectedReset {}
+
+/// Applies the configured faults to a request: `Some` answer (or reset) instead of serving it.
+async fn inject(
+    shared: &Shared,
+    req: &Request<Incoming>,
+) -> Option<Result<Response<Full<Bytes>>, InjectedReset>> {
+    let spec = &shared.faults.spec;
+    if !spec.is_active() {
+        return None;
+    }
+    if !spec.latency.is_zero() {
+        tokio::time::sleep(spec.latency).await;
+    }
+    let (n, fate) = shared.faults.next_fate();
+    if fate == Fate::Serve {
+        return None;
+    }
+    eprintln!(
+        "fault: request {n} {} {}: {}",
+        req.method(),
+        req.uri().path(),
+        fate.name()
+    );
+    let error = match fate {
+        Fate::Reset => return Some(Err(InjectedReset)),
+        Fate::Throttle => ApiError::throttled(),
+        _ => ApiError::internal("Internal failure (injected)"),
+    };
+    Some(Ok(respond(error.status, &error.body(), Some(error.code))))
+}
+
 async fn handle(
     shared: Arc<Shared>,
     req: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, Infallible> {
+) -> Result<Response<Full<Bytes>>, InjectedReset> {
+    if let Some(answer) = inject(&shared, &req).await {
+        return answer;
+    }
     Ok(match process(shared, req).await {
         Ok(v) => respond(200, &v, None),
         Err(e) => respond(e.status, &e.body(), Some(e.code)),
     })
 }
+
+/// Most connections served at once; more wait to be accepted.
+const MAX_CONNECTIONS: usize = 512;
+
+/// How long a client may take to send a request's head.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Accepts connections until the returned future is dropped; dropping it also
 /// ends the connections it serves.
@@ -325,13 +378,15 @@ pub async fn serve(listener: TcpListener, shared: Arc<Shared>) -> anyhow::Result
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
-            accepted = listener.accept() => match accepted {
+            accepted = listener.accept(), if connections.len() < MAX_CONNECTIONS => match accepted {
                 Ok((stream, _)) => {
                     let _ = stream.set_nodelay(true);
                     let shared = shared.clone();
                     connections.spawn(async move {
                         let service = service_fn(move |req| handle(shared.clone(), req));
                         let _ = http1::Builder::new()
+                            .timer(TokioTimer::new())
+                            .header_read_timeout(HEADER_READ_TIMEOUT)
                             .serve_connection(TokioIo::new(stream), service)
                             .await;
                     });

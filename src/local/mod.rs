@@ -11,12 +11,13 @@
 //! Modules: `http` (wire protocol, routing, auth), `actions`, `audit`, `detect`
 //! (the operations), `tasks` (how tasks progress with time), `store` (SQLite),
 //! `seed` (seed files and the demo data set), `validate` (model constraints),
-//! `error`, `util`.
+//! `faults` (injected throttling, errors, latency and resets), `error`, `util`.
 
 mod actions;
 mod audit;
 mod detect;
 mod error;
+pub mod faults;
 mod http;
 mod seed;
 mod store;
@@ -48,6 +49,8 @@ pub struct ServeOptions {
     pub seed: Option<PathBuf>,
     /// How long each mitigation action execution takes, in milliseconds.
     pub execution_ms: u64,
+    /// Faults to inject (none by default).
+    pub faults: faults::FaultSpec,
 }
 
 impl Default for ServeOptions {
@@ -58,6 +61,7 @@ impl Default for ServeOptions {
             state: default_state_path(),
             seed: None,
             execution_ms: 200,
+            faults: faults::FaultSpec::default(),
         }
     }
 }
@@ -76,6 +80,7 @@ pub(crate) struct Ctx {
 pub(crate) struct Shared {
     pub conn: Mutex<rusqlite::Connection>,
     pub ctx: Ctx,
+    pub faults: faults::Faults,
 }
 
 pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow::Result<Ctx> {
@@ -104,6 +109,7 @@ pub async fn bind(
     let addr = listener.local_addr()?;
     let state = opts.state.clone();
     let execution_ms = opts.execution_ms;
+    let fault_spec = opts.faults.clone();
     let shared = tokio::task::spawn_blocking(move || -> anyhow::Result<Shared> {
         let mut conn = store::open(&state)?;
         seed::initialize(&mut conn, seed.as_ref(), execution_ms)
@@ -112,6 +118,7 @@ pub async fn bind(
         Ok(Shared {
             conn: Mutex::new(conn),
             ctx,
+            faults: faults::Faults::new(fault_spec),
         })
     })
     .await
@@ -128,6 +135,7 @@ pub async fn spawn_in_process(state: &Path, execution_ms: u64) -> anyhow::Result
         state: state.to_path_buf(),
         seed: None,
         execution_ms,
+        faults: faults::FaultSpec::default(),
     })
     .await?;
     tokio::spawn(async move {

@@ -42,6 +42,8 @@ impl Reply {
 struct State {
     queue: Vec<Reply>,
     log: Vec<Value>,
+    /// The `Authorization` header of each request, as sent.
+    authorizations: Vec<String>,
     served: usize,
 }
 
@@ -80,6 +82,11 @@ impl Stub {
     /// and whether it was signed.
     pub fn requests(&self) -> Vec<Value> {
         self.state.lock().unwrap().log.clone()
+    }
+
+    /// The `Authorization` headers received, signatures included.
+    pub fn authorizations(&self) -> Vec<String> {
+        self.state.lock().unwrap().authorizations.clone()
     }
 }
 
@@ -131,6 +138,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
         let target = parts.next().unwrap_or("").to_string();
         let mut length = 0usize;
         let mut signed = false;
+        let mut authorization = None;
         loop {
             let mut h = String::new();
             if reader.read_line(&mut h).unwrap_or(0) == 0 {
@@ -147,6 +155,9 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 }
                 if k == "authorization" && v.contains("AWS4-HMAC-SHA256") {
                     signed = true;
+                }
+                if k == "authorization" {
+                    authorization = Some(v.trim().to_string());
                 }
             }
         }
@@ -176,6 +187,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 return;
             }
             st.served += 1;
+            st.authorizations.extend(authorization.clone());
             st.log.push(json!({
                 "method": method,
                 "path": percent_decode(path),
@@ -265,3 +277,86 @@ impl Drop for Env {
 }
 
 static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// `iotmit local serve` running as a child process on a free loopback port; killed when dropped.
+pub struct Served {
+    pub child: std::process::Child,
+    pub url: String,
+    pub addr: std::net::SocketAddr,
+    stderr: std::path::PathBuf,
+}
+
+impl Served {
+    /// Serves `state` (a file in `env.dir`) with the extra options given (`--faults …`).
+    pub fn start(env: &Env, state: &str, extra: &[&str]) -> Served {
+        let stderr = env.dir.join(format!(
+            "serve-{}.stderr",
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        let mut child = env
+            .command()
+            .args(["local", "serve", "--port", "0", "--execution-ms", "20"])
+            .args(["--state", env.dir.join(state).to_str().unwrap()])
+            .args(extra)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::fs::File::create(&stderr).unwrap())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_string();
+        let addr = url.trim_start_matches("http://").parse().unwrap();
+        Served {
+            child,
+            url,
+            addr,
+            stderr,
+        }
+    }
+
+    /// What the server printed on stderr so far.
+    pub fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+
+    /// The faults injected so far, by kind: (throttle, error, reset).
+    pub fn faults(&self) -> (usize, usize, usize) {
+        let text = self.stderr();
+        let count = |kind: &str| {
+            text.lines()
+                .filter(|l| l.starts_with("fault: ") && l.ends_with(&format!(": {kind}")))
+                .count()
+        };
+        (count("throttle"), count("error"), count("reset"))
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Requests sent, counted from a `--debug` trace.
+pub fn attempts(stderr: &str) -> usize {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("request: "))
+        .count()
+}
+
+/// Writes the AWS config file of `env` with extra lines.
+pub fn config(env: &Env, extra: &str) {
+    std::fs::write(
+        env.dir.join("config"),
+        format!("[default]\nregion = us-east-1\ncli_timestamp_format = iso8601\n{extra}"),
+    )
+    .unwrap();
+}
