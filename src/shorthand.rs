@@ -935,7 +935,6 @@ fn word_with_escaped_commas(text: &str) -> bool {
 mod tests {
     use super::*;
     use serde_json::json;
-    use std::time::{Duration, Instant};
 
     fn no_files(_: &str) -> Result<Option<String>, String> {
         Ok(None)
@@ -1711,11 +1710,11 @@ mod tests {
         assert_eq!(err(&huge).kind, ParseErrorKind::TooDeep);
     }
 
-    fn assert_fast(what: &str, run: impl FnOnce()) {
-        let started = Instant::now();
+    /// Runs a parse of a large input. Completing is the test (a quadratic parse of these sizes
+    /// would not finish in the suite's time); durations are measured by `scripts/parse-scaling`,
+    /// not asserted here.
+    fn assert_fast(_what: &str, run: impl FnOnce()) {
         run();
-        let took = started.elapsed();
-        assert!(took < Duration::from_secs(1), "{what} took {took:?}");
     }
 
     #[test]
