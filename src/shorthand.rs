@@ -1710,7 +1710,9 @@ mod tests {
         assert_eq!(err(&huge).kind, ParseErrorKind::TooDeep);
     }
 
-    /// Large inputs run to the end (time is measured by the benchmarks, not here).
+    /// Runs a parse of a large input. Completing is the test (a quadratic parse of these sizes
+    /// would not finish in the suite's time); durations are measured by `scripts/parse-scaling`,
+    /// not asserted here.
     fn completes(_what: &str, run: impl FnOnce()) {
         run();
     }
