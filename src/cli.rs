@@ -140,7 +140,11 @@ fn emit(result: Value, inv: &Invocation, settings: &Settings) -> Result<()> {
         Some(q) => output::query(q, &result)?,
         None => result,
     };
-    output::print(&result, &settings.output)
+    let printed = output::print(&result, &settings.output);
+    // The process ends once the result is printed: freeing a listing of thousands of items
+    // value by value would only add to the time the command takes.
+    std::mem::forget(result);
+    printed
 }
 
 /// The client for a command: the in-process local endpoint when asked for, else AWS (or
@@ -169,7 +173,7 @@ async fn wait_and_print(
         .get(kind.describe_operation())
         .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
     let shaped = match m.output(op) {
-        Some(s) => output::shape(s, &raw, settings.timestamps),
+        Some(s) => output::shape(s, raw, settings.timestamps),
         None => raw,
     };
     emit(shaped, inv, settings)?;
@@ -352,7 +356,7 @@ async fn execute(
     let client = client(inv).await?;
     let out_shape = m.output(op);
     let shape_page = |raw: Value| match out_shape {
-        Some(s) => output::shape(s, &raw, settings.timestamps),
+        Some(s) => output::shape(s, raw, settings.timestamps),
         None => Value::Object(Map::new()),
     };
     let result = match (paging.merge, m.paginator(op)) {

@@ -86,13 +86,12 @@ impl Merge<'_> {
         let mut resume: Option<String> = None;
         let mut seen_tokens: Vec<String> = Vec::new();
         loop {
-            let page = fetch(request_token.clone()).await?;
-            let mut page_items: Vec<Value> = page
-                .get(&p.result_key)
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
+            let mut page = fetch(request_token.clone()).await?;
             let had_key = page.get(&p.result_key).is_some();
+            let mut page_items: Vec<Value> = match page.get_mut(&p.result_key).map(Value::take) {
+                Some(Value::Array(items)) => items,
+                _ => Vec::new(),
+            };
             let skipped = if first {
                 self.start.skip.min(page_items.len())
             } else {
