@@ -186,6 +186,9 @@ fn emit(result: Value, operation: &str, inv: &Invocation, settings: &Settings) -
     let mut sink = output::Sink::open(settings.pager.clone());
     let printed = output::print(&result, &style, &mut sink);
     sink.close();
+    // The process ends once the result is printed: freeing a listing of thousands of items
+    // value by value would only add to the time the command takes.
+    std::mem::forget(result);
     printed
 }
 
@@ -215,7 +218,7 @@ async fn wait_and_print(
         .get(kind.describe_operation())
         .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
     let shaped = match m.output(op) {
-        Some(s) => output::shape(s, &raw, settings.timestamps),
+        Some(s) => output::shape(s, raw, settings.timestamps),
         None => raw,
     };
     emit(shaped, &op.name, inv, settings)?;
@@ -497,7 +500,7 @@ async fn execute(
     let client = client(inv).await?;
     let out_shape = m.output(op);
     let shape_page = |raw: Value| match out_shape {
-        Some(s) => output::shape(s, &raw, settings.timestamps),
+        Some(s) => output::shape(s, raw, settings.timestamps),
         None => Value::Object(Map::new()),
     };
     let result = match (paging.merge, m.paginator(op)) {

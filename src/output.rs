@@ -9,19 +9,22 @@ use crate::timestamp::{self, Format};
 use serde_json::{Map, Value};
 use std::io::Write;
 
-/// The response as the AWS CLI's parser would hand it to the formatter.
-pub fn shape(shape: &Shape, raw: &Value, ts: Format) -> Value {
+/// The response as the AWS CLI's parser would hand it to the formatter. The raw document is
+/// taken by value: its strings and keys move into the result instead of being copied, which
+/// matters for listings of thousands of items.
+pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Value {
     let m = model::get();
     match (shape.kind, raw) {
-        (Kind::Structure, Value::Object(body)) => {
-            let mut out = Map::new();
+        (Kind::Structure, Value::Object(mut body)) => {
+            let mut out = Map::with_capacity(shape.members.len().min(body.len()));
             for (name, member) in &shape.members {
                 if member.location.is_some() {
                     continue;
                 }
                 let wire = member.location_name.as_deref().unwrap_or(name);
-                if let Some(v) = body.get(wire).filter(|v| !v.is_null()) {
-                    out.insert(name.clone(), self::shape(m.shape(&member.shape), v, ts));
+                if let Some((key, v)) = body.remove_entry(wire).filter(|(_, v)| !v.is_null()) {
+                    let key = if key == *name { key } else { name.clone() };
+                    out.insert(key, self::shape(m.shape(&member.shape), v, ts));
                 }
             }
             Value::Object(out)
@@ -30,28 +33,29 @@ pub fn shape(shape: &Shape, raw: &Value, ts: Format) -> Value {
             let inner = shape.member.as_ref().map(|r| m.shape(&r.shape));
             Value::Array(
                 items
-                    .iter()
+                    .into_iter()
                     .filter(|v| !v.is_null())
-                    .map(|v| inner.map_or(v.clone(), |s| self::shape(s, v, ts)))
+                    .map(|v| match inner {
+                        Some(s) => self::shape(s, v, ts),
+                        None => v,
+                    })
                     .collect(),
             )
         }
         (Kind::Map, Value::Object(body)) => {
             let inner = shape.value.as_ref().map(|r| m.shape(&r.shape));
             Value::Object(
-                body.iter()
+                body.into_iter()
                     .filter(|(_, v)| !v.is_null())
-                    .map(|(k, v)| {
-                        (
-                            k.clone(),
-                            inner.map_or(v.clone(), |s| self::shape(s, v, ts)),
-                        )
+                    .map(|(k, v)| match inner {
+                        Some(s) => (k, self::shape(s, v, ts)),
+                        None => (k, v),
                     })
                     .collect(),
             )
         }
-        (Kind::Timestamp, v) => timestamp::render(v, ts),
-        (_, v) => v.clone(),
+        (Kind::Timestamp, v) => timestamp::render(&v, ts),
+        (_, v) => v,
     }
 }
 
@@ -371,7 +375,7 @@ mod tests {
         let m = model::get();
         let s = m.shape("DescribeMitigationActionResponse");
         let raw = json!({"roleArn": "r", "extra": 1, "actionName": "A", "actionId": null});
-        let out = shape(s, &raw, Format::Wire);
+        let out = shape(s, raw, Format::Wire);
         assert_eq!(
             serde_json::to_string(&out).unwrap(),
             r#"{"actionName":"A","roleArn":"r"}"#

@@ -227,6 +227,20 @@ impl Client {
         }
         if let Some(r) = &globals.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
+        } else if local.is_some() {
+            // The environment or the profile, else us-east-1: the local endpoint never needs the
+            // instance metadata service, whose lookup costs every command a connection attempt.
+            let mut from_profile = aws_config::profile::ProfileFileRegionProvider::builder();
+            if let Some(p) = &globals.profile {
+                from_profile = from_profile.profile_name(p);
+            }
+            loader = loader.region(
+                aws_config::meta::region::RegionProviderChain::first_try(
+                    aws_config::environment::region::EnvironmentVariableRegionProvider::new(),
+                )
+                .or_else(from_profile.build())
+                .or_else(aws_config::Region::from_static("us-east-1")),
+            );
         }
         if let Some(url) = local.as_ref().or(globals.endpoint_url.as_ref()) {
             loader = loader.endpoint_url(url);

@@ -251,11 +251,8 @@ const SELECT_ROW: &str =
 /// The stored action of that name, if any.
 pub fn find(conn: &Connection, name: &str) -> Result<Option<ActionRow>, ApiError> {
     let found = conn
-        .query_row(
-            &format!("{SELECT_ROW} WHERE name = ?1"),
-            params![name],
-            row_from,
-        )
+        .prepare_cached(&format!("{SELECT_ROW} WHERE name = ?1"))?
+        .query_row(params![name], row_from)
         .optional()?;
     match found {
         None => Ok(None),
@@ -452,7 +449,7 @@ pub fn list(
         None => 0,
     };
     let rows: Vec<(i64, String, String, i64)> = store::read(conn, |tx| {
-        let mut stmt = tx.prepare(
+        let mut stmt = tx.prepare_cached(
             "SELECT seq, name, arn, created_ms FROM actions
              WHERE (?1 IS NULL OR action_type = ?1) AND seq > ?2 ORDER BY seq LIMIT ?3",
         )?;

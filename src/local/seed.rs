@@ -827,6 +827,14 @@ pub fn initialize(
     seed: Option<&Seed>,
     execution_ms: u64,
 ) -> anyhow::Result<()> {
+    // Without a seed file an initialised store is left as it is, without a write.
+    if seed.is_none()
+        && ["initialized", "account", "region"]
+            .iter()
+            .all(|key| matches!(store::get_meta(conn, key), Ok(Some(_))))
+    {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let initialized = store::get_meta(&tx, "initialized")?.is_some();
     match seed {
@@ -848,6 +856,28 @@ pub fn initialize(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opening_a_set_up_state_writes_nothing() {
+        let dir = std::env::temp_dir().join(format!(
+            "iotmit-seed-{}-{}",
+            std::process::id(),
+            util::random_hex(4)
+        ));
+        let path = dir.join("state.sqlite3");
+        let open = || {
+            let mut conn = store::open(&path).map_err(|e| e.to_string())?;
+            initialize(&mut conn, None, 200).map_err(|e| e.to_string())
+        };
+        assert_eq!(open(), Ok(()));
+        let before = std::fs::read(&path).unwrap_or_default();
+        assert!(!before.is_empty());
+        assert_eq!(open(), Ok(()));
+        // A write would have been checkpointed into the file when the connection closed.
+        let after = std::fs::read(&path).unwrap_or_default();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(before == after, "the state file changed on a second open");
+    }
 
     #[test]
     fn demo_parses() {
