@@ -23,7 +23,11 @@ pub fn main_with_args(argv: &[String]) -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let text = e.render();
+            let mut text = e.render();
+            if let (CliError::Interrupted, Some(hint)) = (&e, wait::interrupt_hint()) {
+                text.push_str(&hint);
+                text.push('\n');
+            }
             if color_errors(argv) {
                 eprint!(
                     "{}",

@@ -239,20 +239,34 @@ pub async fn until_done(
             delay = (delay * 3 / 2).min(Duration::from_secs(5));
         }
     };
+    // Whoever sees Ctrl-C first ends the command; the message says how to cancel the task.
+    set_interrupt_hint(Some(format!(
+        "Stopped waiting; task {task_id} keeps running. To cancel it: iotmit {} --task-id {task_id}",
+        kind.cancel_command()
+    )));
     let interrupted = crate::interrupt::interrupted();
     let outcome = tokio::select! {
         r = result => r,
-        _ = interrupted => {
-            display.finish();
-            eprintln!(
-                "\nStopped waiting; task {task_id} keeps running. To cancel it: iotmit {} --task-id {task_id}",
-                kind.cancel_command()
-            );
-            return Err(CliError::Interrupted);
-        }
+        _ = interrupted => Err(CliError::Interrupted),
     };
     display.finish();
+    if !matches!(outcome, Err(CliError::Interrupted)) {
+        set_interrupt_hint(None);
+    }
     outcome
+}
+
+static INTERRUPT_HINT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+fn set_interrupt_hint(hint: Option<String>) {
+    if let Ok(mut slot) = INTERRUPT_HINT.lock() {
+        *slot = hint;
+    }
+}
+
+/// What to tell the user when Ctrl-C ended a wait: the task keeps running, and how to cancel it.
+pub fn interrupt_hint() -> Option<String> {
+    INTERRUPT_HINT.lock().ok().and_then(|s| s.clone())
 }
 
 /// Parses `--wait-timeout SECONDS`.

@@ -188,7 +188,25 @@ fn ctrl_c_while_waiting_says_how_to_cancel_and_exits_130() {
         ])
         .args(["--wait", "--endpoint-url", &s.url]);
     let child = spawn(cmd);
-    interrupt(&child, Duration::from_millis(800));
+    // Interrupt once the task exists, that is once the command is in its waiting loop (a loaded
+    // machine may take a while to get there).
+    for _ in 0..200 {
+        let seen = env
+            .command()
+            .args([
+                "describe-audit-mitigation-actions-task",
+                "--task-id",
+                "slow",
+            ])
+            .args(["--endpoint-url", &s.url])
+            .output()
+            .unwrap();
+        if seen.status.success() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    interrupt(&child, Duration::from_millis(300));
     let (code, stdout, stderr) = finish(child);
     assert_eq!(code, Some(130), "{stderr}");
     assert_eq!(stdout, "");
