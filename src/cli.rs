@@ -527,42 +527,96 @@ async fn execute(
             // Streamed formats print while fetching, so only merged ones get the spinner.
             let streamed = wait.is_none() && output::streams_pages(&settings.output);
             let spinner = &wait::PageSpinner::start(!streamed);
-            let fetch = |token: Option<String>| async move {
-                let mut page_doc = doc.clone();
-                if let Some(t) = token {
-                    page_doc.insert(p.input_token.clone(), Value::String(t));
+            if paging.max_items.is_none() {
+                // Without --max-items every page is wanted, so the next one can be on its way
+                // while the one before is shaped and printed.
+                let fetch = |token: Option<String>| async move {
+                    let mut page_doc = doc.clone();
+                    if let Some(t) = token {
+                        page_doc.insert(p.input_token.clone(), Value::String(t));
+                    }
+                    spinner.page();
+                    client.call_raw(&op.name, &page_doc).await
+                };
+                let first = merge.start.token.clone();
+                let ts = settings.timestamps;
+                let shape_page = move |raw: Value| match out_shape {
+                    Some(s) => output::shape(s, raw, ts),
+                    None => Value::Object(Map::new()),
+                };
+                let decode = move |feed: &mut paginate::Feed, token: Option<String>| {
+                    let page = feed
+                        .next(token.as_deref())
+                        .and_then(|body| sdk::parse_body(&body))
+                        .map(shape_page);
+                    async move { page }
+                };
+                if streamed {
+                    let style = settings.style(&op.name)?;
+                    let query = inv.globals.query.clone();
+                    let mut sink = output::Sink::open(settings.pager.clone());
+                    let (listed, sink) =
+                        paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+                            let mut on_page = |page: &Value| {
+                                output::print_page(
+                                    page,
+                                    &p.result_key,
+                                    query.as_deref(),
+                                    &style,
+                                    &mut sink,
+                                )
+                            };
+                            let fetch = |token| decode(&mut feed, token);
+                            let listed = paginate::run_ready(merge.run(fetch, Some(&mut on_page)));
+                            (listed, sink)
+                        })
+                        .await;
+                    sink.close();
+                    return listed.map(|_| 0);
                 }
-                spinner.page();
-                client.call(&op.name, &page_doc).await.map(shape_page)
-            };
-            if streamed {
-                // Text and yaml-stream print each page as it arrives, as the AWS CLI does.
-                let style = settings.style(&op.name)?;
-                let query = inv.globals.query.as_deref();
-                let mut sink = output::Sink::open(settings.pager.clone());
-                let mut on_page = |page: &Value| {
-                    output::print_page(page, &p.result_key, query, &style, &mut sink)
+                paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+                    paginate::run_ready(merge.run(|token| decode(&mut feed, token), None))
+                })
+                .await?
+                .merged
+            } else {
+                let fetch = |token: Option<String>| async move {
+                    let mut page_doc = doc.clone();
+                    if let Some(t) = token {
+                        page_doc.insert(p.input_token.clone(), Value::String(t));
+                    }
+                    spinner.page();
+                    client.call(&op.name, &page_doc).await.map(shape_page)
                 };
-                let listed = merge.run(fetch, Some(&mut on_page)).await;
-                let ended = match listed {
-                    Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
-                        Some(token) => {
-                            // The AWS CLI runs --query over this document too.
-                            let next = serde_json::json!({"NextToken": {"NextToken": token}});
-                            match query {
-                                Some(q) => output::query(q, &next)
-                                    .and_then(|v| output::print(&v, &style, &mut sink)),
-                                None => output::print(&next, &style, &mut sink),
+                if streamed {
+                    // Text and yaml-stream print each page as it arrives, as the AWS CLI does.
+                    let style = settings.style(&op.name)?;
+                    let query = inv.globals.query.as_deref();
+                    let mut sink = output::Sink::open(settings.pager.clone());
+                    let mut on_page = |page: &Value| {
+                        output::print_page(page, &p.result_key, query, &style, &mut sink)
+                    };
+                    let listed = merge.run(fetch, Some(&mut on_page)).await;
+                    let ended = match listed {
+                        Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
+                            Some(token) => {
+                                // The AWS CLI runs --query over this document too.
+                                let next = serde_json::json!({"NextToken": {"NextToken": token}});
+                                match query {
+                                    Some(q) => output::query(q, &next)
+                                        .and_then(|v| output::print(&v, &style, &mut sink)),
+                                    None => output::print(&next, &style, &mut sink),
+                                }
                             }
-                        }
-                        None => Ok(()),
-                    },
-                    Err(e) => Err(e),
-                };
-                sink.close();
-                return ended.map(|_| 0);
+                            None => Ok(()),
+                        },
+                        Err(e) => Err(e),
+                    };
+                    sink.close();
+                    return ended.map(|_| 0);
+                }
+                merge.run(fetch, None).await?.merged
             }
-            merge.run(fetch, None).await?.merged
         }
         _ => shape_page(client.call(&op.name, &doc).await?),
     };

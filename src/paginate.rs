@@ -185,6 +185,154 @@ impl Merge<'_> {
     }
 }
 
+/// How many fetched pages may wait for the consumer before the next request is held back.
+const AHEAD: usize = 2;
+
+/// A page fetched ahead: the token it was requested with and its body as it came.
+type Fetched = (Option<String>, Result<Vec<u8>>);
+
+/// The consuming end of a listing fetched by [`fetch_ahead`].
+pub struct Feed {
+    rx: tokio::sync::mpsc::Receiver<Fetched>,
+}
+
+impl Feed {
+    /// The body of the page requested with `token`, waiting for it if it has not arrived yet.
+    pub fn next(&mut self, token: Option<&str>) -> Result<Vec<u8>> {
+        match self.rx.blocking_recv() {
+            Some((sent, page)) if sent.as_deref() == token => page,
+            Some(_) => Err(CliError::Other(
+                "the pages of the listing arrived out of order".into(),
+            )),
+            // The fetching side is gone: the command was interrupted.
+            None => Err(CliError::Interrupted),
+        }
+    }
+}
+
+/// Ends the consuming thread when the fetching side ends, also when it is dropped half-way
+/// (Ctrl-C): the channel is closed first, then the thread is waited for, so that a page being
+/// written is written whole before the process exits.
+struct Consumer<R> {
+    tx: Option<tokio::sync::mpsc::Sender<Fetched>>,
+    thread: Option<std::thread::JoinHandle<R>>,
+}
+
+impl<R> Drop for Consumer<R> {
+    fn drop(&mut self) {
+        drop(self.tx.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Fetches a listing's pages in turn, following `output_token`, while `consume` works through
+/// them on a thread of its own: the request for the next page is on its way while the page
+/// before is decoded, shaped and printed. Fetching stops where the pages end (no token, an
+/// empty one, or the same one twice), at the first error (handed to the consumer), or when the
+/// consumer is done. Returns what `consume` returned.
+pub async fn fetch_ahead<F, Fut, C, R>(
+    output_token: &str,
+    first: Option<String>,
+    mut fetch: F,
+    consume: C,
+) -> R
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<u8>>>,
+    C: FnOnce(Feed) -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let (tx, rx) = tokio::sync::mpsc::channel(AHEAD);
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
+    let mut consumer = Consumer {
+        tx: Some(tx),
+        thread: Some(std::thread::spawn(move || {
+            let result = consume(Feed { rx });
+            let _ = done_tx.send(());
+            result
+        })),
+    };
+    let mut token = first;
+    let mut previous: Option<String> = None;
+    while let Some(tx) = &consumer.tx {
+        let page = fetch(token.clone()).await;
+        let next = page
+            .as_ref()
+            .ok()
+            .and_then(|body| next_token(body, output_token));
+        if tx.send((token.clone(), page)).await.is_err() {
+            break;
+        }
+        match next.filter(|t| !t.is_empty()) {
+            Some(next) if previous.as_ref() != Some(&next) => {
+                previous = Some(next.clone());
+                token = Some(next);
+            }
+            _ => break,
+        }
+    }
+    drop(consumer.tx.take());
+    let _ = done_rx.await;
+    match consumer.thread.take().map(std::thread::JoinHandle::join) {
+        Some(Ok(result)) => result,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        None => unreachable!("the consuming thread is taken once"),
+    }
+}
+
+/// The string value of the top-level member `key` of a JSON body, read without building the
+/// document (the page's items are skipped over).
+fn next_token(body: &[u8], key: &str) -> Option<String> {
+    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+    struct Member<'k>(&'k str);
+    impl<'de> Visitor<'de> for Member<'_> {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> std::result::Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(k) = map.next_key::<String>()? {
+                if k == self.0 {
+                    found = map.next_value::<Option<String>>()?;
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Member<'_> {
+        type Value = Option<String>;
+        fn deserialize<D: serde::Deserializer<'de>>(
+            self,
+            d: D,
+        ) -> std::result::Result<Self::Value, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    Member(key).deserialize(&mut de).ok().flatten()
+}
+
+/// Runs a future whose every step is ready at once (a listing fed from a [`Feed`], which blocks
+/// instead of waiting asynchronously) on the current thread.
+pub fn run_ready<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+            return out;
+        }
+        std::thread::yield_now();
+    }
+}
+
 /// botocore's tokens are standard base64; padding is not insisted on when reading them.
 const TOKEN_BASE64: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
     &base64::alphabet::STANDARD,

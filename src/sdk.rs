@@ -384,6 +384,12 @@ impl Client {
 
     /// Calls the operation with the input document; returns the raw response document.
     pub async fn call(&self, operation: &str, doc: &Map<String, Value>) -> Result<Value> {
+        let body = self.call_raw(operation, doc).await?;
+        parse_body(&body)
+    }
+
+    /// Calls the operation with the input document; returns the response body as it came.
+    pub async fn call_raw(&self, operation: &str, doc: &Map<String, Value>) -> Result<Vec<u8>> {
         if let Ok(mut seen) = self.capture.seen.lock() {
             *seen = Seen::default();
         }
@@ -495,21 +501,13 @@ impl Client {
             other => Err(CliError::Other(format!("unknown operation {other}"))),
         };
         sent?;
-        let body = self
+        Ok(self
             .capture
             .seen
             .lock()
             .ok()
             .and_then(|mut s| s.body.take())
-            .unwrap_or_default();
-        if body.iter().all(u8::is_ascii_whitespace) {
-            return Ok(Value::Object(Map::new()));
-        }
-        serde_json::from_slice(&body).map_err(|e| {
-            CliError::Other(format!(
-                "the service answered with a body that is not JSON: {e}"
-            ))
-        })
+            .unwrap_or_default())
     }
 
     fn error<E>(
@@ -620,6 +618,18 @@ fn closed_early(chain: &str) -> bool {
     ]
     .iter()
     .any(|m| chain.contains(m))
+}
+
+/// The response document of a successful call (an empty body is an empty document).
+pub fn parse_body(body: &[u8]) -> Result<Value> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Object(Map::new()));
+    }
+    serde_json::from_slice(body).map_err(|e| {
+        CliError::Other(format!(
+            "the service answered with a body that is not JSON: {e}"
+        ))
+    })
 }
 
 fn reason_phrase(status: u16) -> &'static str {
