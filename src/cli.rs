@@ -492,6 +492,103 @@ impl Paging {
     }
 }
 
+/// A paginated listing: every page is fetched and merged into one document, or, for the
+/// formats that stream (`streamed`), printed as it arrives, as the AWS CLI does (then `None`).
+#[allow(clippy::too_many_arguments)]
+async fn list(
+    client: &sdk::Client,
+    op: &Operation,
+    p: &'static model::Paginator,
+    doc: &Map<String, Value>,
+    paging: &Paging,
+    inv: &Invocation,
+    settings: &Settings,
+    streamed: bool,
+) -> Result<Option<Value>> {
+    let start = match &paging.starting_token {
+        Some(t) => paginate::decode_token(&p.input_token, t)?,
+        None => paginate::Start::default(),
+    };
+    let merge = paginate::Merge {
+        paginator: p,
+        max_items: paging.max_items,
+        start,
+    };
+    let out_shape = model::get().output(op);
+    let ts = settings.timestamps;
+    let shape_page = move |raw: Value| match out_shape {
+        Some(s) => output::shape(s, raw, ts),
+        None => Value::Object(Map::new()),
+    };
+    // Only merged listings get the spinner: streamed ones print while fetching.
+    let spinner = &wait::PageSpinner::start(!streamed);
+    let fetch = |token: Option<String>| async move {
+        let mut page_doc = doc.clone();
+        if let Some(t) = token {
+            page_doc.insert(p.input_token.clone(), Value::String(t));
+        }
+        spinner.page();
+        client.call_raw(&op.name, &page_doc).await
+    };
+    let decode = move |body: Result<Vec<u8>>| {
+        let page = body.and_then(|b| sdk::parse_body(&b)).map(shape_page);
+        async move { page }
+    };
+    if paging.max_items.is_some() {
+        // Pages one by one, so that no request is sent for a page the listing will not show.
+        let fetch = |token| async { decode(fetch(token).await).await };
+        if !streamed {
+            return Ok(Some(merge.run(fetch, None).await?.merged));
+        }
+        let style = settings.style(&op.name)?;
+        let query = inv.globals.query.as_deref();
+        let mut sink = output::Sink::open(settings.pager.clone());
+        let mut on_page =
+            |page: &Value| output::print_page(page, &p.result_key, query, &style, &mut sink);
+        let ended = match merge.run(fetch, Some(&mut on_page)).await {
+            Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
+                Some(token) => {
+                    // The AWS CLI runs --query over this document too.
+                    let next = serde_json::json!({"NextToken": {"NextToken": token}});
+                    match query {
+                        Some(q) => output::query(q, &next)
+                            .and_then(|v| output::print(&v, &style, &mut sink)),
+                        None => output::print(&next, &style, &mut sink),
+                    }
+                }
+                None => Ok(()),
+            },
+            Err(e) => Err(e),
+        };
+        sink.close();
+        return ended.map(|_| None);
+    }
+    // Every page is wanted: the next one is on its way while the one before is decoded,
+    // shaped and printed on another thread.
+    let first = merge.start.token.clone();
+    if !streamed {
+        let listing = paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+            paginate::run_ready(merge.run(|token| decode(feed.next(token.as_deref())), None))
+        })
+        .await?;
+        return Ok(Some(listing.merged));
+    }
+    let style = settings.style(&op.name)?;
+    let query = inv.globals.query.clone();
+    let mut sink = output::Sink::open(settings.pager.clone());
+    let (listed, sink) = paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+        let mut on_page = |page: &Value| {
+            output::print_page(page, &p.result_key, query.as_deref(), &style, &mut sink)
+        };
+        let fetch = |token: Option<String>| decode(feed.next(token.as_deref()));
+        let listed = paginate::run_ready(merge.run(fetch, Some(&mut on_page)));
+        (listed, sink)
+    })
+    .await;
+    sink.close();
+    listed.map(|_| None)
+}
+
 async fn execute(
     op: &Operation,
     inv: &Invocation,
@@ -512,110 +609,10 @@ async fn execute(
             if let Some(n) = paging.page_size {
                 doc.insert(p.limit_key.clone(), Value::from(n));
             }
-            let start = match &paging.starting_token {
-                Some(t) => paginate::decode_token(&p.input_token, t)?,
-                None => paginate::Start::default(),
-            };
-            let merge = paginate::Merge {
-                paginator: p,
-                max_items: paging.max_items,
-                start,
-            };
-            let client = &client;
-            let doc = &doc;
-            let shape_page = &shape_page;
-            // Streamed formats print while fetching, so only merged ones get the spinner.
             let streamed = wait.is_none() && output::streams_pages(&settings.output);
-            let spinner = &wait::PageSpinner::start(!streamed);
-            if paging.max_items.is_none() {
-                // Without --max-items every page is wanted, so the next one can be on its way
-                // while the one before is shaped and printed.
-                let fetch = |token: Option<String>| async move {
-                    let mut page_doc = doc.clone();
-                    if let Some(t) = token {
-                        page_doc.insert(p.input_token.clone(), Value::String(t));
-                    }
-                    spinner.page();
-                    client.call_raw(&op.name, &page_doc).await
-                };
-                let first = merge.start.token.clone();
-                let ts = settings.timestamps;
-                let shape_page = move |raw: Value| match out_shape {
-                    Some(s) => output::shape(s, raw, ts),
-                    None => Value::Object(Map::new()),
-                };
-                let decode = move |feed: &mut paginate::Feed, token: Option<String>| {
-                    let page = feed
-                        .next(token.as_deref())
-                        .and_then(|body| sdk::parse_body(&body))
-                        .map(shape_page);
-                    async move { page }
-                };
-                if streamed {
-                    let style = settings.style(&op.name)?;
-                    let query = inv.globals.query.clone();
-                    let mut sink = output::Sink::open(settings.pager.clone());
-                    let (listed, sink) =
-                        paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
-                            let mut on_page = |page: &Value| {
-                                output::print_page(
-                                    page,
-                                    &p.result_key,
-                                    query.as_deref(),
-                                    &style,
-                                    &mut sink,
-                                )
-                            };
-                            let fetch = |token| decode(&mut feed, token);
-                            let listed = paginate::run_ready(merge.run(fetch, Some(&mut on_page)));
-                            (listed, sink)
-                        })
-                        .await;
-                    sink.close();
-                    return listed.map(|_| 0);
-                }
-                paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
-                    paginate::run_ready(merge.run(|token| decode(&mut feed, token), None))
-                })
-                .await?
-                .merged
-            } else {
-                let fetch = |token: Option<String>| async move {
-                    let mut page_doc = doc.clone();
-                    if let Some(t) = token {
-                        page_doc.insert(p.input_token.clone(), Value::String(t));
-                    }
-                    spinner.page();
-                    client.call(&op.name, &page_doc).await.map(shape_page)
-                };
-                if streamed {
-                    // Text and yaml-stream print each page as it arrives, as the AWS CLI does.
-                    let style = settings.style(&op.name)?;
-                    let query = inv.globals.query.as_deref();
-                    let mut sink = output::Sink::open(settings.pager.clone());
-                    let mut on_page = |page: &Value| {
-                        output::print_page(page, &p.result_key, query, &style, &mut sink)
-                    };
-                    let listed = merge.run(fetch, Some(&mut on_page)).await;
-                    let ended = match listed {
-                        Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
-                            Some(token) => {
-                                // The AWS CLI runs --query over this document too.
-                                let next = serde_json::json!({"NextToken": {"NextToken": token}});
-                                match query {
-                                    Some(q) => output::query(q, &next)
-                                        .and_then(|v| output::print(&v, &style, &mut sink)),
-                                    None => output::print(&next, &style, &mut sink),
-                                }
-                            }
-                            None => Ok(()),
-                        },
-                        Err(e) => Err(e),
-                    };
-                    sink.close();
-                    return ended.map(|_| 0);
-                }
-                merge.run(fetch, None).await?.merged
+            match list(&client, op, p, &doc, &paging, inv, settings, streamed).await? {
+                Some(merged) => merged,
+                None => return Ok(0),
             }
         }
         _ => shape_page(client.call(&op.name, &doc).await?),

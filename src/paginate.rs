@@ -389,4 +389,98 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn the_next_token_is_read_without_the_items() {
+        let body = br#"{"items": [{"nextToken": "inner"}, "x"], "nextToken": "t2"}"#;
+        assert_eq!(next_token(body, "nextToken").as_deref(), Some("t2"));
+        assert_eq!(next_token(br#"{"items": []}"#, "nextToken"), None);
+        assert_eq!(next_token(br#"{"nextToken": null}"#, "nextToken"), None);
+        assert_eq!(next_token(br#"{"nextToken": 5}"#, "nextToken"), None);
+        assert_eq!(next_token(b"not json", "nextToken"), None);
+        // As the document would read it: the last of repeated members wins.
+        assert_eq!(
+            next_token(br#"{"nextToken": "a", "nextToken": "b"}"#, "nextToken").as_deref(),
+            Some("b")
+        );
+    }
+
+    fn paginator() -> Paginator {
+        serde_json::from_value(serde_json::json!({
+            "input_token": "nextToken",
+            "output_token": "nextToken",
+            "limit_key": "maxResults",
+            "result_key": "items"
+        }))
+        .unwrap()
+    }
+
+    /// Runs a listing fetched ahead over `pages` (token sent → body); returns the tokens sent,
+    /// in order, and the merged result or the error.
+    fn ahead(pages: &[(Option<&str>, &str)]) -> (Vec<Option<String>>, Result<Value>) {
+        let p: &'static Paginator = Box::leak(Box::new(paginator()));
+        let pages: Vec<(Option<String>, String)> = pages
+            .iter()
+            .map(|(t, b)| (t.map(str::to_string), b.to_string()))
+            .collect();
+        let sent = std::cell::RefCell::new(Vec::new());
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let fetch = |token: Option<String>| {
+            sent.borrow_mut().push(token.clone());
+            let page = pages
+                .iter()
+                .find(|(t, _)| *t == token)
+                .map(|(_, b)| b.clone());
+            async move {
+                page.map(String::into_bytes)
+                    .ok_or_else(|| CliError::Other(format!("no page for {token:?}")))
+            }
+        };
+        let merge = Merge {
+            paginator: p,
+            max_items: None,
+            start: Start::default(),
+        };
+        let result = rt.block_on(fetch_ahead("nextToken", None, fetch, move |mut feed| {
+            run_ready(merge.run(
+                |token: Option<String>| {
+                    let page = feed.next(token.as_deref()).and_then(|b| {
+                        serde_json::from_slice(&b).map_err(|e| CliError::Other(e.to_string()))
+                    });
+                    async move { page }
+                },
+                None,
+            ))
+        }));
+        (sent.into_inner(), result.map(|l| l.merged))
+    }
+
+    #[test]
+    fn pages_fetched_ahead_are_merged_in_order() {
+        let (sent, merged) = ahead(&[
+            (None, r#"{"items": [1, 2], "nextToken": "a"}"#),
+            (Some("a"), r#"{"items": [3], "nextToken": "b"}"#),
+            (Some("b"), r#"{"items": [4], "nextToken": ""}"#),
+        ]);
+        assert_eq!(sent, vec![None, Some("a".into()), Some("b".into())]);
+        assert_eq!(merged.unwrap(), serde_json::json!({"items": [1, 2, 3, 4]}));
+    }
+
+    #[test]
+    fn fetching_ahead_stops_at_a_repeated_token_and_at_an_error() {
+        let (sent, merged) = ahead(&[
+            (None, r#"{"items": [1], "nextToken": "a"}"#),
+            (Some("a"), r#"{"items": [2], "nextToken": "a"}"#),
+        ]);
+        assert_eq!(sent, vec![None, Some("a".into())]);
+        assert!(matches!(
+            merged,
+            Err(CliError::Other(m)) if m == "The same next token was received twice: {'nextToken': 'a'}"
+        ));
+        let (sent, merged) = ahead(&[(None, r#"{"items": [1], "nextToken": "gone"}"#)]);
+        assert_eq!(sent, vec![None, Some("gone".into())]);
+        assert!(matches!(merged, Err(CliError::Other(m)) if m == "no page for Some(\"gone\")"));
+    }
 }

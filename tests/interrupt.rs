@@ -106,6 +106,59 @@ fn an_interrupted_print_finishes_the_document_then_exits_130() {
 }
 
 #[test]
+fn an_interrupted_streamed_listing_ends_after_a_whole_page_with_130() {
+    let env = Env::new("iso8601");
+    let state = env.dir.join("s.sqlite3");
+    let server = local_common::Server::on_state(&state, 20);
+    // Lines of about 300 bytes: the listing is well over a pipe's 64 KiB.
+    for i in 0..400 {
+        let r = server.call(
+            "POST",
+            &format!("/mitigationactions/actions/{}-{i:04}", "a-long-action-name".repeat(5)),
+            Some(json!({"roleArn": ROLE, "actionParams": {"updateDeviceCertificateParams": {"action": "DEACTIVATE"}}})),
+        );
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+    let mut cmd = env.command();
+    cmd.args([
+        "list-mitigation-actions",
+        "--endpoint-url",
+        &format!("http://{}", server.addr),
+        "--output",
+        "text",
+        "--page-size",
+        "50",
+    ]);
+    let mut child = spawn(cmd);
+    let mut stdout = child.stdout.take().unwrap();
+    // Printing has begun; the pages after the first fill the pipe and block.
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill(2) on a child of this test.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    std::thread::sleep(Duration::from_millis(100));
+    let mut rest = Vec::new();
+    stdout.read_to_end(&mut rest).unwrap();
+    let (code, _, stderr) = finish(child);
+    assert_eq!(code, Some(130), "{stderr}");
+    let mut text = first.to_vec();
+    text.extend(rest);
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.ends_with('\n'));
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("ACTIONIDENTIFIERS\t") && l.split('\t').count() == 4),
+        "{text}"
+    );
+    // Whole pages only, and not all of them: the listing stopped at the interruption.
+    assert_eq!(lines.len() % 50, 0, "{} lines", lines.len());
+    assert!(lines.len() < 400, "{} lines", lines.len());
+}
+
+#[test]
 fn sigint_at_any_moment_gives_130_and_a_whole_document_or_none() {
     let env = Env::new("iso8601");
     let state = env.dir.join("s.sqlite3");
