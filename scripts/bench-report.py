@@ -115,7 +115,7 @@ def report(d):
     w(f"| toolchain | {m['rustc']} |")
     w(f"| tools | {m['hyperfine']}, {m['wrk']} |")
     for i in range(n_aws):
-        w(f"| AWS CLI {i + 1} | {m[f'aws_{i}_version']} |")
+        w(f"| AWS CLI | {m[f'aws_{i}_version']} |")
     w(f"| load average (1, 5, 15 min) | {m['load_before']} before, {m['load_after']} after |")
     w("")
 
