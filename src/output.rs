@@ -72,7 +72,7 @@ pub fn check_query(expr: &str) -> Result<()> {
 /// Applies a JMESPath expression to the document.
 pub fn query(expr: &str, doc: &Value) -> Result<Value> {
     let compiled = compile(expr)?;
-    let data = jmespath::Variable::from_json(&doc.to_string())
+    let data = jmespath::Variable::from_serializable(doc)
         .map_err(|e| CliError::Other(format!("--query: {e}")))?;
     let result = compiled
         .search(data)
