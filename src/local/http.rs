@@ -226,7 +226,8 @@ fn too_large() -> ApiError {
 
 /// Runs an operation on the store and returns its reply as JSON text. The
 /// reply is serialized here, in the blocking task, so that the thread that
-/// serves the connections only moves bytes.
+/// serves the connections only moves bytes; ListMitigationActions writes its
+/// pages as text straight from the rows.
 pub fn dispatch(
     conn: &mut rusqlite::Connection,
     ctx: &super::Ctx,
@@ -235,19 +236,19 @@ pub fn dispatch(
     body: &Value,
 ) -> Result<Vec<u8>, ApiError> {
     let value = match op {
+        Op::ListMitigationActions => return actions::list(conn, ctx, query),
         Op::CreateMitigationAction(n) => actions::create(conn, ctx, n, body),
         Op::UpdateMitigationAction(n) => actions::update(conn, ctx, n, body),
         Op::DescribeMitigationAction(n) => actions::describe(conn, ctx, n),
         Op::DeleteMitigationAction(n) => actions::delete(conn, ctx, n),
-        Op::ListMitigationActions => actions::list(conn, ctx, query),
         Op::StartAuditMitigationActionsTask(id) => audit::start(conn, ctx, id, body),
         Op::CancelAuditMitigationActionsTask(id) => audit::cancel(conn, ctx, id),
         Op::DescribeAuditMitigationActionsTask(id) => audit::describe(conn, ctx, id),
-        Op::ListAuditMitigationActionsTasks => audit::list_tasks(conn, ctx, query),
-        Op::ListAuditMitigationActionsExecutions => audit::list_executions(conn, ctx, query),
         Op::StartDetectMitigationActionsTask(id) => detect::start(conn, ctx, id, body),
         Op::CancelDetectMitigationActionsTask(id) => detect::cancel(conn, ctx, id),
         Op::DescribeDetectMitigationActionsTask(id) => detect::describe(conn, ctx, id),
+        Op::ListAuditMitigationActionsTasks => audit::list_tasks(conn, ctx, query),
+        Op::ListAuditMitigationActionsExecutions => audit::list_executions(conn, ctx, query),
         Op::ListDetectMitigationActionsTasks => detect::list_tasks(conn, ctx, query),
         Op::ListDetectMitigationActionsExecutions => detect::list_executions(conn, ctx, query),
     }?;

@@ -31,6 +31,21 @@ pub fn ms_to_json(ms: i64) -> Value {
     }
 }
 
+/// A timestamp (milliseconds since the epoch) that serializes exactly as
+/// [`ms_to_json`] writes it, for replies written without building a JSON value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timestamp(pub i64);
+
+impl serde::Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 1000 == 0 {
+            s.serialize_i64(self.0 / 1000)
+        } else {
+            s.serialize_f64(self.0 as f64 / 1000.0)
+        }
+    }
+}
+
 /// Parses a timestamp written as ISO 8601 / RFC 3339 text (as AWS clients put
 /// them in query strings) or as epoch seconds.
 pub fn parse_timestamp_text(s: &str) -> Option<i64> {
@@ -186,6 +201,52 @@ pub fn list_response(
     serde_json::Value::Object(out)
 }
 
+/// A list operation's response written straight as JSON text, item by item,
+/// without a JSON value per item: the items under `key`, and, when more remain,
+/// the sealed `nextToken` that resumes after the last one:
+/// `{"<key>":[...],"nextToken":"..."}`.
+pub struct PageWriter {
+    buf: Vec<u8>,
+    items: usize,
+}
+
+impl PageWriter {
+    /// Starts a page whose items go under `key`; `capacity` is the expected size in bytes.
+    pub fn new(key: &str, capacity: usize) -> Result<PageWriter, ApiError> {
+        let mut buf = Vec::with_capacity(capacity.max(64));
+        buf.push(b'{');
+        serde_json::to_writer(&mut buf, key)?;
+        buf.extend_from_slice(b":[");
+        Ok(PageWriter { buf, items: 0 })
+    }
+
+    /// Appends one item.
+    pub fn push<T: serde::Serialize + ?Sized>(&mut self, item: &T) -> Result<(), ApiError> {
+        if self.items > 0 {
+            self.buf.push(b',');
+        }
+        serde_json::to_writer(&mut self.buf, item)?;
+        self.items += 1;
+        Ok(())
+    }
+
+    /// How many items the page holds.
+    pub fn len(&self) -> usize {
+        self.items
+    }
+
+    /// Ends the page, with the `nextToken` when more items remain.
+    pub fn finish(mut self, next_token: Option<&str>) -> Result<Vec<u8>, ApiError> {
+        self.buf.push(b']');
+        if let Some(token) = next_token {
+            self.buf.extend_from_slice(b",\"nextToken\":");
+            serde_json::to_writer(&mut self.buf, token)?;
+        }
+        self.buf.push(b'}');
+        Ok(self.buf)
+    }
+}
+
 /// Builds the opaque `nextToken` for a list operation: it names the operation,
 /// a fingerprint of the request's filters and the position reached, and is
 /// sealed with the store's secret so that a token cannot be forged, edited or
@@ -272,5 +333,83 @@ mod tests {
         assert_eq!(parse_timestamp_text("nope"), None);
         assert_eq!(ms_to_json(1500), serde_json::json!(1.5));
         assert_eq!(ms_to_json(2000), serde_json::json!(2));
+    }
+
+    #[test]
+    fn timestamp_writes_as_ms_to_json() {
+        for ms in [
+            0,
+            1,
+            999,
+            1000,
+            1500,
+            -1,
+            -1500,
+            -2000,
+            1_795_264_282_526,
+            1_795_264_282_000,
+            1_795_264_282_910,
+            1_795_264_283_010,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&Timestamp(ms)).unwrap(),
+                serde_json::to_string(&ms_to_json(ms)).unwrap(),
+                "{ms}"
+            );
+        }
+        let mut ms: i64 = 1;
+        for _ in 0..2000 {
+            ms = ms
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407)
+                >> 20;
+            assert_eq!(
+                serde_json::to_string(&Timestamp(ms)).unwrap(),
+                serde_json::to_string(&ms_to_json(ms)).unwrap(),
+                "{ms}"
+            );
+        }
+    }
+
+    #[test]
+    fn page_writer_writes_as_json_value() {
+        #[derive(serde::Serialize)]
+        struct Item<'a> {
+            #[serde(rename = "actionName")]
+            name: &'a str,
+            #[serde(rename = "creationDate")]
+            created: Timestamp,
+        }
+        let rows = [("a\"b\\c\u{1}", 1_500), ("é", 2_000), ("x", 2_001)];
+        for n in 0..=rows.len() {
+            for token in [None, Some(5), Some(-1)] {
+                let mut page = PageWriter::new("actionIdentifiers", 0).unwrap();
+                let mut values = Vec::new();
+                for (name, ms) in &rows[..n] {
+                    page.push(&Item {
+                        name,
+                        created: Timestamp(*ms),
+                    })
+                    .unwrap();
+                    values.push(serde_json::json!({
+                        "actionName": name,
+                        "creationDate": ms_to_json(*ms),
+                    }));
+                }
+                assert_eq!(page.len(), n);
+                let token_text = token.map(|t| encode_page_token("s", "op", "f", t));
+                let mut expected = serde_json::Map::new();
+                expected.insert("actionIdentifiers".into(), Value::Array(values));
+                if let Some(t) = &token_text {
+                    expected.insert("nextToken".into(), Value::from(t.clone()));
+                }
+                assert_eq!(
+                    page.finish(token_text.as_deref()).unwrap(),
+                    serde_json::to_vec(&expected).unwrap()
+                );
+            }
+        }
     }
 }
