@@ -226,7 +226,7 @@ fn too_large() -> ApiError {
 
 /// Runs an operation on the store and returns its reply as JSON text. The
 /// reply is serialized here, in the blocking task, so that the thread that
-/// serves the connections only moves bytes; ListMitigationActions writes its
+/// serves the connections only moves bytes; the list operations write their
 /// pages as text straight from the rows.
 pub fn dispatch(
     conn: &mut rusqlite::Connection,
@@ -237,6 +237,14 @@ pub fn dispatch(
 ) -> Result<Vec<u8>, ApiError> {
     let value = match op {
         Op::ListMitigationActions => return actions::list(conn, ctx, query),
+        Op::ListAuditMitigationActionsTasks => return audit::list_tasks(conn, ctx, query),
+        Op::ListAuditMitigationActionsExecutions => {
+            return audit::list_executions(conn, ctx, query)
+        }
+        Op::ListDetectMitigationActionsTasks => return detect::list_tasks(conn, ctx, query),
+        Op::ListDetectMitigationActionsExecutions => {
+            return detect::list_executions(conn, ctx, query)
+        }
         Op::CreateMitigationAction(n) => actions::create(conn, ctx, n, body),
         Op::UpdateMitigationAction(n) => actions::update(conn, ctx, n, body),
         Op::DescribeMitigationAction(n) => actions::describe(conn, ctx, n),
@@ -247,10 +255,6 @@ pub fn dispatch(
         Op::StartDetectMitigationActionsTask(id) => detect::start(conn, ctx, id, body),
         Op::CancelDetectMitigationActionsTask(id) => detect::cancel(conn, ctx, id),
         Op::DescribeDetectMitigationActionsTask(id) => detect::describe(conn, ctx, id),
-        Op::ListAuditMitigationActionsTasks => audit::list_tasks(conn, ctx, query),
-        Op::ListAuditMitigationActionsExecutions => audit::list_executions(conn, ctx, query),
-        Op::ListDetectMitigationActionsTasks => detect::list_tasks(conn, ctx, query),
-        Op::ListDetectMitigationActionsExecutions => detect::list_executions(conn, ctx, query),
     }?;
     Ok(serde_json::to_vec(&value)?)
 }

@@ -220,6 +220,16 @@ pub fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r st
     row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
 }
 
+/// The text in column `i` of a row, borrowed from it, or `None` for NULL.
+pub fn optional_text<'r>(
+    row: &'r rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<Option<&'r str>> {
+    row.get_ref(i)?
+        .as_str_or_null()
+        .map_err(rusqlite::Error::from)
+}
+
 /// Writes the rows of a list query as the items of `page`, at most `max` of
 /// them, with `item`. The query gives each row's position in column 0 and asks
 /// for `max + 1` rows; when a row is left over, the position of the last item

@@ -180,27 +180,6 @@ pub fn b64url_decode(s: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
-/// A list operation's response: the items under `key`, and, when more remain after the item at
-/// position `after`, the sealed `nextToken` that resumes there.
-pub fn list_response(
-    key: &str,
-    items: Vec<serde_json::Value>,
-    after: Option<i64>,
-    secret: &str,
-    op: &str,
-    filters: &str,
-) -> serde_json::Value {
-    let mut out = serde_json::Map::new();
-    out.insert(key.to_string(), serde_json::Value::Array(items));
-    if let Some(after) = after {
-        out.insert(
-            "nextToken".into(),
-            serde_json::Value::from(encode_page_token(secret, op, filters, after)),
-        );
-    }
-    serde_json::Value::Object(out)
-}
-
 /// A list operation's response written straight as JSON text, item by item,
 /// without a JSON value per item: the items under `key`, and, when more remain,
 /// the sealed `nextToken` that resumes after the last one:
