@@ -309,7 +309,7 @@ fn respond(status: u16, body: Vec<u8>, error_code: Option<&str>) -> Response<Ful
     let mut builder = Response::builder()
         .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
         .header("content-type", "application/json")
-        .header("x-amzn-RequestId", util::new_uuid());
+        .header("x-amzn-RequestId", util::request_id());
     if let Some(code) = error_code {
         builder = builder.header("x-amzn-ErrorType", code);
     }

@@ -2,6 +2,7 @@
 //! (v4 UUIDs, random secrets), base64url, hashing, timestamp conversions and the
 //! opaque pagination tokens handed out by the list operations.
 
+use std::cell::Cell;
 use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -134,18 +135,45 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 
 /// A random (version 4) UUID in its usual text form.
 pub fn new_uuid() -> String {
-    let mut b = random_bytes(16);
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&random_bytes(16));
+    uuid_text(b)
+}
+
+/// A random (version 4) UUID for a reply's `x-amzn-RequestId`. It comes from
+/// a generator seeded once per thread from the operating system, not from a
+/// read of /dev/urandom per reply: request ids only need to be unique.
+pub fn request_id() -> String {
+    thread_local! {
+        static STATE: Cell<u64> = Cell::new(u64::from_le_bytes(
+            random_bytes(8).try_into().unwrap_or([0x5a; 8]),
+        ));
+    }
+    STATE.with(|state| {
+        let mut b = [0u8; 16];
+        for chunk in b.chunks_mut(8) {
+            let x = state.get();
+            state.set(x.wrapping_add(0x9E37_79B9_7F4A_7C15));
+            chunk.copy_from_slice(&splitmix64(x).to_le_bytes());
+        }
+        uuid_text(b)
+    })
+}
+
+/// 16 random bytes as a version 4 UUID: 8-4-4-4-12 lowercase hex digits.
+fn uuid_text(mut b: [u8; 16]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    let mut out = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        out.push(HEX[usize::from(x >> 4)] as char);
+        out.push(HEX[usize::from(x & 0x0f)] as char);
+    }
+    out
 }
 
 /// Lowercase hex of some random bytes.
@@ -291,6 +319,23 @@ mod tests {
         assert_eq!(u.len(), 36);
         assert_eq!(&u[14..15], "4");
         assert_ne!(new_uuid(), u);
+        let mut seen = std::collections::HashSet::new();
+        for u in (0..1000).map(|_| request_id()).chain([new_uuid()]) {
+            let groups: Vec<&str> = u.split('-').collect();
+            let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+            assert_eq!(lens, [8, 4, 4, 4, 12], "{u}");
+            assert!(u
+                .chars()
+                .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)));
+            assert!(groups[2].starts_with('4'), "{u}");
+            assert!(matches!(&groups[3][..1], "8" | "9" | "a" | "b"), "{u}");
+            assert!(seen.insert(u));
+        }
+        assert_eq!(
+            uuid_text([0xff; 16]),
+            "ffffffff-ffff-4fff-bfff-ffffffffffff"
+        );
+        assert_eq!(uuid_text([0; 16]), "00000000-0000-4000-8000-000000000000");
     }
 
     #[test]
