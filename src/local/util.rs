@@ -1,6 +1,7 @@
 //! Small self-contained helpers of the local endpoint: the clock, identifiers
-//! (v4 UUIDs, random secrets), base64url, hashing, timestamp conversions and the
-//! opaque pagination tokens handed out by the list operations.
+//! (v4 UUIDs, request ids, random secrets), base64url, hashing, timestamp
+//! conversions, the JSON text of list pages and the opaque pagination tokens
+//! handed out by the list operations.
 
 use std::cell::Cell;
 use std::io::Read;
