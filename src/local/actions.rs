@@ -427,12 +427,28 @@ pub fn delete(conn: &mut Connection, _ctx: &Ctx, name: &str) -> Result<Value, Ap
     Ok(json!({}))
 }
 
-/// ListMitigationActions, in creation order.
+/// One item of a ListMitigationActions page, borrowed from its row; the
+/// members in the order AWS writes them.
+#[derive(serde::Serialize)]
+struct ActionIdentifier<'a> {
+    #[serde(rename = "actionName")]
+    name: &'a str,
+    #[serde(rename = "actionArn")]
+    arn: &'a str,
+    #[serde(rename = "creationDate")]
+    created: util::Timestamp,
+}
+
+/// About how many bytes one item of a ListMitigationActions page takes.
+const IDENTIFIER_BYTES: usize = 160;
+
+/// ListMitigationActions, in creation order. The page is written as JSON
+/// text straight from the rows.
 pub fn list(
     conn: &mut Connection,
     ctx: &Ctx,
     query: &[(String, String)],
-) -> Result<Value, ApiError> {
+) -> Result<Vec<u8>, ApiError> {
     let q = Query::new(query);
     let mut c = Checker::new();
     let action_type = q.string(
@@ -448,33 +464,24 @@ pub fn list(
         Some(t) => util::decode_page_token(&ctx.secret, "ListMitigationActions", &filters, t)?,
         None => 0,
     };
-    let rows: Vec<(i64, String, String, i64)> = store::read(conn, |tx| {
+    let (page, resume) = store::read(conn, |tx| {
         let mut stmt = tx.prepare_cached(
             "SELECT seq, name, arn, created_ms FROM actions
              WHERE (?1 IS NULL OR action_type = ?1) AND seq > ?2 ORDER BY seq LIMIT ?3",
         )?;
-        let rows = stmt
-            .query_map(params![action_type, after, (max + 1) as i64], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        let rows = stmt.query(params![action_type, after, (max + 1) as i64])?;
+        let mut page = util::PageWriter::new("actionIdentifiers", 64 + max * IDENTIFIER_BYTES)?;
+        let resume = store::fill_page(&mut page, rows, max, |page, r| {
+            page.push(&ActionIdentifier {
+                name: store::text(r, 1)?,
+                arn: store::text(r, 2)?,
+                created: util::Timestamp(r.get(3)?),
+            })
+        })?;
+        Ok((page, resume))
     })?;
-    let more = rows.len() > max;
-    let page = &rows[..rows.len().min(max)];
-    let items: Vec<Value> = page
-        .iter()
-        .map(|(_, name, arn, created)| {
-            json!({ "actionName": name, "actionArn": arn, "creationDate": util::ms_to_json(*created) })
-        })
-        .collect();
-    let after = page.last().filter(|_| more).map(|last| last.0);
-    Ok(util::list_response(
-        "actionIdentifiers",
-        items,
-        after,
-        &ctx.secret,
-        "ListMitigationActions",
-        &filters,
-    ))
+    let token = resume.map(|after| {
+        util::encode_page_token(&ctx.secret, "ListMitigationActions", &filters, after)
+    });
+    page.finish(token.as_deref())
 }

@@ -473,7 +473,7 @@ pub fn list_tasks(
     conn: &mut Connection,
     ctx: &Ctx,
     query: &[(String, String)],
-) -> Result<Value, ApiError> {
+) -> Result<Vec<u8>, ApiError> {
     let q = Query::new(query);
     let mut c = Checker::new();
     let audit_task_id = q.string(&mut c, "auditTaskId", validate::AUDIT_TASK_ID, false);
@@ -508,9 +508,9 @@ pub fn list_tasks(
         }
         None => i64::MAX,
     };
-    let rows: Vec<(i64, String, i64, String)> = store::write(conn, |tx| {
+    let (page, resume) = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
-        let mut stmt = tx.prepare(
+        let mut stmt = tx.prepare_cached(
             "SELECT t.seq, t.task_id, t.start_ms, t.status FROM tasks t
              WHERE t.kind = 'audit' AND t.start_ms >= ?1 AND t.start_ms <= ?2 AND t.seq < ?3
                AND (?4 IS NULL OR t.status = ?4)
@@ -519,39 +519,63 @@ pub fn list_tasks(
                     OR EXISTS (SELECT 1 FROM task_items i WHERE i.task_seq = t.seq AND i.audit_task_id = ?6))
              ORDER BY t.seq DESC LIMIT ?7",
         )?;
-        let rows = stmt
-            .query_map(
-                params![
-                    start,
-                    end,
-                    before,
-                    status,
-                    finding_id,
-                    audit_task_id,
-                    (max + 1) as i64
-                ],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        let rows = stmt.query(params![
+            start,
+            end,
+            before,
+            status,
+            finding_id,
+            audit_task_id,
+            (max + 1) as i64
+        ])?;
+        let mut page = util::PageWriter::new("tasks", 64 + max * 96)?;
+        let resume = store::fill_page(&mut page, rows, max, |page, r| {
+            page.push(&TaskMetadata {
+                task_id: store::text(r, 1)?,
+                start_time: util::Timestamp(r.get(2)?),
+                task_status: store::text(r, 3)?,
+            })
+        })?;
+        Ok((page, resume))
     })?;
-    let more = rows.len() > max;
-    let page = &rows[..rows.len().min(max)];
-    let items: Vec<Value> = page
-        .iter()
-        .map(|(_, id, start, status)| {
-            json!({ "taskId": id, "startTime": util::ms_to_json(*start), "taskStatus": status })
-        })
-        .collect();
-    let after = page.last().filter(|_| more).map(|last| last.0);
-    Ok(util::list_response(
-        "tasks",
-        items,
-        after,
-        &ctx.secret,
-        "ListAuditMitigationActionsTasks",
-        &filters,
-    ))
+    let token = resume.map(|after| {
+        util::encode_page_token(
+            &ctx.secret,
+            "ListAuditMitigationActionsTasks",
+            &filters,
+            after,
+        )
+    });
+    page.finish(token.as_deref())
+}
+
+/// One item of a ListAuditMitigationActionsTasks page, borrowed from its row.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TaskMetadata<'a> {
+    task_id: &'a str,
+    start_time: util::Timestamp,
+    task_status: &'a str,
+}
+
+/// One item of a ListAuditMitigationActionsExecutions page, borrowed from its
+/// row; the members AWS leaves out when unset are left out.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ExecutionMetadata<'a> {
+    task_id: &'a str,
+    finding_id: &'a str,
+    action_name: &'a str,
+    action_id: &'a str,
+    status: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_time: Option<util::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_time: Option<util::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<&'a str>,
 }
 
 /// ListAuditMitigationActionsExecutions for one task and one finding, in execution order.
@@ -559,7 +583,7 @@ pub fn list_executions(
     conn: &mut Connection,
     ctx: &Ctx,
     query: &[(String, String)],
-) -> Result<Value, ApiError> {
+) -> Result<Vec<u8>, ApiError> {
     let q = Query::new(query);
     let mut c = Checker::new();
     let task_id = q.string(&mut c, "taskId", validate::TASK_ID, true);
@@ -585,80 +609,44 @@ pub fn list_executions(
         )?,
         None => 0,
     };
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = store::write(conn, |tx| {
+    let (page, resume) = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
-        let mut stmt = tx.prepare(
+        let mut stmt = tx.prepare_cached(
             "SELECT e.eseq, e.item_id, e.action_name, e.action_id, e.status, e.start_ms, e.end_ms, e.error_code, e.message
              FROM executions e JOIN tasks t ON t.seq = e.task_seq
              WHERE t.kind = 'audit' AND t.task_id = ?1 AND e.item_id = ?2 AND (?3 IS NULL OR e.status = ?3) AND e.eseq > ?4
              ORDER BY e.eseq LIMIT ?5",
         )?;
-        let rows = stmt
-            .query_map(
-                params![task_id, finding_id, status, after, (max + 1) as i64],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                    ))
-                },
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        let rows = stmt.query(params![
+            task_id,
+            finding_id,
+            status,
+            after,
+            (max + 1) as i64
+        ])?;
+        let mut page = util::PageWriter::new("actionsExecutions", 64 + max * 256)?;
+        let resume = store::fill_page(&mut page, rows, max, |page, r| {
+            page.push(&ExecutionMetadata {
+                task_id: &task_id,
+                finding_id: store::text(r, 1)?,
+                action_name: store::text(r, 2)?,
+                action_id: store::text(r, 3)?,
+                status: store::text(r, 4)?,
+                start_time: r.get::<_, Option<i64>>(5)?.map(util::Timestamp),
+                end_time: r.get::<_, Option<i64>>(6)?.map(util::Timestamp),
+                error_code: store::optional_text(r, 7)?,
+                message: store::optional_text(r, 8)?,
+            })
+        })?;
+        Ok((page, resume))
     })?;
-    let more = rows.len() > max;
-    let page = &rows[..rows.len().min(max)];
-    let items: Vec<Value> = page
-        .iter()
-        .map(
-            |(_, finding, name, id, status, start, end, code, message)| {
-                let mut m = Map::new();
-                m.insert("taskId".into(), Value::from(task_id.clone()));
-                m.insert("findingId".into(), Value::from(finding.clone()));
-                m.insert("actionName".into(), Value::from(name.clone()));
-                m.insert("actionId".into(), Value::from(id.clone()));
-                m.insert("status".into(), Value::from(status.clone()));
-                if let Some(s) = start {
-                    m.insert("startTime".into(), util::ms_to_json(*s));
-                }
-                if let Some(e) = end {
-                    m.insert("endTime".into(), util::ms_to_json(*e));
-                }
-                if let Some(code) = code {
-                    m.insert("errorCode".into(), Value::from(code.clone()));
-                }
-                if let Some(msg) = message {
-                    m.insert("message".into(), Value::from(msg.clone()));
-                }
-                Value::Object(m)
-            },
+    let token = resume.map(|after| {
+        util::encode_page_token(
+            &ctx.secret,
+            "ListAuditMitigationActionsExecutions",
+            &filters,
+            after,
         )
-        .collect();
-    let after = page.last().filter(|_| more).map(|last| last.0);
-    Ok(util::list_response(
-        "actionsExecutions",
-        items,
-        after,
-        &ctx.secret,
-        "ListAuditMitigationActionsExecutions",
-        &filters,
-    ))
+    });
+    page.finish(token.as_deref())
 }

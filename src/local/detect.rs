@@ -370,7 +370,7 @@ pub fn list_tasks(
     conn: &mut Connection,
     ctx: &Ctx,
     query: &[(String, String)],
-) -> Result<Value, ApiError> {
+) -> Result<Vec<u8>, ApiError> {
     let q = Query::new(query);
     let mut c = Checker::new();
     let max = q.max_results(&mut c);
@@ -408,21 +408,21 @@ pub fn list_tasks(
         };
         let more = ids.len() > max;
         let page = &ids[..ids.len().min(max)];
-        let mut items = Vec::with_capacity(page.len());
+        let mut items = util::PageWriter::new("tasks", 64 + page.len() * 640)?;
         for (_, id) in page {
             if let Some(task) = tasks::load(tx, DETECT, id)? {
-                items.push(summary(tx, &task)?);
+                items.push(&summary(tx, &task)?)?;
             }
         }
-        let after = page.last().filter(|_| more).map(|last| last.0);
-        Ok(util::list_response(
-            "tasks",
-            items,
-            after,
-            &ctx.secret,
-            "ListDetectMitigationActionsTasks",
-            &filters,
-        ))
+        let token = page.last().filter(|_| more).map(|last| {
+            util::encode_page_token(
+                &ctx.secret,
+                "ListDetectMitigationActionsTasks",
+                &filters,
+                last.0,
+            )
+        });
+        items.finish(token.as_deref())
     })
 }
 
@@ -433,7 +433,7 @@ pub fn list_executions(
     conn: &mut Connection,
     ctx: &Ctx,
     query: &[(String, String)],
-) -> Result<Value, ApiError> {
+) -> Result<Vec<u8>, ApiError> {
     let q = Query::new(query);
     let mut c = Checker::new();
     let task_id = q.string(&mut c, "taskId", validate::TASK_ID, false);
@@ -465,21 +465,9 @@ pub fn list_executions(
         )?,
         None => 0,
     };
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        String,
-        Option<String>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = store::write(conn, |tx| {
+    let (page, resume) = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
-        let mut stmt = tx.prepare(
+        let mut stmt = tx.prepare_cached(
             "SELECT e.eseq, t.task_id, e.item_id, e.action_name, e.thing_name, e.start_ms, e.end_ms, e.status, e.error_code, e.message
              FROM executions e JOIN tasks t ON t.seq = e.task_seq
              WHERE t.kind = 'detect' AND e.status <> 'PENDING' AND e.eseq > ?1
@@ -490,72 +478,59 @@ pub fn list_executions(
                AND (?6 IS NULL OR e.start_ms <= ?6)
              ORDER BY e.eseq LIMIT ?7",
         )?;
-        let rows = stmt
-            .query_map(
-                params![
-                    after,
-                    task_id,
-                    violation_id,
-                    thing_name,
-                    start,
-                    end,
-                    (max + 1) as i64
-                ],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                        r.get(9)?,
-                    ))
-                },
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        let rows = stmt.query(params![
+            after,
+            task_id,
+            violation_id,
+            thing_name,
+            start,
+            end,
+            (max + 1) as i64
+        ])?;
+        let mut page = util::PageWriter::new("actionsExecutions", 64 + max * 256)?;
+        let resume = store::fill_page(&mut page, rows, max, |page, r| {
+            page.push(&ExecutionMetadata {
+                task_id: store::text(r, 1)?,
+                violation_id: store::text(r, 2)?,
+                action_name: store::text(r, 3)?,
+                thing_name: store::optional_text(r, 4)?,
+                execution_start_date: r.get::<_, Option<i64>>(5)?.map(util::Timestamp),
+                execution_end_date: r.get::<_, Option<i64>>(6)?.map(util::Timestamp),
+                status: store::text(r, 7)?,
+                error_code: store::optional_text(r, 8)?,
+                message: store::optional_text(r, 9)?,
+            })
+        })?;
+        Ok((page, resume))
     })?;
-    let more = rows.len() > max;
-    let page = &rows[..rows.len().min(max)];
-    let items: Vec<Value> = page
-        .iter()
-        .map(
-            |(_, task, violation, action, thing, start, end, status, code, message)| {
-                let mut m = Map::new();
-                m.insert("taskId".into(), Value::from(task.clone()));
-                m.insert("violationId".into(), Value::from(violation.clone()));
-                m.insert("actionName".into(), Value::from(action.clone()));
-                if let Some(t) = thing {
-                    m.insert("thingName".into(), Value::from(t.clone()));
-                }
-                if let Some(s) = start {
-                    m.insert("executionStartDate".into(), util::ms_to_json(*s));
-                }
-                if let Some(e) = end {
-                    m.insert("executionEndDate".into(), util::ms_to_json(*e));
-                }
-                m.insert("status".into(), Value::from(status.clone()));
-                if let Some(code) = code {
-                    m.insert("errorCode".into(), Value::from(code.clone()));
-                }
-                if let Some(msg) = message {
-                    m.insert("message".into(), Value::from(msg.clone()));
-                }
-                Value::Object(m)
-            },
+    let token = resume.map(|after| {
+        util::encode_page_token(
+            &ctx.secret,
+            "ListDetectMitigationActionsExecutions",
+            &filters,
+            after,
         )
-        .collect();
-    let after = page.last().filter(|_| more).map(|last| last.0);
-    Ok(util::list_response(
-        "actionsExecutions",
-        items,
-        after,
-        &ctx.secret,
-        "ListDetectMitigationActionsExecutions",
-        &filters,
-    ))
+    });
+    page.finish(token.as_deref())
+}
+
+/// One item of a ListDetectMitigationActionsExecutions page, borrowed from its
+/// row; the members AWS leaves out when unset are left out.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ExecutionMetadata<'a> {
+    task_id: &'a str,
+    violation_id: &'a str,
+    action_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    thing_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    execution_start_date: Option<util::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    execution_end_date: Option<util::Timestamp>,
+    status: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<&'a str>,
 }

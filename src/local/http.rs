@@ -224,34 +224,42 @@ fn too_large() -> ApiError {
     )
 }
 
-/// Runs an operation on the store.
+/// Runs an operation on the store and returns its reply as JSON text. The
+/// reply is serialized here, in the blocking task, so that the thread that
+/// serves the connections only moves bytes; the list operations write their
+/// pages as text straight from the rows.
 pub fn dispatch(
     conn: &mut rusqlite::Connection,
     ctx: &super::Ctx,
     op: &Op,
     query: &[(String, String)],
     body: &Value,
-) -> Result<Value, ApiError> {
-    match op {
+) -> Result<Vec<u8>, ApiError> {
+    let value = match op {
+        Op::ListMitigationActions => return actions::list(conn, ctx, query),
+        Op::ListAuditMitigationActionsTasks => return audit::list_tasks(conn, ctx, query),
+        Op::ListAuditMitigationActionsExecutions => {
+            return audit::list_executions(conn, ctx, query)
+        }
+        Op::ListDetectMitigationActionsTasks => return detect::list_tasks(conn, ctx, query),
+        Op::ListDetectMitigationActionsExecutions => {
+            return detect::list_executions(conn, ctx, query)
+        }
         Op::CreateMitigationAction(n) => actions::create(conn, ctx, n, body),
         Op::UpdateMitigationAction(n) => actions::update(conn, ctx, n, body),
         Op::DescribeMitigationAction(n) => actions::describe(conn, ctx, n),
         Op::DeleteMitigationAction(n) => actions::delete(conn, ctx, n),
-        Op::ListMitigationActions => actions::list(conn, ctx, query),
         Op::StartAuditMitigationActionsTask(id) => audit::start(conn, ctx, id, body),
         Op::CancelAuditMitigationActionsTask(id) => audit::cancel(conn, ctx, id),
         Op::DescribeAuditMitigationActionsTask(id) => audit::describe(conn, ctx, id),
-        Op::ListAuditMitigationActionsTasks => audit::list_tasks(conn, ctx, query),
-        Op::ListAuditMitigationActionsExecutions => audit::list_executions(conn, ctx, query),
         Op::StartDetectMitigationActionsTask(id) => detect::start(conn, ctx, id, body),
         Op::CancelDetectMitigationActionsTask(id) => detect::cancel(conn, ctx, id),
         Op::DescribeDetectMitigationActionsTask(id) => detect::describe(conn, ctx, id),
-        Op::ListDetectMitigationActionsTasks => detect::list_tasks(conn, ctx, query),
-        Op::ListDetectMitigationActionsExecutions => detect::list_executions(conn, ctx, query),
-    }
+    }?;
+    Ok(serde_json::to_vec(&value)?)
 }
 
-async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Value, ApiError> {
+async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>, ApiError> {
     let query = parse_query(req.uri().query().unwrap_or(""));
     check_auth(req.headers(), query.as_deref().unwrap_or(&[]))?;
     let query = query?;
@@ -297,18 +305,22 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Value, A
     }
 }
 
-fn respond(status: u16, body: &Value, error_code: Option<&str>) -> Response<Full<Bytes>> {
-    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+fn respond(status: u16, body: Vec<u8>, error_code: Option<&str>) -> Response<Full<Bytes>> {
     let mut builder = Response::builder()
         .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
         .header("content-type", "application/json")
-        .header("x-amzn-RequestId", util::new_uuid());
+        .header("x-amzn-RequestId", util::request_id());
     if let Some(code) = error_code {
         builder = builder.header("x-amzn-ErrorType", code);
     }
     builder
-        .body(Full::new(Bytes::from(bytes)))
+        .body(Full::new(Bytes::from(body)))
         .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+}
+
+fn respond_error(error: &ApiError) -> Response<Full<Bytes>> {
+    let body = serde_json::to_vec(&error.body()).unwrap_or_else(|_| b"{}".to_vec());
+    respond(error.status, body, Some(error.code))
 }
 
 /// An injected fault that closes the connection without an answer.
@@ -350,7 +362,7 @@ async fn inject(
         Fate::Throttle => ApiError::throttled(),
         _ => ApiError::internal("Internal failure (injected)"),
     };
-    Some(Ok(respond(error.status, &error.body(), Some(error.code))))
+    Some(Ok(respond_error(&error)))
 }
 
 async fn handle(
@@ -361,8 +373,8 @@ async fn handle(
         return answer;
     }
     Ok(match process(shared, req).await {
-        Ok(v) => respond(200, &v, None),
-        Err(e) => respond(e.status, &e.body(), Some(e.code)),
+        Ok(body) => respond(200, body, None),
+        Err(e) => respond_error(&e),
     })
 }
 

@@ -1,7 +1,9 @@
 //! Small self-contained helpers of the local endpoint: the clock, identifiers
-//! (v4 UUIDs, random secrets), base64url, hashing, timestamp conversions and the
-//! opaque pagination tokens handed out by the list operations.
+//! (v4 UUIDs, request ids, random secrets), base64url, hashing, timestamp
+//! conversions, the JSON text of list pages and the opaque pagination tokens
+//! handed out by the list operations.
 
+use std::cell::Cell;
 use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -28,6 +30,21 @@ pub fn ms_to_json(ms: i64) -> Value {
         serde_json::Number::from_f64(ms as f64 / 1000.0)
             .map(Value::Number)
             .unwrap_or_else(|| Value::from(ms / 1000))
+    }
+}
+
+/// A timestamp (milliseconds since the epoch) that serializes exactly as
+/// [`ms_to_json`] writes it, for replies written without building a JSON value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timestamp(pub i64);
+
+impl serde::Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 1000 == 0 {
+            s.serialize_i64(self.0 / 1000)
+        } else {
+            s.serialize_f64(self.0 as f64 / 1000.0)
+        }
     }
 }
 
@@ -119,18 +136,45 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 
 /// A random (version 4) UUID in its usual text form.
 pub fn new_uuid() -> String {
-    let mut b = random_bytes(16);
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&random_bytes(16));
+    uuid_text(b)
+}
+
+/// A random (version 4) UUID for a reply's `x-amzn-RequestId`. It comes from
+/// a generator seeded once per thread from the operating system, not from a
+/// read of /dev/urandom per reply: request ids only need to be unique.
+pub fn request_id() -> String {
+    thread_local! {
+        static STATE: Cell<u64> = Cell::new(u64::from_le_bytes(
+            random_bytes(8).try_into().unwrap_or([0x5a; 8]),
+        ));
+    }
+    STATE.with(|state| {
+        let mut b = [0u8; 16];
+        for chunk in b.chunks_mut(8) {
+            let x = state.get();
+            state.set(x.wrapping_add(0x9E37_79B9_7F4A_7C15));
+            chunk.copy_from_slice(&splitmix64(x).to_le_bytes());
+        }
+        uuid_text(b)
+    })
+}
+
+/// 16 random bytes as a version 4 UUID: 8-4-4-4-12 lowercase hex digits.
+fn uuid_text(mut b: [u8; 16]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    let mut out = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        out.push(HEX[usize::from(x >> 4)] as char);
+        out.push(HEX[usize::from(x & 0x0f)] as char);
+    }
+    out
 }
 
 /// Lowercase hex of some random bytes.
@@ -165,25 +209,50 @@ pub fn b64url_decode(s: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
-/// A list operation's response: the items under `key`, and, when more remain after the item at
-/// position `after`, the sealed `nextToken` that resumes there.
-pub fn list_response(
-    key: &str,
-    items: Vec<serde_json::Value>,
-    after: Option<i64>,
-    secret: &str,
-    op: &str,
-    filters: &str,
-) -> serde_json::Value {
-    let mut out = serde_json::Map::new();
-    out.insert(key.to_string(), serde_json::Value::Array(items));
-    if let Some(after) = after {
-        out.insert(
-            "nextToken".into(),
-            serde_json::Value::from(encode_page_token(secret, op, filters, after)),
-        );
+/// A list operation's response written straight as JSON text, item by item,
+/// without a JSON value per item: the items under `key`, and, when more remain,
+/// the sealed `nextToken` that resumes after the last one:
+/// `{"<key>":[...],"nextToken":"..."}`.
+pub struct PageWriter {
+    buf: Vec<u8>,
+    items: usize,
+}
+
+impl PageWriter {
+    /// Starts a page whose items go under `key`; `capacity` is the expected size in bytes.
+    pub fn new(key: &str, capacity: usize) -> Result<PageWriter, ApiError> {
+        let mut buf = Vec::with_capacity(capacity.max(64));
+        buf.push(b'{');
+        serde_json::to_writer(&mut buf, key)?;
+        buf.extend_from_slice(b":[");
+        Ok(PageWriter { buf, items: 0 })
     }
-    serde_json::Value::Object(out)
+
+    /// Appends one item.
+    pub fn push<T: serde::Serialize + ?Sized>(&mut self, item: &T) -> Result<(), ApiError> {
+        if self.items > 0 {
+            self.buf.push(b',');
+        }
+        serde_json::to_writer(&mut self.buf, item)?;
+        self.items += 1;
+        Ok(())
+    }
+
+    /// How many items the page holds.
+    pub fn len(&self) -> usize {
+        self.items
+    }
+
+    /// Ends the page, with the `nextToken` when more items remain.
+    pub fn finish(mut self, next_token: Option<&str>) -> Result<Vec<u8>, ApiError> {
+        self.buf.push(b']');
+        if let Some(token) = next_token {
+            self.buf.extend_from_slice(b",\"nextToken\":");
+            serde_json::to_writer(&mut self.buf, token)?;
+        }
+        self.buf.push(b'}');
+        Ok(self.buf)
+    }
 }
 
 /// Builds the opaque `nextToken` for a list operation: it names the operation,
@@ -251,6 +320,23 @@ mod tests {
         assert_eq!(u.len(), 36);
         assert_eq!(&u[14..15], "4");
         assert_ne!(new_uuid(), u);
+        let mut seen = std::collections::HashSet::new();
+        for u in (0..1000).map(|_| request_id()).chain([new_uuid()]) {
+            let groups: Vec<&str> = u.split('-').collect();
+            let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+            assert_eq!(lens, [8, 4, 4, 4, 12], "{u}");
+            assert!(u
+                .chars()
+                .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)));
+            assert!(groups[2].starts_with('4'), "{u}");
+            assert!(matches!(&groups[3][..1], "8" | "9" | "a" | "b"), "{u}");
+            assert!(seen.insert(u));
+        }
+        assert_eq!(
+            uuid_text([0xff; 16]),
+            "ffffffff-ffff-4fff-bfff-ffffffffffff"
+        );
+        assert_eq!(uuid_text([0; 16]), "00000000-0000-4000-8000-000000000000");
     }
 
     #[test]
@@ -272,5 +358,83 @@ mod tests {
         assert_eq!(parse_timestamp_text("nope"), None);
         assert_eq!(ms_to_json(1500), serde_json::json!(1.5));
         assert_eq!(ms_to_json(2000), serde_json::json!(2));
+    }
+
+    #[test]
+    fn timestamp_writes_as_ms_to_json() {
+        for ms in [
+            0,
+            1,
+            999,
+            1000,
+            1500,
+            -1,
+            -1500,
+            -2000,
+            1_795_264_282_526,
+            1_795_264_282_000,
+            1_795_264_282_910,
+            1_795_264_283_010,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&Timestamp(ms)).unwrap(),
+                serde_json::to_string(&ms_to_json(ms)).unwrap(),
+                "{ms}"
+            );
+        }
+        let mut ms: i64 = 1;
+        for _ in 0..2000 {
+            ms = ms
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407)
+                >> 20;
+            assert_eq!(
+                serde_json::to_string(&Timestamp(ms)).unwrap(),
+                serde_json::to_string(&ms_to_json(ms)).unwrap(),
+                "{ms}"
+            );
+        }
+    }
+
+    #[test]
+    fn page_writer_writes_as_json_value() {
+        #[derive(serde::Serialize)]
+        struct Item<'a> {
+            #[serde(rename = "actionName")]
+            name: &'a str,
+            #[serde(rename = "creationDate")]
+            created: Timestamp,
+        }
+        let rows = [("a\"b\\c\u{1}", 1_500), ("é", 2_000), ("x", 2_001)];
+        for n in 0..=rows.len() {
+            for token in [None, Some(5), Some(-1)] {
+                let mut page = PageWriter::new("actionIdentifiers", 0).unwrap();
+                let mut values = Vec::new();
+                for (name, ms) in &rows[..n] {
+                    page.push(&Item {
+                        name,
+                        created: Timestamp(*ms),
+                    })
+                    .unwrap();
+                    values.push(serde_json::json!({
+                        "actionName": name,
+                        "creationDate": ms_to_json(*ms),
+                    }));
+                }
+                assert_eq!(page.len(), n);
+                let token_text = token.map(|t| encode_page_token("s", "op", "f", t));
+                let mut expected = serde_json::Map::new();
+                expected.insert("actionIdentifiers".into(), Value::Array(values));
+                if let Some(t) = &token_text {
+                    expected.insert("nextToken".into(), Value::from(t.clone()));
+                }
+                assert_eq!(
+                    page.finish(token_text.as_deref()).unwrap(),
+                    serde_json::to_vec(&expected).unwrap()
+                );
+            }
+        }
     }
 }
