@@ -23,7 +23,6 @@
 //!   as something else; a scalar result is printed as one line of JSON; `{}` prints nothing.
 //! * **yaml-stream** — each page as a one-element YAML list (`- ` prefixed).
 
-use comfy_table::{ContentArrangement, Table as ComfyTable};
 use serde_json::{Map, Number, Value};
 use std::collections::BTreeSet;
 
@@ -463,7 +462,7 @@ pub fn table_checked(
 ) -> Result<String, Unprintable> {
     let mut builder = TableBuilder::default();
     match builder.build(Some(operation), doc, 0) {
-        Ok(true) => Ok(render_table(builder.sections, width, color, true)),
+        Ok(true) => Ok(render_table(builder.sections, width, color)),
         Ok(false) => Ok(String::new()),
         Err(message) => Err(Unprintable {
             printed: String::new(),
@@ -834,13 +833,8 @@ impl LineWriter {
     }
 }
 
-/// Renders the sections; `use_comfy` lets comfy-table draw the sections it can draw exactly.
-fn render_table(
-    mut sections: Vec<Section>,
-    terminal_width: usize,
-    color: bool,
-    use_comfy: bool,
-) -> String {
+/// Renders the sections.
+fn render_table(mut sections: Vec<Section>, terminal_width: usize, color: bool) -> String {
     let mut max_width = sections.iter().map(Section::total_width).max().unwrap_or(0);
     if max_width > terminal_width {
         for section in &mut sections {
@@ -871,12 +865,12 @@ fn render_table(
         w.out.push_str(RESET);
     }
     for section in &sections {
-        render_section(&mut w, section, max_width, use_comfy);
+        render_section(&mut w, section, max_width);
     }
     w.out
 }
 
-fn render_section(w: &mut LineWriter, section: &Section, max_width: usize, use_comfy: bool) {
+fn render_section(w: &mut LineWriter, section: &Section, max_width: usize) {
     let inner = max_width.saturating_sub(section.indent * 2);
     let mut line = String::new();
     if let Some(title) = section.title.as_deref().filter(|t| !t.is_empty()) {
@@ -894,9 +888,6 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize, use_c
         return;
     }
     let widths = section.column_widths(inner);
-    if use_comfy && !w.color && draw_grid_with_comfy(w, section, &widths) {
-        return;
-    }
     if !section.headers.is_empty() {
         rule(&mut line, &widths);
         w.line(section.indent, &line);
@@ -967,114 +958,6 @@ fn center(line: &mut String, text: &str, text_width: usize, length: usize, left:
     let after = length as i64 - 1 - (left_width + before + text_width as i64);
     push_repeat(line, ' ', after.max(0) as usize);
     line.push('|');
-}
-
-/// The section's grid (rules, header row, value rows) drawn by comfy-table, when that gives
-/// v2's bytes: plain ASCII cells that fit their columns, so comfy-table's width count agrees
-/// with v2's and it neither pads nor wraps anything. Returns false, drawing nothing, otherwise.
-fn draw_grid_with_comfy(w: &mut LineWriter, section: &Section, widths: &[usize]) -> bool {
-    let columns = widths.len();
-    if columns == 0
-        || section.rows.is_empty()
-        || (!section.headers.is_empty() && section.headers.len() != columns)
-        || section.rows.iter().any(|r| r.len() != columns)
-        || widths
-            .iter()
-            .enumerate()
-            .any(|(i, wd)| *wd < if i == 0 { 3 } else { 2 })
-    {
-        return false;
-    }
-    let inner: Vec<usize> = widths
-        .iter()
-        .enumerate()
-        .map(|(i, wd)| wd - if i == 0 { 2 } else { 1 })
-        .collect();
-    let plain = |c: &Cell| c.text.bytes().all(|b| (0x20..0x7f).contains(&b));
-    let fits = |c: &Cell, room: usize| c.width + 2 <= room;
-    let header_fits = |c: &Cell, room: usize, first: bool| {
-        // centred text must not push the closing bar out
-        let length = room + if first { 2 } else { 1 };
-        let before = (length / 2) as i64 - (c.width / 2) as i64 - 1;
-        before >= 0 && before as usize + c.width <= room
-    };
-    if section
-        .headers
-        .iter()
-        .enumerate()
-        .any(|(i, c)| !plain(c) || !header_fits(c, inner[i], i == 0))
-        || section.rows.iter().any(|r| {
-            r.iter()
-                .enumerate()
-                .any(|(i, c)| !plain(c) || !fits(c, inner[i]))
-        })
-    {
-        return false;
-    }
-    if inner.iter().any(|&n| n > u16::MAX as usize) {
-        return false;
-    }
-    let mut header_cells: Vec<String> = Vec::new();
-    let mut text = String::new();
-    for (i, h) in section.headers.iter().enumerate() {
-        text.clear();
-        let length = inner[i] + if i == 0 { 2 } else { 1 };
-        center(
-            &mut text,
-            &h.text,
-            h.width,
-            length,
-            if i == 0 { "|" } else { "" },
-        );
-        let start = if i == 0 { 1 } else { 0 };
-        header_cells.push(text[start..text.len() - 1].to_owned());
-    }
-    // comfy-table keeps a few kilobytes per row, so long sections are drawn a slice at a time,
-    // the slices joined without the rules between them.
-    let slices = section.rows.len().div_ceil(COMFY_SLICE);
-    for (k, rows) in section.rows.chunks(COMFY_SLICE).enumerate() {
-        let mut grid = ComfyTable::new();
-        grid.load_preset(&grid_preset(k == 0, k + 1 == slices))
-            .set_content_arrangement(ContentArrangement::Disabled);
-        if k == 0 && !header_cells.is_empty() {
-            grid.set_header(std::mem::take(&mut header_cells));
-        }
-        for row in rows {
-            grid.add_row(row.iter().enumerate().map(|(i, c)| {
-                let mut s = String::with_capacity(inner[i]);
-                s.push_str("  ");
-                s.push_str(&c.text);
-                push_repeat(&mut s, ' ', inner[i] - c.width - 2);
-                s
-            }));
-        }
-        for column in grid.column_iter_mut() {
-            column.set_padding((0, 0));
-        }
-        for line in grid.lines() {
-            w.line(section.indent, &line);
-        }
-    }
-    true
-}
-
-/// Rows per comfy-table drawing.
-const COMFY_SLICE: usize = 256;
-
-/// comfy-table borders for v2's grid — `|` verticals, `+`/`-` rules above and below the
-/// header and under the last row, nothing between rows — with or without the top and bottom
-/// rules.
-fn grid_preset(top: bool, bottom: bool) -> String {
-    // Components in comfy-table's order: left, right, top, bottom borders; header rule
-    // (left, line, middle, right); verticals; row rules (line, middle, left, right); top
-    // and bottom intersections; corners (top left, top right, bottom left, bottom right).
-    let (t, b) = (if top { '-' } else { ' ' }, if bottom { '-' } else { ' ' });
-    let (tc, bc) = (if top { '+' } else { ' ' }, if bottom { '+' } else { ' ' });
-    [
-        '|', '|', t, b, '+', '-', '+', '+', '|', ' ', ' ', ' ', ' ', tc, bc, tc, tc, bc, bc,
-    ]
-    .iter()
-    .collect()
 }
 
 /// A string's width as v2 counts it: two for East Asian Wide, Fullwidth and Ambiguous
@@ -2175,70 +2058,20 @@ mod tests {
         assert_eq!(display_width("\t"), 1);
     }
 
-    /// Renders with comfy-table allowed and forbidden.
-    fn both_ways(op: &str, doc: &Value, width: usize) -> (String, String) {
-        let build = || {
-            let mut b = TableBuilder::default();
-            assert!(b.build(Some(op), doc, 0).unwrap());
-            b.sections
-        };
-        (
-            render_table(build(), width, false, true),
-            render_table(build(), width, false, false),
-        )
-    }
-
     #[test]
-    fn comfy_table_draws_plain_sections_exactly_as_v2() {
-        let doc = json!({
-            "taskSummary": {
-                "taskId": "t-1", "taskStatus": "SUCCESSFUL", "onlyActiveViolationsIncluded": true,
-                "actionsDefinition": [
-                    {"name": "a", "id": "1", "roleArn": "arn:aws:iam::1:role/r",
-                     "actionParams": {"addThingsToThingGroupParams": {"thingGroupNames": ["q", "x"]}}},
-                    {"name": "bb", "id": "2", "roleArn": "arn:aws:iam::1:role/r"}
-                ],
-                "taskStatistics": {"actionsExecuted": 3, "actionsSkipped": 0, "actionsFailed": 1}
-            }
-        });
-        for width in [20, 80, 200] {
-            let (with_comfy, direct) =
-                both_ways("DescribeDetectMitigationActionsTask", &doc, width);
-            assert_eq!(with_comfy, direct);
-        }
-        // long sections are drawn in slices
-        let rows: Vec<Value> = (0..600)
-            .map(|i| json!({"n": i, "s": "x".repeat(i % 7)}))
-            .collect();
-        let (with_comfy, direct) = both_ways("ListMitigationActions", &json!({ "rows": rows }), 80);
-        assert_eq!(with_comfy, direct);
-        assert_eq!(with_comfy.lines().count(), 600 + 8);
-        // and comfy-table is the one drawing such sections
+    fn plain_sections_draw_one_grid() {
         let doc = json!([{"a": "x", "b": "y"}]);
         let v2 = "------------\n|     T    |\n+----+-----+\n|  a |  b  |\n+----+-----+\n|  x |  y  |\n+----+-----+\n";
         assert_eq!(table("T", &doc, 80, false), v2);
-        let mut b = TableBuilder::default();
-        b.build(Some("T"), &doc, 0).unwrap();
-        let mut w = LineWriter {
-            out: String::new(),
-            color: false,
-        };
-        let section = &b.sections[0];
-        assert!(draw_grid_with_comfy(
-            &mut w,
-            section,
-            &section.column_widths(12)
-        ));
-        assert_eq!(w.out, v2[26..]);
-        // but not cells whose width v2 counts differently, or that overflow their column
-        let mut b = TableBuilder::default();
-        b.build(Some("T"), &json!([{"a": "café"}]), 0).unwrap();
-        let section = &b.sections[0];
-        assert!(!draw_grid_with_comfy(
-            &mut w,
-            section,
-            &section.column_widths(20)
-        ));
+        // a long section is one grid: rules above and below the header and after the last row
+        let rows: Vec<Value> = (0..600)
+            .map(|i| json!({"n": i, "s": "x".repeat(i % 7)}))
+            .collect();
+        let t = table("ListMitigationActions", &json!({ "rows": rows }), 80, false);
+        assert_eq!(t.lines().count(), 600 + 8);
+        assert_eq!(t.lines().filter(|l| l.starts_with("|+")).count(), 3);
+        assert_eq!(t.lines().nth(7), Some("||  0    |           ||"));
+        assert_eq!(t.lines().nth(9), Some("||  2    |  xx       ||"));
     }
 
     #[test]
