@@ -24,6 +24,7 @@
 //! * **yaml-stream** — each page as a one-element YAML list (`- ` prefixed).
 
 use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// The result v2 cannot print: its formatter stops with a Python exception, so the command
@@ -248,7 +249,22 @@ fn is_scalar(v: &Value) -> bool {
 }
 
 fn push_repeat(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat_n(c, n));
+    const SPACES: &str = "                                                                ";
+    const DASHES: &str = "----------------------------------------------------------------";
+    let run = match c {
+        ' ' => SPACES,
+        '-' => DASHES,
+        _ => {
+            out.extend(std::iter::repeat_n(c, n));
+            return;
+        }
+    };
+    let mut n = n;
+    while n > run.len() {
+        out.push_str(run);
+        n -= run.len();
+    }
+    out.push_str(&run[..n]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,44 +487,68 @@ pub fn table_checked(
     }
 }
 
-/// A cell's text and its width as v2 counts it.
+/// A cell's text and its width as v2 counts it. Strings are borrowed from the document.
 #[derive(Clone)]
-struct Cell {
-    text: String,
+struct Cell<'a> {
+    text: Cow<'a, str>,
     width: usize,
 }
 
-impl Cell {
-    fn new(text: String) -> Cell {
-        let width = display_width(&text);
-        Cell { text, width }
+impl<'a> Cell<'a> {
+    const EMPTY: Cell<'static> = Cell {
+        text: Cow::Borrowed(""),
+        width: 0,
+    };
+
+    fn new(text: &'a str) -> Cell<'a> {
+        Cell {
+            width: display_width(text),
+            text: Cow::Borrowed(text),
+        }
+    }
+
+    /// `str(value)`.
+    fn of(v: &'a Value) -> Cell<'a> {
+        match v {
+            Value::String(s) => Cell::new(s),
+            _ => {
+                let text = py_str(v);
+                Cell {
+                    width: display_width(&text),
+                    text: Cow::Owned(text),
+                }
+            }
+        }
     }
 }
 
-struct Section {
+struct Section<'a> {
     /// `None` is v2's untitled section (nested lists of lists); it renders no title but still
     /// counts as four wide (`len("None")`).
-    title: Option<String>,
-    headers: Vec<Cell>,
-    rows: Vec<Vec<Cell>>,
+    title: Option<&'a str>,
+    headers: Vec<Cell<'a>>,
+    /// The cells of all rows, one row after the other, `columns` each.
+    cells: Vec<Cell<'a>>,
+    rows: usize,
     indent: usize,
     columns: Option<usize>,
     max_widths: Vec<usize>,
 }
 
-impl Section {
-    fn new(title: Option<&str>, indent: usize) -> Section {
+impl<'a> Section<'a> {
+    fn new(title: Option<&'a str>, indent: usize) -> Section<'a> {
         Section {
-            title: title.map(str::to_owned),
+            title,
             headers: Vec::new(),
-            rows: Vec::new(),
+            cells: Vec::new(),
+            rows: 0,
             indent,
             columns: None,
             max_widths: Vec::new(),
         }
     }
 
-    fn add_header(&mut self, headers: Vec<Cell>) -> Result<(), String> {
+    fn add_header(&mut self, headers: Vec<Cell<'a>>) -> Result<(), String> {
         self.update_max_widths(&headers)?;
         if self.columns.is_none() {
             self.columns = Some(headers.len());
@@ -517,7 +557,8 @@ impl Section {
         Ok(())
     }
 
-    fn add_row(&mut self, row: Vec<Cell>) -> Result<(), String> {
+    /// Adds the row, leaving `row` empty.
+    fn add_row(&mut self, row: &mut Vec<Cell<'a>>) -> Result<(), String> {
         let columns = *self.columns.get_or_insert(row.len());
         if row.len() != columns {
             return Err(format!(
@@ -525,9 +566,15 @@ impl Section {
                 row.len()
             ));
         }
-        self.update_max_widths(&row)?;
-        self.rows.push(row);
+        self.update_max_widths(row)?;
+        self.cells.append(row);
+        self.rows += 1;
         Ok(())
+    }
+
+    fn rows(&self) -> impl Iterator<Item = &[Cell<'a>]> {
+        let columns = self.columns.unwrap_or(0);
+        (0..self.rows).map(move |i| &self.cells[i * columns..(i + 1) * columns])
     }
 
     fn update_max_widths(&mut self, row: &[Cell]) -> Result<(), String> {
@@ -546,7 +593,7 @@ impl Section {
     }
 
     fn title_width(&self) -> usize {
-        self.title.as_deref().map_or(4, display_width)
+        self.title.map_or(4, display_width)
     }
 
     fn total_width(&self) -> usize {
@@ -589,34 +636,34 @@ impl Section {
 }
 
 #[derive(Default)]
-struct TableBuilder {
-    sections: Vec<Section>,
+struct TableBuilder<'a> {
+    sections: Vec<Section<'a>>,
 }
 
-impl TableBuilder {
-    fn new_section(&mut self, title: Option<&str>, indent: usize) {
+impl<'a> TableBuilder<'a> {
+    fn new_section(&mut self, title: Option<&'a str>, indent: usize) {
         self.sections.push(Section::new(title, indent));
     }
 
-    fn current(&mut self) -> Result<&mut Section, String> {
+    fn current(&mut self) -> Result<&mut Section<'a>, String> {
         self.sections
             .last_mut()
             .ok_or_else(|| "'NoneType' object has no attribute 'add_row'".to_owned())
     }
 
-    fn add_row(&mut self, row: Vec<Cell>) -> Result<(), String> {
-        self.current()?.add_row(row)
+    fn add_row(&mut self, mut row: Vec<Cell<'a>>) -> Result<(), String> {
+        self.current()?.add_row(&mut row)
     }
 
-    fn add_header(&mut self, headers: Vec<Cell>) -> Result<(), String> {
+    fn add_header(&mut self, headers: Vec<Cell<'a>>) -> Result<(), String> {
         self.current()?.add_header(headers)
     }
 
     /// Adds `current` under `title`; false when it is empty or falsy and adds nothing.
     fn build(
         &mut self,
-        title: Option<&str>,
-        current: &Value,
+        title: Option<&'a str>,
+        current: &'a Value,
         indent: usize,
     ) -> Result<bool, String> {
         if py_falsy(current) {
@@ -636,13 +683,13 @@ impl TableBuilder {
                             self.build(None, item, 0)?;
                         }
                         Value::Array(inner) => {
-                            self.add_row(inner.iter().map(|v| Cell::new(py_str(v))).collect())?;
+                            self.add_row(inner.iter().map(Cell::of).collect())?;
                         }
                         // v2 iterates an object here, which yields its keys.
                         Value::Object(map) => {
-                            self.add_row(map.keys().map(|k| Cell::new(k.clone())).collect())?;
+                            self.add_row(map.keys().map(|k| Cell::new(k)).collect())?;
                         }
-                        _ => self.add_row(vec![Cell::new(py_str(item))])?,
+                        _ => self.add_row(vec![Cell::of(item)])?,
                     }
                 }
             }
@@ -652,9 +699,9 @@ impl TableBuilder {
         Ok(true)
     }
 
-    fn object(&mut self, map: &Map<String, Value>, indent: usize) -> Result<(), String> {
-        let mut scalars: Vec<(&String, &Value)> = Vec::new();
-        let mut nested: Vec<(&String, &Value)> = Vec::new();
+    fn object(&mut self, map: &'a Map<String, Value>, indent: usize) -> Result<(), String> {
+        let mut scalars: Vec<(&'a String, &'a Value)> = Vec::new();
+        let mut nested: Vec<(&'a String, &'a Value)> = Vec::new();
         for (k, v) in map {
             if is_scalar(v) {
                 scalars.push((k, v));
@@ -664,16 +711,11 @@ impl TableBuilder {
         }
         scalars.sort_unstable_by(|a, b| a.0.cmp(b.0));
         nested.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        if let [(k, v)] = scalars.as_slice() {
-            self.add_row(vec![Cell::new((*k).clone()), Cell::new(py_str(v))])?;
+        if let &[(k, v)] = scalars.as_slice() {
+            self.add_row(vec![Cell::new(k), Cell::of(v)])?;
         } else if !scalars.is_empty() {
-            self.add_header(
-                scalars
-                    .iter()
-                    .map(|(k, _)| Cell::new((*k).clone()))
-                    .collect(),
-            )?;
-            self.add_row(scalars.iter().map(|(_, v)| Cell::new(py_str(v))).collect())?;
+            self.add_header(scalars.iter().map(|&(k, _)| Cell::new(k)).collect())?;
+            self.add_row(scalars.iter().map(|&(_, v)| Cell::of(v)).collect())?;
         }
         for (k, v) in nested {
             self.build(Some(k), v, indent + 1)?;
@@ -683,12 +725,12 @@ impl TableBuilder {
 
     fn list_of_objects(
         &mut self,
-        items: &[Value],
+        items: &'a [Value],
         indent: usize,
-        title: Option<&str>,
+        title: Option<&'a str>,
     ) -> Result<(), String> {
-        let mut headers: BTreeSet<&str> = BTreeSet::new();
-        let mut nested: BTreeSet<&str> = BTreeSet::new();
+        let mut headers: BTreeSet<&'a str> = BTreeSet::new();
+        let mut nested: BTreeSet<&'a str> = BTreeSet::new();
         for item in items {
             match item {
                 Value::Object(map) => {
@@ -716,8 +758,11 @@ impl TableBuilder {
             // column up in the list.
             return Err("'list' object has no attribute 'get'".to_owned());
         }
-        let header_cells: Vec<Cell> = headers.iter().map(|h| Cell::new((*h).to_owned())).collect();
+        // Sorted, as the set iterates.
+        let headers: Vec<&'a str> = headers.into_iter().collect();
+        let header_cells: Vec<Cell<'a>> = headers.iter().map(|&h| Cell::new(h)).collect();
         self.add_header(header_cells.clone())?;
+        let mut row: Vec<Cell<'a>> = Vec::with_capacity(headers.len());
         for (i, item) in items.iter().enumerate() {
             if i > 0 && !nested.is_empty() {
                 self.new_section(title, indent);
@@ -734,14 +779,18 @@ impl TableBuilder {
                 }
                 continue;
             };
-            self.add_row(
-                headers
-                    .iter()
-                    .map(|h| Cell::new(map.get(*h).map(py_str).unwrap_or_default()))
-                    .collect(),
-            )?;
-            for k in &nested {
-                if let Some(v) = map.get(*k) {
+            // One pass over the element puts each of its values in its column (a key that is
+            // not a column holds a list or object in every element); missing ones stay empty.
+            row.clear();
+            row.resize(headers.len(), Cell::EMPTY);
+            for (k, v) in map {
+                if let Ok(column) = headers.binary_search(&k.as_str()) {
+                    row[column] = Cell::of(v);
+                }
+            }
+            self.current()?.add_row(&mut row)?;
+            for &k in &nested {
+                if let Some(v) = map.get(k) {
                     self.build(Some(k), v, indent + 1)?;
                 }
             }
@@ -809,26 +858,38 @@ struct LineWriter {
 
 impl LineWriter {
     fn line(&mut self, indent: usize, text: &str) {
-        let bar = if self.color { BAR_STYLE } else { "|" };
-        for _ in 0..indent {
-            self.out.push_str(bar);
-        }
-        if self.color {
-            self.out.push_str(RESET);
-        }
+        self.start(indent);
         self.out.push_str(text);
+        self.end(indent);
+    }
+
+    /// The left bars; the line's text is then written to `out`, and [`LineWriter::end`]
+    /// finishes the line.
+    fn start(&mut self, indent: usize) {
+        self.bars(indent);
         if self.color {
             self.out.push_str(RESET);
         }
-        for _ in 0..indent {
-            self.out.push_str(bar);
+    }
+
+    fn end(&mut self, indent: usize) {
+        if self.color {
+            self.out.push_str(RESET);
         }
+        self.bars(indent);
         if self.color {
             self.out.push_str(RESET);
         }
         self.out.push('\n');
         if self.color {
             self.out.push_str(RESET);
+        }
+    }
+
+    fn bars(&mut self, indent: usize) {
+        let bar = if self.color { BAR_STYLE } else { "|" };
+        for _ in 0..indent {
+            self.out.push_str(bar);
         }
     }
 }
@@ -838,22 +899,31 @@ fn render_table(mut sections: Vec<Section>, terminal_width: usize, color: bool) 
     let mut max_width = sections.iter().map(Section::total_width).max().unwrap_or(0);
     if max_width > terminal_width {
         for section in &mut sections {
-            if section.rows.len() == 1 && !section.headers.is_empty() {
-                let mut vertical = Section::new(section.title.as_deref(), section.indent);
+            if section.rows == 1 && !section.headers.is_empty() {
+                let mut vertical = Section::new(section.title, section.indent);
                 let headers = std::mem::take(&mut section.headers);
-                let row = section.rows.pop().unwrap_or_default();
+                let row = std::mem::take(&mut section.cells);
                 for (h, v) in headers.into_iter().zip(row) {
                     // Two cells into a fresh two-column section cannot fail.
-                    let _ = vertical.add_row(vec![h, v]);
+                    let _ = vertical.add_row(&mut vec![h, v]);
                 }
                 *section = vertical;
             }
         }
         max_width = sections.iter().map(Section::total_width).max().unwrap_or(0);
     }
+    // Every line is `max_width` characters; colour adds escapes to each line and cell.
     let capacity = sections
         .iter()
-        .map(|s| (s.rows.len() + 4) * (max_width + 1))
+        .map(|s| {
+            let mut line = max_width + 1;
+            if color {
+                line += 4 * RESET.len()
+                    + 2 * s.indent * BAR_STYLE.len()
+                    + s.columns.unwrap_or(0) * (VALUE_STYLE.len() + RESET.len());
+            }
+            (s.rows + 4) * line
+        })
         .sum::<usize>();
     let mut w = LineWriter {
         out: String::with_capacity(capacity + max_width + 8),
@@ -873,10 +943,10 @@ fn render_table(mut sections: Vec<Section>, terminal_width: usize, color: bool) 
 fn render_section(w: &mut LineWriter, section: &Section, max_width: usize) {
     let inner = max_width.saturating_sub(section.indent * 2);
     let mut line = String::new();
-    if let Some(title) = section.title.as_deref().filter(|t| !t.is_empty()) {
+    if let Some(title) = section.title.filter(|t| !t.is_empty()) {
         center(&mut line, title, display_width(title), inner, "|");
         w.line(section.indent, &line);
-        if section.headers.is_empty() && section.rows.is_empty() {
+        if section.headers.is_empty() && section.rows == 0 {
             line.clear();
             line.push('+');
             push_repeat(&mut line, '-', inner.saturating_sub(2));
@@ -884,13 +954,14 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize) {
             w.line(section.indent, &line);
         }
     }
-    if section.headers.is_empty() && section.rows.is_empty() {
+    if section.headers.is_empty() && section.rows == 0 {
         return;
     }
     let widths = section.column_widths(inner);
+    let mut ruler = String::new();
+    rule(&mut ruler, &widths);
     if !section.headers.is_empty() {
-        rule(&mut line, &widths);
-        w.line(section.indent, &line);
+        w.line(section.indent, &ruler);
         line.clear();
         for (i, (width, header)) in widths.iter().zip(&section.headers).enumerate() {
             let left = if i == 0 { "|" } else { "" };
@@ -898,16 +969,17 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize) {
         }
         w.line(section.indent, &line);
     }
-    if section.rows.is_empty() || widths.is_empty() {
+    if section.rows == 0 || widths.is_empty() {
         return;
     }
-    rule(&mut line, &widths);
-    w.line(section.indent, &line);
-    for row in &section.rows {
-        line.clear();
+    w.line(section.indent, &ruler);
+    let color = w.color;
+    for row in section.rows() {
+        w.start(section.indent);
+        let out = &mut w.out;
         for (i, (width, cell)) in widths.iter().zip(row).enumerate() {
             if i == 0 {
-                line.push('|');
+                out.push('|');
             }
             let edges = if i == 0 { 2 } else { 1 };
             let padding = if cell.width + 2 + edges <= *width {
@@ -915,22 +987,21 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize) {
             } else {
                 0
             };
-            push_repeat(&mut line, ' ', padding);
-            if w.color {
-                line.push_str(VALUE_STYLE);
-                line.push_str(&cell.text);
-                line.push_str(RESET);
+            push_repeat(out, ' ', padding);
+            if color {
+                out.push_str(VALUE_STYLE);
+                out.push_str(&cell.text);
+                out.push_str(RESET);
             } else {
-                line.push_str(&cell.text);
+                out.push_str(&cell.text);
             }
             let used = edges + padding + cell.width;
-            push_repeat(&mut line, ' ', width.saturating_sub(used));
-            line.push('|');
+            push_repeat(out, ' ', width.saturating_sub(used));
+            out.push('|');
         }
-        w.line(section.indent, &line);
+        w.end(section.indent);
     }
-    rule(&mut line, &widths);
-    w.line(section.indent, &line);
+    w.line(section.indent, &ruler);
 }
 
 /// Replaces `line` with a rule such as `+-----+------+`.
@@ -963,6 +1034,9 @@ fn center(line: &mut String, text: &str, text_width: usize, length: usize, left:
 /// A string's width as v2 counts it: two for East Asian Wide, Fullwidth and Ambiguous
 /// characters, one for every other character (combining and control characters included).
 pub fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
     s.chars()
         .map(|c| {
             let u = c as u32;
