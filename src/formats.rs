@@ -1313,6 +1313,7 @@ enum Style {
 }
 
 /// What libyaml's scalar analysis decides for a string (only what block context needs).
+#[derive(Debug, PartialEq, Eq)]
 struct Analysis {
     multiline: bool,
     plain_allowed: bool,
@@ -1345,6 +1346,40 @@ fn analyze(s: &str) -> Analysis {
             single_allowed: true,
         };
     }
+    // Not short-circuiting, so that the check runs over whole vectors of bytes.
+    let printable_ascii = s
+        .bytes()
+        .fold(true, |all, b| all & (b.wrapping_sub(0x20) < 0x5f));
+    if printable_ascii {
+        analyze_printable_ascii(s.as_bytes())
+    } else {
+        analyze_chars(s)
+    }
+}
+
+/// [`analyze`] for text of printable ASCII characters (the usual names, ARNs, dates): the only
+/// blank is the space, nothing is special and nothing breaks a line, so what keeps such text
+/// from being plain is an indicator or a leading or trailing space.
+fn analyze_printable_ascii(b: &[u8]) -> Analysis {
+    let (first, last) = (b[0], b[b.len() - 1]);
+    let indicators = b.starts_with(b"---")
+        || b.starts_with(b"...")
+        || b"#,[]{}&*!|>'\"%@`".contains(&first)
+        || (matches!(first, b'?' | b'-') && b.get(1).is_none_or(|&c| c == b' '))
+        // `: ` or a final `:` anywhere (the first character included), ` #` anywhere
+        || last == b':'
+        || b.iter().zip(&b[1..]).fold(false, |found, (&c, &next)| {
+            found | ((c == b':') & (next == b' ')) | ((c == b' ') & (next == b'#'))
+        });
+    Analysis {
+        multiline: false,
+        plain_allowed: !(indicators || first == b' ' || last == b' '),
+        single_allowed: true,
+    }
+}
+
+/// libyaml's scalar analysis, character by character.
+fn analyze_chars(s: &str) -> Analysis {
     let mut indicators = s.starts_with("---") || s.starts_with("...");
     let mut line_breaks = false;
     let mut special = false;
@@ -2010,6 +2045,38 @@ mod tests {
         assert_eq!(failure.printed, "1\n");
         assert_eq!(failure.message, "'str' object has no attribute 'items'");
         assert_eq!(text(&json!({"a": 1, "b": [{"x": 1}, "s"]})), "1\n");
+    }
+
+    #[test]
+    fn printable_ascii_analysis_agrees_with_the_character_analysis() {
+        // every string of up to three printable ASCII characters
+        let printable: Vec<u8> = (0x20..0x7f).collect();
+        let mut text = Vec::new();
+        for len in 1..=3u32 {
+            for n in 0..printable.len().pow(len) {
+                text.clear();
+                let mut k = n;
+                for _ in 0..len {
+                    text.push(printable[k % printable.len()]);
+                    k /= printable.len();
+                }
+                let s = std::str::from_utf8(&text).unwrap();
+                assert_eq!(analyze_printable_ascii(&text), analyze_chars(s), "{s:?}");
+            }
+        }
+        // and longer ones made of the characters that matter
+        let alphabet = b" -.:#?a'";
+        for n in 0..alphabet.len().pow(6) {
+            text.clear();
+            let mut k = n;
+            for _ in 0..6 {
+                text.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            let s = std::str::from_utf8(&text).unwrap();
+            assert_eq!(analyze_printable_ascii(&text), analyze_chars(s), "{s:?}");
+            assert_eq!(analyze(s), analyze_chars(s), "{s:?}");
+        }
     }
 
     #[test]
