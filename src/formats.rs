@@ -1740,17 +1740,18 @@ impl Emitter {
         self.increase_indent(false, false);
         for (key, value) in entries {
             self.write_indent();
-            let simple = key.len() <= MAX_SIMPLE_KEY && !analyze(key).multiline;
+            let analysis = analyze(key);
+            let simple = key.len() <= MAX_SIMPLE_KEY && !analysis.multiline;
             if simple {
                 self.mapping_context = true;
                 self.simple_key_context = true;
-                self.scalar(key, true);
+                self.string(key, &analysis);
                 self.write_indicator(":", false, false, false);
             } else {
                 self.write_indicator("?", true, false, true);
                 self.mapping_context = true;
                 self.simple_key_context = false;
-                self.scalar(key, true);
+                self.string(key, &analysis);
                 self.write_indent();
                 self.write_indicator(":", true, false, true);
             }
@@ -1762,26 +1763,33 @@ impl Emitter {
     /// `text` is a string's content when `is_str`, otherwise the plain form of a null,
     /// boolean or number.
     fn scalar(&mut self, text: &str, is_str: bool) {
-        let style = if is_str {
-            let a = analyze(text);
-            let mut style = Style::Plain;
-            if self.simple_key_context && a.multiline {
-                style = Style::Double;
-            }
-            if style == Style::Plain
-                && (!a.plain_allowed
-                    || (text.is_empty() && self.simple_key_context)
-                    || resolves_as_non_string(text))
-            {
-                style = Style::Single;
-            }
-            if style == Style::Single && !a.single_allowed {
-                style = Style::Double;
-            }
-            style
+        if is_str {
+            self.string(text, &analyze(text));
         } else {
-            Style::Plain
-        };
+            self.styled(text, Style::Plain);
+        }
+    }
+
+    /// A string whose [`analyze`] is `a`.
+    fn string(&mut self, text: &str, a: &Analysis) {
+        let mut style = Style::Plain;
+        if self.simple_key_context && a.multiline {
+            style = Style::Double;
+        }
+        if style == Style::Plain
+            && (!a.plain_allowed
+                || (text.is_empty() && self.simple_key_context)
+                || resolves_as_non_string(text))
+        {
+            style = Style::Single;
+        }
+        if style == Style::Single && !a.single_allowed {
+            style = Style::Double;
+        }
+        self.styled(text, style);
+    }
+
+    fn styled(&mut self, text: &str, style: Style) {
         self.increase_indent(true, false);
         let breaks_allowed = !self.simple_key_context;
         match style {
@@ -1792,9 +1800,26 @@ impl Emitter {
         self.pop_indent();
     }
 
+    /// Writes text in which no character is folded or escaped.
+    fn put_str(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.column += if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+    }
+
     fn write_plain(&mut self, text: &str, breaks_allowed: bool) {
         if !self.whitespace && !text.is_empty() {
             self.put(' ');
+        }
+        if !breaks_allowed || !text.contains(' ') {
+            // nowhere to fold
+            self.put_str(text);
+            self.whitespace = false;
+            self.indention = false;
+            return;
         }
         let mut spaces = false;
         let mut chars = text.chars().peekable();
@@ -1822,6 +1847,18 @@ impl Emitter {
 
     fn write_single(&mut self, text: &str, breaks_allowed: bool) {
         self.write_indicator("'", true, false, false);
+        if text
+            .bytes()
+            .all(|b| b.is_ascii() && !matches!(b, b'\'' | b'\r' | b'\n'))
+            && (!breaks_allowed || !text.contains(' '))
+        {
+            // nothing to double, break or fold
+            self.put_str(text);
+            self.write_indicator("'", false, false, false);
+            self.whitespace = false;
+            self.indention = false;
+            return;
+        }
         let mut spaces = false;
         let mut breaks = false;
         let mut chars = text.chars().enumerate().peekable();
