@@ -291,7 +291,7 @@ pub fn text(doc: &Value) -> String {
 /// [`text`], or the failure v2 stops with.
 pub fn text_checked(doc: &Value) -> Result<String, Unprintable> {
     let mut out = String::with_capacity(1024);
-    match text_item(&mut out, doc, None, None) {
+    match text_item(&mut out, doc, None) {
         Ok(()) => Ok(out),
         Err(message) => Err(Unprintable {
             printed: out,
@@ -300,14 +300,9 @@ pub fn text_checked(doc: &Value) -> Result<String, Unprintable> {
     }
 }
 
-fn text_item(
-    out: &mut String,
-    item: &Value,
-    identifier: Option<&str>,
-    scalar_keys: Option<&[&str]>,
-) -> Result<(), String> {
+fn text_item(out: &mut String, item: &Value, identifier: Option<&str>) -> Result<(), String> {
     match item {
-        Value::Object(map) => text_object(out, map, identifier, scalar_keys),
+        Value::Object(map) => text_object(out, map, identifier),
         Value::Array(items) => text_list(out, items, identifier),
         _ => {
             push_py_str(out, item);
@@ -338,16 +333,14 @@ fn text_list(out: &mut String, items: &[Value], identifier: Option<&str>) -> Res
             }
         }
         let keys: Vec<&str> = keys.into_iter().collect();
-        for element in items {
-            text_item(out, element, identifier, Some(&keys))?;
-        }
+        text_rows(out, items, identifier, &keys)?;
     } else if items.iter().any(Value::is_array) {
         let scalars: Vec<&Value> = items.iter().filter(|v| is_scalar(v)).collect();
         if !scalars.is_empty() {
             text_scalars(out, scalars.into_iter(), identifier);
         }
         for nested in items.iter().filter(|v| !is_scalar(v)) {
-            text_item(out, nested, identifier, None)?;
+            text_item(out, nested, identifier)?;
         }
     } else {
         text_scalars(out, items.iter(), identifier);
@@ -386,54 +379,79 @@ fn text_object(
     out: &mut String,
     map: &Map<String, Value>,
     identifier: Option<&str>,
-    scalar_keys: Option<&[&str]>,
 ) -> Result<(), String> {
+    let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut fields = 0usize;
-    let mut line = |out: &mut String, value: Option<&Value>| {
-        if fields == 0 {
-            if let Some(id) = identifier {
-                out.push_str(&id.to_uppercase());
-                fields += 1;
-            }
-        }
-        if fields > 0 {
-            out.push('\t');
-        }
-        if let Some(v) = value {
-            push_py_str(out, v);
-        }
-        fields += 1;
-    };
-    let mut nested: Vec<(&str, &Value)> = Vec::new();
-    match scalar_keys {
-        None => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            for (k, v) in entries {
-                if is_scalar(v) {
-                    line(out, Some(v));
-                } else {
-                    nested.push((k, v));
+    for &(_, v) in &entries {
+        if is_scalar(v) {
+            if fields == 0 {
+                if let Some(id) = identifier {
+                    out.push_str(&id.to_uppercase());
+                    fields += 1;
                 }
             }
-        }
-        Some(keys) => {
-            for k in keys {
-                line(out, map.get(*k));
+            if fields > 0 {
+                out.push('\t');
             }
-            let mut rest: Vec<(&String, &Value)> = map
-                .iter()
-                .filter(|(k, _)| keys.binary_search(&k.as_str()).is_err())
-                .collect();
-            rest.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            nested.extend(rest.into_iter().map(|(k, v)| (k.as_str(), v)));
+            push_py_str(out, v);
+            fields += 1;
         }
     }
     if fields > 0 {
         out.push('\n');
     }
-    for (k, v) in nested {
-        text_item(out, v, Some(k), None)?;
+    for (k, v) in entries {
+        if !is_scalar(v) {
+            text_item(out, v, Some(k))?;
+        }
+    }
+    Ok(())
+}
+
+/// The elements of a list of objects, one line each with the values of `keys` (the union of
+/// the elements' scalar keys, sorted; missing values empty), each followed by its other
+/// members (lists and objects in every element) in key order.
+fn text_rows(
+    out: &mut String,
+    items: &[Value],
+    identifier: Option<&str>,
+    keys: &[&str],
+) -> Result<(), String> {
+    let identifier = identifier.map(str::to_uppercase);
+    let mut values: Vec<Option<&Value>> = vec![None; keys.len()];
+    let mut nested: Vec<(&String, &Value)> = Vec::new();
+    for element in items {
+        let Value::Object(map) = element else {
+            continue; // the caller let only objects through
+        };
+        values.fill(None);
+        nested.clear();
+        for (k, v) in map {
+            match keys.binary_search(&k.as_str()) {
+                Ok(column) => values[column] = Some(v),
+                Err(_) => nested.push((k, v)),
+            }
+        }
+        if !keys.is_empty() {
+            if let Some(id) = &identifier {
+                out.push_str(id);
+                out.push('\t');
+            }
+            for (i, v) in values.iter().enumerate() {
+                if i > 0 {
+                    out.push('\t');
+                }
+                if let Some(v) = v {
+                    push_py_str(out, v);
+                }
+            }
+            out.push('\n');
+        }
+        nested.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for &(k, v) in &nested {
+            text_item(out, v, Some(k))?;
+        }
     }
     Ok(())
 }
