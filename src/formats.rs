@@ -25,7 +25,7 @@
 
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 
 /// The result v2 cannot print: its formatter stops with a Python exception, so the command
 /// exits with status 255 after writing `printed` to stdout and
@@ -267,6 +267,84 @@ fn push_repeat(out: &mut String, c: char, n: usize) {
     out.push_str(&run[..n]);
 }
 
+/// The members of the objects of a list (text rows, table sections) by key id, so that the
+/// rows are filled without comparing keys again once the columns are known. The objects of a
+/// listing share their keys and their order, so a key is recognised with one comparison, to
+/// the key the previous object had at the same position.
+#[derive(Default)]
+struct Members<'a> {
+    /// Every distinct key, in order of appearance.
+    keys: Vec<MemberKey<'a>>,
+    /// The index in `keys` of every member of every object added, object after object.
+    ids: Vec<u32>,
+    /// Where in `ids` the previous object's members start.
+    previous: usize,
+    index: HashMap<&'a str, u32>,
+}
+
+struct MemberKey<'a> {
+    name: &'a str,
+    /// Whether it holds a scalar in some object.
+    scalar: bool,
+    /// Whether it holds a list or an object in some object.
+    nested: bool,
+}
+
+/// Not among the keys asked for (see [`Members::sorted`]).
+const NO_RANK: u32 = u32::MAX;
+
+impl<'a> Members<'a> {
+    fn add(&mut self, map: &'a Map<String, Value>) {
+        let start = self.ids.len();
+        for (j, (k, v)) in map.iter().enumerate() {
+            // The objects of a list mostly share their keys and their order: the key the
+            // previous object had at this position is the first guess.
+            let guess = (self.previous + j < start).then(|| self.ids[self.previous + j]);
+            let id = match guess {
+                Some(id) if self.keys[id as usize].name == k.as_str() => id,
+                _ => self.id(k),
+            };
+            let key = &mut self.keys[id as usize];
+            if is_scalar(v) {
+                key.scalar = true;
+            } else {
+                key.nested = true;
+            }
+            self.ids.push(id);
+        }
+        self.previous = start;
+    }
+
+    fn id(&mut self, name: &'a str) -> u32 {
+        let next = self.keys.len() as u32;
+        let id = *self.index.entry(name).or_insert(next);
+        if id == next {
+            self.keys.push(MemberKey {
+                name,
+                scalar: false,
+                nested: false,
+            });
+        }
+        id
+    }
+
+    /// The keys `pick` chooses, sorted, and the rank among them of every key id ([`NO_RANK`]
+    /// for the others).
+    fn sorted(&self, pick: impl Fn(&MemberKey) -> bool) -> (Vec<&'a str>, Vec<u32>) {
+        let mut chosen: Vec<(&'a str, u32)> = (0u32..)
+            .zip(&self.keys)
+            .filter(|(_, k)| pick(k))
+            .map(|(id, k)| (k.name, id))
+            .collect();
+        chosen.sort_unstable();
+        let mut rank = vec![NO_RANK; self.keys.len()];
+        for (r, &(_, id)) in (0u32..).zip(&chosen) {
+            rank[id as usize] = r;
+        }
+        (chosen.into_iter().map(|(name, _)| name).collect(), rank)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // --output text
 // ---------------------------------------------------------------------------------------------
@@ -317,8 +395,7 @@ fn text_list(out: &mut String, items: &[Value], identifier: Option<&str>) -> Res
         return Ok(());
     }
     if items.iter().any(Value::is_object) {
-        // Columns: every key that holds a scalar in any element, sorted.
-        let mut keys = BTreeSet::new();
+        let mut members = Members::default();
         for element in items {
             let Value::Object(map) = element else {
                 return Err(format!(
@@ -326,14 +403,9 @@ fn text_list(out: &mut String, items: &[Value], identifier: Option<&str>) -> Res
                     py_type(element)
                 ));
             };
-            for (k, v) in map {
-                if is_scalar(v) {
-                    keys.insert(k.as_str());
-                }
-            }
+            members.add(map);
         }
-        let keys: Vec<&str> = keys.into_iter().collect();
-        text_rows(out, items, identifier, &keys)?;
+        text_rows(out, items, identifier, &members)?;
     } else if items.iter().any(Value::is_array) {
         let scalars: Vec<&Value> = items.iter().filter(|v| is_scalar(v)).collect();
         if !scalars.is_empty() {
@@ -409,28 +481,32 @@ fn text_object(
     Ok(())
 }
 
-/// The elements of a list of objects, one line each with the values of `keys` (the union of
-/// the elements' scalar keys, sorted; missing values empty), each followed by its other
-/// members (lists and objects in every element) in key order.
+/// The elements of a list of objects, one line each with the values of the columns (every key
+/// that holds a scalar in some element, sorted; missing values empty), each followed by its
+/// other members (lists and objects in every element) in key order.
 fn text_rows(
     out: &mut String,
     items: &[Value],
     identifier: Option<&str>,
-    keys: &[&str],
+    members: &Members,
 ) -> Result<(), String> {
+    let (keys, column) = members.sorted(|k| k.scalar);
     let identifier = identifier.map(str::to_uppercase);
     let mut values: Vec<Option<&Value>> = vec![None; keys.len()];
     let mut nested: Vec<(&String, &Value)> = Vec::new();
+    let mut ids = members.ids.as_slice();
     for element in items {
         let Value::Object(map) = element else {
             continue; // the caller let only objects through
         };
+        let (element_ids, rest) = ids.split_at(map.len());
+        ids = rest;
         values.fill(None);
         nested.clear();
-        for (k, v) in map {
-            match keys.binary_search(&k.as_str()) {
-                Ok(column) => values[column] = Some(v),
-                Err(_) => nested.push((k, v)),
+        for ((k, v), &id) in map.iter().zip(element_ids) {
+            match column[id as usize] {
+                NO_RANK => nested.push((k, v)),
+                c => values[c as usize] = Some(v),
             }
         }
         if !keys.is_empty() {
@@ -747,19 +823,10 @@ impl<'a> TableBuilder<'a> {
         indent: usize,
         title: Option<&'a str>,
     ) -> Result<(), String> {
-        let mut headers: BTreeSet<&'a str> = BTreeSet::new();
-        let mut nested: BTreeSet<&'a str> = BTreeSet::new();
+        let mut members = Members::default();
         for item in items {
             match item {
-                Value::Object(map) => {
-                    for (k, v) in map {
-                        if is_scalar(v) {
-                            headers.insert(k);
-                        } else {
-                            nested.insert(k);
-                        }
-                    }
-                }
+                Value::Object(map) => members.add(map),
                 other => {
                     if let Some(message) = grouping_error(other) {
                         return Err(message);
@@ -776,11 +843,15 @@ impl<'a> TableBuilder<'a> {
             // column up in the list.
             return Err("'list' object has no attribute 'get'".to_owned());
         }
-        // Sorted, as the set iterates.
-        let headers: Vec<&'a str> = headers.into_iter().collect();
+        // Columns: every key that holds a scalar in some element; sections: every key that
+        // holds a list or an object in some element; both sorted.
+        let (headers, column) = members.sorted(|k| k.scalar);
+        let (nested, nested_rank) = members.sorted(|k| k.nested);
         let header_cells: Vec<Cell<'a>> = headers.iter().map(|&h| Cell::new(h)).collect();
         self.add_header(header_cells.clone())?;
         let mut row: Vec<Cell<'a>> = Vec::with_capacity(headers.len());
+        let mut sections: Vec<(u32, &'a str, &'a Value)> = Vec::new();
+        let mut ids = members.ids.as_slice();
         for (i, item) in items.iter().enumerate() {
             if i > 0 && !nested.is_empty() {
                 self.new_section(title, indent);
@@ -792,25 +863,31 @@ impl<'a> TableBuilder<'a> {
                     return Err(format!("'{}' object has no attribute 'get'", py_type(item)));
                 }
                 self.add_row(Vec::new())?;
-                if item.as_str() == Some("") && nested.contains("") {
+                if item.as_str() == Some("") && nested.contains(&"") {
                     return Err("string indices must be integers, not 'str'".to_owned());
                 }
                 continue;
             };
-            // One pass over the element puts each of its values in its column (a key that is
-            // not a column holds a list or object in every element); missing ones stay empty.
+            // One pass over the element puts each of its values in its column (missing ones
+            // stay empty) and picks its members that have sections.
+            let (element_ids, rest) = ids.split_at(map.len());
+            ids = rest;
             row.clear();
             row.resize(headers.len(), Cell::EMPTY);
-            for (k, v) in map {
-                if let Ok(column) = headers.binary_search(&k.as_str()) {
-                    row[column] = Cell::of(v);
+            sections.clear();
+            for ((k, v), &id) in map.iter().zip(element_ids) {
+                let (c, r) = (column[id as usize], nested_rank[id as usize]);
+                if c != NO_RANK {
+                    row[c as usize] = Cell::of(v);
+                }
+                if r != NO_RANK {
+                    sections.push((r, k, v));
                 }
             }
             self.current()?.add_row(&mut row)?;
-            for &k in &nested {
-                if let Some(v) = map.get(k) {
-                    self.build(Some(k), v, indent + 1)?;
-                }
+            sections.sort_unstable_by_key(|&(r, _, _)| r);
+            for &(_, k, v) in &sections {
+                self.build(Some(k), v, indent + 1)?;
             }
         }
         Ok(())
