@@ -1,6 +1,7 @@
-//! The JSON renderer (`--output json`, the AWS CLI's 4-space layout) and the response shaping
-//! that comes before it, on `list-mitigation-actions` documents of 625 to 40,000 actions.
-//! Linear growth shows as a flat throughput in elements per second.
+//! The renderers — `--output json` (the AWS CLI's 4-space layout), `text`, `table` (80 columns,
+//! no colour) and `yaml` — and the response shaping that comes before them, on
+//! `list-mitigation-actions` documents of 625 to 40,000 actions. Linear growth shows as a flat
+//! throughput in elements per second.
 //!
 //! `cargo bench --bench output`
 
@@ -39,6 +40,36 @@ fn json_text(c: &mut Criterion) {
     g.finish();
 }
 
+/// One group per renderer of `formats`, over the shaped listing (ISO 8601 dates).
+fn format_group(c: &mut Criterion, name: &str, render: impl Fn(&Value) -> String) {
+    let m = iotmit::model::get();
+    let shape = m.shape("ListMitigationActionsResponse");
+    let mut g = c.benchmark_group(name);
+    g.sample_size(20);
+    for n in COUNTS {
+        let doc = iotmit::output::shape(shape, raw_listing(n), iotmit::timestamp::Format::Iso8601);
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &doc, |b, doc| {
+            b.iter(|| render(black_box(doc)))
+        });
+    }
+    g.finish();
+}
+
+fn text(c: &mut Criterion) {
+    format_group(c, "output/text", iotmit::formats::text);
+}
+
+fn table(c: &mut Criterion) {
+    format_group(c, "output/table", |doc| {
+        iotmit::formats::table("ListMitigationActions", doc, 80, false)
+    });
+}
+
+fn yaml(c: &mut Criterion) {
+    format_group(c, "output/yaml", iotmit::formats::yaml);
+}
+
 fn shape(c: &mut Criterion) {
     let m = iotmit::model::get();
     let shape = m.shape("ListMitigationActionsResponse");
@@ -60,5 +91,5 @@ fn shape(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(output, json_text, shape);
+criterion_group!(output, json_text, text, table, yaml, shape);
 criterion_main!(output);

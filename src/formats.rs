@@ -23,9 +23,9 @@
 //!   as something else; a scalar result is printed as one line of JSON; `{}` prints nothing.
 //! * **yaml-stream** — each page as a one-element YAML list (`- ` prefixed).
 
-use comfy_table::{ContentArrangement, Table as ComfyTable};
 use serde_json::{Map, Number, Value};
-use std::collections::BTreeSet;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// The result v2 cannot print: its formatter stops with a Python exception, so the command
 /// exits with status 255 after writing `printed` to stdout and
@@ -249,7 +249,100 @@ fn is_scalar(v: &Value) -> bool {
 }
 
 fn push_repeat(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat_n(c, n));
+    const SPACES: &str = "                                                                ";
+    const DASHES: &str = "----------------------------------------------------------------";
+    let run = match c {
+        ' ' => SPACES,
+        '-' => DASHES,
+        _ => {
+            out.extend(std::iter::repeat_n(c, n));
+            return;
+        }
+    };
+    let mut n = n;
+    while n > run.len() {
+        out.push_str(run);
+        n -= run.len();
+    }
+    out.push_str(&run[..n]);
+}
+
+/// The members of the objects of a list (text rows, table sections) by key id, so that the
+/// rows are filled without comparing keys again once the columns are known. The objects of a
+/// listing share their keys and their order, so a key is recognised with one comparison, to
+/// the key the previous object had at the same position.
+#[derive(Default)]
+struct Members<'a> {
+    /// Every distinct key, in order of appearance.
+    keys: Vec<MemberKey<'a>>,
+    /// The index in `keys` of every member of every object added, object after object.
+    ids: Vec<u32>,
+    /// Where in `ids` the previous object's members start.
+    previous: usize,
+    index: HashMap<&'a str, u32>,
+}
+
+struct MemberKey<'a> {
+    name: &'a str,
+    /// Whether it holds a scalar in some object.
+    scalar: bool,
+    /// Whether it holds a list or an object in some object.
+    nested: bool,
+}
+
+/// Not among the keys asked for (see [`Members::sorted`]).
+const NO_RANK: u32 = u32::MAX;
+
+impl<'a> Members<'a> {
+    fn add(&mut self, map: &'a Map<String, Value>) {
+        let start = self.ids.len();
+        for (j, (k, v)) in map.iter().enumerate() {
+            // The objects of a list mostly share their keys and their order: the key the
+            // previous object had at this position is the first guess.
+            let guess = (self.previous + j < start).then(|| self.ids[self.previous + j]);
+            let id = match guess {
+                Some(id) if self.keys[id as usize].name == k.as_str() => id,
+                _ => self.id(k),
+            };
+            let key = &mut self.keys[id as usize];
+            if is_scalar(v) {
+                key.scalar = true;
+            } else {
+                key.nested = true;
+            }
+            self.ids.push(id);
+        }
+        self.previous = start;
+    }
+
+    fn id(&mut self, name: &'a str) -> u32 {
+        let next = self.keys.len() as u32;
+        let id = *self.index.entry(name).or_insert(next);
+        if id == next {
+            self.keys.push(MemberKey {
+                name,
+                scalar: false,
+                nested: false,
+            });
+        }
+        id
+    }
+
+    /// The keys `pick` chooses, sorted, and the rank among them of every key id ([`NO_RANK`]
+    /// for the others).
+    fn sorted(&self, pick: impl Fn(&MemberKey) -> bool) -> (Vec<&'a str>, Vec<u32>) {
+        let mut chosen: Vec<(&'a str, u32)> = (0u32..)
+            .zip(&self.keys)
+            .filter(|(_, k)| pick(k))
+            .map(|(id, k)| (k.name, id))
+            .collect();
+        chosen.sort_unstable();
+        let mut rank = vec![NO_RANK; self.keys.len()];
+        for (r, &(_, id)) in (0u32..).zip(&chosen) {
+            rank[id as usize] = r;
+        }
+        (chosen.into_iter().map(|(name, _)| name).collect(), rank)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,7 +369,7 @@ pub fn text(doc: &Value) -> String {
 /// [`text`], or the failure v2 stops with.
 pub fn text_checked(doc: &Value) -> Result<String, Unprintable> {
     let mut out = String::with_capacity(1024);
-    match text_item(&mut out, doc, None, None) {
+    match text_item(&mut out, doc, None) {
         Ok(()) => Ok(out),
         Err(message) => Err(Unprintable {
             printed: out,
@@ -285,14 +378,9 @@ pub fn text_checked(doc: &Value) -> Result<String, Unprintable> {
     }
 }
 
-fn text_item(
-    out: &mut String,
-    item: &Value,
-    identifier: Option<&str>,
-    scalar_keys: Option<&[&str]>,
-) -> Result<(), String> {
+fn text_item(out: &mut String, item: &Value, identifier: Option<&str>) -> Result<(), String> {
     match item {
-        Value::Object(map) => text_object(out, map, identifier, scalar_keys),
+        Value::Object(map) => text_object(out, map, identifier),
         Value::Array(items) => text_list(out, items, identifier),
         _ => {
             push_py_str(out, item);
@@ -307,8 +395,7 @@ fn text_list(out: &mut String, items: &[Value], identifier: Option<&str>) -> Res
         return Ok(());
     }
     if items.iter().any(Value::is_object) {
-        // Columns: every key that holds a scalar in any element, sorted.
-        let mut keys = BTreeSet::new();
+        let mut members = Members::default();
         for element in items {
             let Value::Object(map) = element else {
                 return Err(format!(
@@ -316,23 +403,16 @@ fn text_list(out: &mut String, items: &[Value], identifier: Option<&str>) -> Res
                     py_type(element)
                 ));
             };
-            for (k, v) in map {
-                if is_scalar(v) {
-                    keys.insert(k.as_str());
-                }
-            }
+            members.add(map);
         }
-        let keys: Vec<&str> = keys.into_iter().collect();
-        for element in items {
-            text_item(out, element, identifier, Some(&keys))?;
-        }
+        text_rows(out, items, identifier, &members)?;
     } else if items.iter().any(Value::is_array) {
         let scalars: Vec<&Value> = items.iter().filter(|v| is_scalar(v)).collect();
         if !scalars.is_empty() {
             text_scalars(out, scalars.into_iter(), identifier);
         }
         for nested in items.iter().filter(|v| !is_scalar(v)) {
-            text_item(out, nested, identifier, None)?;
+            text_item(out, nested, identifier)?;
         }
     } else {
         text_scalars(out, items.iter(), identifier);
@@ -371,54 +451,83 @@ fn text_object(
     out: &mut String,
     map: &Map<String, Value>,
     identifier: Option<&str>,
-    scalar_keys: Option<&[&str]>,
 ) -> Result<(), String> {
+    let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut fields = 0usize;
-    let mut line = |out: &mut String, value: Option<&Value>| {
-        if fields == 0 {
-            if let Some(id) = identifier {
-                out.push_str(&id.to_uppercase());
-                fields += 1;
-            }
-        }
-        if fields > 0 {
-            out.push('\t');
-        }
-        if let Some(v) = value {
-            push_py_str(out, v);
-        }
-        fields += 1;
-    };
-    let mut nested: Vec<(&str, &Value)> = Vec::new();
-    match scalar_keys {
-        None => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            for (k, v) in entries {
-                if is_scalar(v) {
-                    line(out, Some(v));
-                } else {
-                    nested.push((k, v));
+    for &(_, v) in &entries {
+        if is_scalar(v) {
+            if fields == 0 {
+                if let Some(id) = identifier {
+                    out.push_str(&id.to_uppercase());
+                    fields += 1;
                 }
             }
-        }
-        Some(keys) => {
-            for k in keys {
-                line(out, map.get(*k));
+            if fields > 0 {
+                out.push('\t');
             }
-            let mut rest: Vec<(&String, &Value)> = map
-                .iter()
-                .filter(|(k, _)| keys.binary_search(&k.as_str()).is_err())
-                .collect();
-            rest.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            nested.extend(rest.into_iter().map(|(k, v)| (k.as_str(), v)));
+            push_py_str(out, v);
+            fields += 1;
         }
     }
     if fields > 0 {
         out.push('\n');
     }
-    for (k, v) in nested {
-        text_item(out, v, Some(k), None)?;
+    for (k, v) in entries {
+        if !is_scalar(v) {
+            text_item(out, v, Some(k))?;
+        }
+    }
+    Ok(())
+}
+
+/// The elements of a list of objects, one line each with the values of the columns (every key
+/// that holds a scalar in some element, sorted; missing values empty), each followed by its
+/// other members (lists and objects in every element) in key order.
+fn text_rows(
+    out: &mut String,
+    items: &[Value],
+    identifier: Option<&str>,
+    members: &Members,
+) -> Result<(), String> {
+    let (keys, column) = members.sorted(|k| k.scalar);
+    let identifier = identifier.map(str::to_uppercase);
+    let mut values: Vec<Option<&Value>> = vec![None; keys.len()];
+    let mut nested: Vec<(&String, &Value)> = Vec::new();
+    let mut ids = members.ids.as_slice();
+    for element in items {
+        let Value::Object(map) = element else {
+            continue; // the caller let only objects through
+        };
+        let (element_ids, rest) = ids.split_at(map.len());
+        ids = rest;
+        values.fill(None);
+        nested.clear();
+        for ((k, v), &id) in map.iter().zip(element_ids) {
+            match column[id as usize] {
+                NO_RANK => nested.push((k, v)),
+                c => values[c as usize] = Some(v),
+            }
+        }
+        if !keys.is_empty() {
+            if let Some(id) = &identifier {
+                out.push_str(id);
+                out.push('\t');
+            }
+            for (i, v) in values.iter().enumerate() {
+                if i > 0 {
+                    out.push('\t');
+                }
+                if let Some(v) = v {
+                    push_py_str(out, v);
+                }
+            }
+            out.push('\n');
+        }
+        nested.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for &(k, v) in &nested {
+            text_item(out, v, Some(k))?;
+        }
     }
     Ok(())
 }
@@ -463,7 +572,7 @@ pub fn table_checked(
 ) -> Result<String, Unprintable> {
     let mut builder = TableBuilder::default();
     match builder.build(Some(operation), doc, 0) {
-        Ok(true) => Ok(render_table(builder.sections, width, color, true)),
+        Ok(true) => Ok(render_table(builder.sections, width, color)),
         Ok(false) => Ok(String::new()),
         Err(message) => Err(Unprintable {
             printed: String::new(),
@@ -472,44 +581,68 @@ pub fn table_checked(
     }
 }
 
-/// A cell's text and its width as v2 counts it.
+/// A cell's text and its width as v2 counts it. Strings are borrowed from the document.
 #[derive(Clone)]
-struct Cell {
-    text: String,
+struct Cell<'a> {
+    text: Cow<'a, str>,
     width: usize,
 }
 
-impl Cell {
-    fn new(text: String) -> Cell {
-        let width = display_width(&text);
-        Cell { text, width }
+impl<'a> Cell<'a> {
+    const EMPTY: Cell<'static> = Cell {
+        text: Cow::Borrowed(""),
+        width: 0,
+    };
+
+    fn new(text: &'a str) -> Cell<'a> {
+        Cell {
+            width: display_width(text),
+            text: Cow::Borrowed(text),
+        }
+    }
+
+    /// `str(value)`.
+    fn of(v: &'a Value) -> Cell<'a> {
+        match v {
+            Value::String(s) => Cell::new(s),
+            _ => {
+                let text = py_str(v);
+                Cell {
+                    width: display_width(&text),
+                    text: Cow::Owned(text),
+                }
+            }
+        }
     }
 }
 
-struct Section {
+struct Section<'a> {
     /// `None` is v2's untitled section (nested lists of lists); it renders no title but still
     /// counts as four wide (`len("None")`).
-    title: Option<String>,
-    headers: Vec<Cell>,
-    rows: Vec<Vec<Cell>>,
+    title: Option<&'a str>,
+    headers: Vec<Cell<'a>>,
+    /// The cells of all rows, one row after the other, `columns` each.
+    cells: Vec<Cell<'a>>,
+    rows: usize,
     indent: usize,
     columns: Option<usize>,
     max_widths: Vec<usize>,
 }
 
-impl Section {
-    fn new(title: Option<&str>, indent: usize) -> Section {
+impl<'a> Section<'a> {
+    fn new(title: Option<&'a str>, indent: usize) -> Section<'a> {
         Section {
-            title: title.map(str::to_owned),
+            title,
             headers: Vec::new(),
-            rows: Vec::new(),
+            cells: Vec::new(),
+            rows: 0,
             indent,
             columns: None,
             max_widths: Vec::new(),
         }
     }
 
-    fn add_header(&mut self, headers: Vec<Cell>) -> Result<(), String> {
+    fn add_header(&mut self, headers: Vec<Cell<'a>>) -> Result<(), String> {
         self.update_max_widths(&headers)?;
         if self.columns.is_none() {
             self.columns = Some(headers.len());
@@ -518,7 +651,8 @@ impl Section {
         Ok(())
     }
 
-    fn add_row(&mut self, row: Vec<Cell>) -> Result<(), String> {
+    /// Adds the row, leaving `row` empty.
+    fn add_row(&mut self, row: &mut Vec<Cell<'a>>) -> Result<(), String> {
         let columns = *self.columns.get_or_insert(row.len());
         if row.len() != columns {
             return Err(format!(
@@ -526,9 +660,15 @@ impl Section {
                 row.len()
             ));
         }
-        self.update_max_widths(&row)?;
-        self.rows.push(row);
+        self.update_max_widths(row)?;
+        self.cells.append(row);
+        self.rows += 1;
         Ok(())
+    }
+
+    fn rows(&self) -> impl Iterator<Item = &[Cell<'a>]> {
+        let columns = self.columns.unwrap_or(0);
+        (0..self.rows).map(move |i| &self.cells[i * columns..(i + 1) * columns])
     }
 
     fn update_max_widths(&mut self, row: &[Cell]) -> Result<(), String> {
@@ -547,7 +687,7 @@ impl Section {
     }
 
     fn title_width(&self) -> usize {
-        self.title.as_deref().map_or(4, display_width)
+        self.title.map_or(4, display_width)
     }
 
     fn total_width(&self) -> usize {
@@ -590,34 +730,34 @@ impl Section {
 }
 
 #[derive(Default)]
-struct TableBuilder {
-    sections: Vec<Section>,
+struct TableBuilder<'a> {
+    sections: Vec<Section<'a>>,
 }
 
-impl TableBuilder {
-    fn new_section(&mut self, title: Option<&str>, indent: usize) {
+impl<'a> TableBuilder<'a> {
+    fn new_section(&mut self, title: Option<&'a str>, indent: usize) {
         self.sections.push(Section::new(title, indent));
     }
 
-    fn current(&mut self) -> Result<&mut Section, String> {
+    fn current(&mut self) -> Result<&mut Section<'a>, String> {
         self.sections
             .last_mut()
             .ok_or_else(|| "'NoneType' object has no attribute 'add_row'".to_owned())
     }
 
-    fn add_row(&mut self, row: Vec<Cell>) -> Result<(), String> {
-        self.current()?.add_row(row)
+    fn add_row(&mut self, mut row: Vec<Cell<'a>>) -> Result<(), String> {
+        self.current()?.add_row(&mut row)
     }
 
-    fn add_header(&mut self, headers: Vec<Cell>) -> Result<(), String> {
+    fn add_header(&mut self, headers: Vec<Cell<'a>>) -> Result<(), String> {
         self.current()?.add_header(headers)
     }
 
     /// Adds `current` under `title`; false when it is empty or falsy and adds nothing.
     fn build(
         &mut self,
-        title: Option<&str>,
-        current: &Value,
+        title: Option<&'a str>,
+        current: &'a Value,
         indent: usize,
     ) -> Result<bool, String> {
         if py_falsy(current) {
@@ -637,13 +777,13 @@ impl TableBuilder {
                             self.build(None, item, 0)?;
                         }
                         Value::Array(inner) => {
-                            self.add_row(inner.iter().map(|v| Cell::new(py_str(v))).collect())?;
+                            self.add_row(inner.iter().map(Cell::of).collect())?;
                         }
                         // v2 iterates an object here, which yields its keys.
                         Value::Object(map) => {
-                            self.add_row(map.keys().map(|k| Cell::new(k.clone())).collect())?;
+                            self.add_row(map.keys().map(|k| Cell::new(k)).collect())?;
                         }
-                        _ => self.add_row(vec![Cell::new(py_str(item))])?,
+                        _ => self.add_row(vec![Cell::of(item)])?,
                     }
                 }
             }
@@ -653,9 +793,9 @@ impl TableBuilder {
         Ok(true)
     }
 
-    fn object(&mut self, map: &Map<String, Value>, indent: usize) -> Result<(), String> {
-        let mut scalars: Vec<(&String, &Value)> = Vec::new();
-        let mut nested: Vec<(&String, &Value)> = Vec::new();
+    fn object(&mut self, map: &'a Map<String, Value>, indent: usize) -> Result<(), String> {
+        let mut scalars: Vec<(&'a String, &'a Value)> = Vec::new();
+        let mut nested: Vec<(&'a String, &'a Value)> = Vec::new();
         for (k, v) in map {
             if is_scalar(v) {
                 scalars.push((k, v));
@@ -665,16 +805,11 @@ impl TableBuilder {
         }
         scalars.sort_unstable_by(|a, b| a.0.cmp(b.0));
         nested.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        if let [(k, v)] = scalars.as_slice() {
-            self.add_row(vec![Cell::new((*k).clone()), Cell::new(py_str(v))])?;
+        if let &[(k, v)] = scalars.as_slice() {
+            self.add_row(vec![Cell::new(k), Cell::of(v)])?;
         } else if !scalars.is_empty() {
-            self.add_header(
-                scalars
-                    .iter()
-                    .map(|(k, _)| Cell::new((*k).clone()))
-                    .collect(),
-            )?;
-            self.add_row(scalars.iter().map(|(_, v)| Cell::new(py_str(v))).collect())?;
+            self.add_header(scalars.iter().map(|&(k, _)| Cell::new(k)).collect())?;
+            self.add_row(scalars.iter().map(|&(_, v)| Cell::of(v)).collect())?;
         }
         for (k, v) in nested {
             self.build(Some(k), v, indent + 1)?;
@@ -684,23 +819,14 @@ impl TableBuilder {
 
     fn list_of_objects(
         &mut self,
-        items: &[Value],
+        items: &'a [Value],
         indent: usize,
-        title: Option<&str>,
+        title: Option<&'a str>,
     ) -> Result<(), String> {
-        let mut headers: BTreeSet<&str> = BTreeSet::new();
-        let mut nested: BTreeSet<&str> = BTreeSet::new();
+        let mut members = Members::default();
         for item in items {
             match item {
-                Value::Object(map) => {
-                    for (k, v) in map {
-                        if is_scalar(v) {
-                            headers.insert(k);
-                        } else {
-                            nested.insert(k);
-                        }
-                    }
-                }
+                Value::Object(map) => members.add(map),
                 other => {
                     if let Some(message) = grouping_error(other) {
                         return Err(message);
@@ -717,8 +843,15 @@ impl TableBuilder {
             // column up in the list.
             return Err("'list' object has no attribute 'get'".to_owned());
         }
-        let header_cells: Vec<Cell> = headers.iter().map(|h| Cell::new((*h).to_owned())).collect();
+        // Columns: every key that holds a scalar in some element; sections: every key that
+        // holds a list or an object in some element; both sorted.
+        let (headers, column) = members.sorted(|k| k.scalar);
+        let (nested, nested_rank) = members.sorted(|k| k.nested);
+        let header_cells: Vec<Cell<'a>> = headers.iter().map(|&h| Cell::new(h)).collect();
         self.add_header(header_cells.clone())?;
+        let mut row: Vec<Cell<'a>> = Vec::with_capacity(headers.len());
+        let mut sections: Vec<(u32, &'a str, &'a Value)> = Vec::new();
+        let mut ids = members.ids.as_slice();
         for (i, item) in items.iter().enumerate() {
             if i > 0 && !nested.is_empty() {
                 self.new_section(title, indent);
@@ -730,21 +863,31 @@ impl TableBuilder {
                     return Err(format!("'{}' object has no attribute 'get'", py_type(item)));
                 }
                 self.add_row(Vec::new())?;
-                if item.as_str() == Some("") && nested.contains("") {
+                if item.as_str() == Some("") && nested.contains(&"") {
                     return Err("string indices must be integers, not 'str'".to_owned());
                 }
                 continue;
             };
-            self.add_row(
-                headers
-                    .iter()
-                    .map(|h| Cell::new(map.get(*h).map(py_str).unwrap_or_default()))
-                    .collect(),
-            )?;
-            for k in &nested {
-                if let Some(v) = map.get(*k) {
-                    self.build(Some(k), v, indent + 1)?;
+            // One pass over the element puts each of its values in its column (missing ones
+            // stay empty) and picks its members that have sections.
+            let (element_ids, rest) = ids.split_at(map.len());
+            ids = rest;
+            row.clear();
+            row.resize(headers.len(), Cell::EMPTY);
+            sections.clear();
+            for ((k, v), &id) in map.iter().zip(element_ids) {
+                let (c, r) = (column[id as usize], nested_rank[id as usize]);
+                if c != NO_RANK {
+                    row[c as usize] = Cell::of(v);
                 }
+                if r != NO_RANK {
+                    sections.push((r, k, v));
+                }
+            }
+            self.current()?.add_row(&mut row)?;
+            sections.sort_unstable_by_key(|&(r, _, _)| r);
+            for &(_, k, v) in &sections {
+                self.build(Some(k), v, indent + 1)?;
             }
         }
         Ok(())
@@ -810,20 +953,25 @@ struct LineWriter {
 
 impl LineWriter {
     fn line(&mut self, indent: usize, text: &str) {
-        let bar = if self.color { BAR_STYLE } else { "|" };
-        for _ in 0..indent {
-            self.out.push_str(bar);
-        }
-        if self.color {
-            self.out.push_str(RESET);
-        }
+        self.start(indent);
         self.out.push_str(text);
+        self.end(indent);
+    }
+
+    /// The left bars; the line's text is then written to `out`, and [`LineWriter::end`]
+    /// finishes the line.
+    fn start(&mut self, indent: usize) {
+        self.bars(indent);
         if self.color {
             self.out.push_str(RESET);
         }
-        for _ in 0..indent {
-            self.out.push_str(bar);
+    }
+
+    fn end(&mut self, indent: usize) {
+        if self.color {
+            self.out.push_str(RESET);
         }
+        self.bars(indent);
         if self.color {
             self.out.push_str(RESET);
         }
@@ -832,34 +980,45 @@ impl LineWriter {
             self.out.push_str(RESET);
         }
     }
+
+    fn bars(&mut self, indent: usize) {
+        let bar = if self.color { BAR_STYLE } else { "|" };
+        for _ in 0..indent {
+            self.out.push_str(bar);
+        }
+    }
 }
 
-/// Renders the sections; `use_comfy` lets comfy-table draw the sections it can draw exactly.
-fn render_table(
-    mut sections: Vec<Section>,
-    terminal_width: usize,
-    color: bool,
-    use_comfy: bool,
-) -> String {
+/// Renders the sections.
+fn render_table(mut sections: Vec<Section>, terminal_width: usize, color: bool) -> String {
     let mut max_width = sections.iter().map(Section::total_width).max().unwrap_or(0);
     if max_width > terminal_width {
         for section in &mut sections {
-            if section.rows.len() == 1 && !section.headers.is_empty() {
-                let mut vertical = Section::new(section.title.as_deref(), section.indent);
+            if section.rows == 1 && !section.headers.is_empty() {
+                let mut vertical = Section::new(section.title, section.indent);
                 let headers = std::mem::take(&mut section.headers);
-                let row = section.rows.pop().unwrap_or_default();
+                let row = std::mem::take(&mut section.cells);
                 for (h, v) in headers.into_iter().zip(row) {
                     // Two cells into a fresh two-column section cannot fail.
-                    let _ = vertical.add_row(vec![h, v]);
+                    let _ = vertical.add_row(&mut vec![h, v]);
                 }
                 *section = vertical;
             }
         }
         max_width = sections.iter().map(Section::total_width).max().unwrap_or(0);
     }
+    // Every line is `max_width` characters; colour adds escapes to each line and cell.
     let capacity = sections
         .iter()
-        .map(|s| (s.rows.len() + 4) * (max_width + 1))
+        .map(|s| {
+            let mut line = max_width + 1;
+            if color {
+                line += 4 * RESET.len()
+                    + 2 * s.indent * BAR_STYLE.len()
+                    + s.columns.unwrap_or(0) * (VALUE_STYLE.len() + RESET.len());
+            }
+            (s.rows + 4) * line
+        })
         .sum::<usize>();
     let mut w = LineWriter {
         out: String::with_capacity(capacity + max_width + 8),
@@ -871,18 +1030,18 @@ fn render_table(
         w.out.push_str(RESET);
     }
     for section in &sections {
-        render_section(&mut w, section, max_width, use_comfy);
+        render_section(&mut w, section, max_width);
     }
     w.out
 }
 
-fn render_section(w: &mut LineWriter, section: &Section, max_width: usize, use_comfy: bool) {
+fn render_section(w: &mut LineWriter, section: &Section, max_width: usize) {
     let inner = max_width.saturating_sub(section.indent * 2);
     let mut line = String::new();
-    if let Some(title) = section.title.as_deref().filter(|t| !t.is_empty()) {
+    if let Some(title) = section.title.filter(|t| !t.is_empty()) {
         center(&mut line, title, display_width(title), inner, "|");
         w.line(section.indent, &line);
-        if section.headers.is_empty() && section.rows.is_empty() {
+        if section.headers.is_empty() && section.rows == 0 {
             line.clear();
             line.push('+');
             push_repeat(&mut line, '-', inner.saturating_sub(2));
@@ -890,16 +1049,14 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize, use_c
             w.line(section.indent, &line);
         }
     }
-    if section.headers.is_empty() && section.rows.is_empty() {
+    if section.headers.is_empty() && section.rows == 0 {
         return;
     }
     let widths = section.column_widths(inner);
-    if use_comfy && !w.color && draw_grid_with_comfy(w, section, &widths) {
-        return;
-    }
+    let mut ruler = String::new();
+    rule(&mut ruler, &widths);
     if !section.headers.is_empty() {
-        rule(&mut line, &widths);
-        w.line(section.indent, &line);
+        w.line(section.indent, &ruler);
         line.clear();
         for (i, (width, header)) in widths.iter().zip(&section.headers).enumerate() {
             let left = if i == 0 { "|" } else { "" };
@@ -907,16 +1064,17 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize, use_c
         }
         w.line(section.indent, &line);
     }
-    if section.rows.is_empty() || widths.is_empty() {
+    if section.rows == 0 || widths.is_empty() {
         return;
     }
-    rule(&mut line, &widths);
-    w.line(section.indent, &line);
-    for row in &section.rows {
-        line.clear();
+    w.line(section.indent, &ruler);
+    let color = w.color;
+    for row in section.rows() {
+        w.start(section.indent);
+        let out = &mut w.out;
         for (i, (width, cell)) in widths.iter().zip(row).enumerate() {
             if i == 0 {
-                line.push('|');
+                out.push('|');
             }
             let edges = if i == 0 { 2 } else { 1 };
             let padding = if cell.width + 2 + edges <= *width {
@@ -924,22 +1082,21 @@ fn render_section(w: &mut LineWriter, section: &Section, max_width: usize, use_c
             } else {
                 0
             };
-            push_repeat(&mut line, ' ', padding);
-            if w.color {
-                line.push_str(VALUE_STYLE);
-                line.push_str(&cell.text);
-                line.push_str(RESET);
+            push_repeat(out, ' ', padding);
+            if color {
+                out.push_str(VALUE_STYLE);
+                out.push_str(&cell.text);
+                out.push_str(RESET);
             } else {
-                line.push_str(&cell.text);
+                out.push_str(&cell.text);
             }
             let used = edges + padding + cell.width;
-            push_repeat(&mut line, ' ', width.saturating_sub(used));
-            line.push('|');
+            push_repeat(out, ' ', width.saturating_sub(used));
+            out.push('|');
         }
-        w.line(section.indent, &line);
+        w.end(section.indent);
     }
-    rule(&mut line, &widths);
-    w.line(section.indent, &line);
+    w.line(section.indent, &ruler);
 }
 
 /// Replaces `line` with a rule such as `+-----+------+`.
@@ -969,117 +1126,12 @@ fn center(line: &mut String, text: &str, text_width: usize, length: usize, left:
     line.push('|');
 }
 
-/// The section's grid (rules, header row, value rows) drawn by comfy-table, when that gives
-/// v2's bytes: plain ASCII cells that fit their columns, so comfy-table's width count agrees
-/// with v2's and it neither pads nor wraps anything. Returns false, drawing nothing, otherwise.
-fn draw_grid_with_comfy(w: &mut LineWriter, section: &Section, widths: &[usize]) -> bool {
-    let columns = widths.len();
-    if columns == 0
-        || section.rows.is_empty()
-        || (!section.headers.is_empty() && section.headers.len() != columns)
-        || section.rows.iter().any(|r| r.len() != columns)
-        || widths
-            .iter()
-            .enumerate()
-            .any(|(i, wd)| *wd < if i == 0 { 3 } else { 2 })
-    {
-        return false;
-    }
-    let inner: Vec<usize> = widths
-        .iter()
-        .enumerate()
-        .map(|(i, wd)| wd - if i == 0 { 2 } else { 1 })
-        .collect();
-    let plain = |c: &Cell| c.text.bytes().all(|b| (0x20..0x7f).contains(&b));
-    let fits = |c: &Cell, room: usize| c.width + 2 <= room;
-    let header_fits = |c: &Cell, room: usize, first: bool| {
-        // centred text must not push the closing bar out
-        let length = room + if first { 2 } else { 1 };
-        let before = (length / 2) as i64 - (c.width / 2) as i64 - 1;
-        before >= 0 && before as usize + c.width <= room
-    };
-    if section
-        .headers
-        .iter()
-        .enumerate()
-        .any(|(i, c)| !plain(c) || !header_fits(c, inner[i], i == 0))
-        || section.rows.iter().any(|r| {
-            r.iter()
-                .enumerate()
-                .any(|(i, c)| !plain(c) || !fits(c, inner[i]))
-        })
-    {
-        return false;
-    }
-    if inner.iter().any(|&n| n > u16::MAX as usize) {
-        return false;
-    }
-    let mut header_cells: Vec<String> = Vec::new();
-    let mut text = String::new();
-    for (i, h) in section.headers.iter().enumerate() {
-        text.clear();
-        let length = inner[i] + if i == 0 { 2 } else { 1 };
-        center(
-            &mut text,
-            &h.text,
-            h.width,
-            length,
-            if i == 0 { "|" } else { "" },
-        );
-        let start = if i == 0 { 1 } else { 0 };
-        header_cells.push(text[start..text.len() - 1].to_owned());
-    }
-    // comfy-table keeps a few kilobytes per row, so long sections are drawn a slice at a time,
-    // the slices joined without the rules between them.
-    let slices = section.rows.len().div_ceil(COMFY_SLICE);
-    for (k, rows) in section.rows.chunks(COMFY_SLICE).enumerate() {
-        let mut grid = ComfyTable::new();
-        grid.load_preset(&grid_preset(k == 0, k + 1 == slices))
-            .set_content_arrangement(ContentArrangement::Disabled);
-        if k == 0 && !header_cells.is_empty() {
-            grid.set_header(std::mem::take(&mut header_cells));
-        }
-        for row in rows {
-            grid.add_row(row.iter().enumerate().map(|(i, c)| {
-                let mut s = String::with_capacity(inner[i]);
-                s.push_str("  ");
-                s.push_str(&c.text);
-                push_repeat(&mut s, ' ', inner[i] - c.width - 2);
-                s
-            }));
-        }
-        for column in grid.column_iter_mut() {
-            column.set_padding((0, 0));
-        }
-        for line in grid.lines() {
-            w.line(section.indent, &line);
-        }
-    }
-    true
-}
-
-/// Rows per comfy-table drawing.
-const COMFY_SLICE: usize = 256;
-
-/// comfy-table borders for v2's grid — `|` verticals, `+`/`-` rules above and below the
-/// header and under the last row, nothing between rows — with or without the top and bottom
-/// rules.
-fn grid_preset(top: bool, bottom: bool) -> String {
-    // Components in comfy-table's order: left, right, top, bottom borders; header rule
-    // (left, line, middle, right); verticals; row rules (line, middle, left, right); top
-    // and bottom intersections; corners (top left, top right, bottom left, bottom right).
-    let (t, b) = (if top { '-' } else { ' ' }, if bottom { '-' } else { ' ' });
-    let (tc, bc) = (if top { '+' } else { ' ' }, if bottom { '+' } else { ' ' });
-    [
-        '|', '|', t, b, '+', '-', '+', '+', '|', ' ', ' ', ' ', ' ', tc, bc, tc, tc, bc, bc,
-    ]
-    .iter()
-    .collect()
-}
-
 /// A string's width as v2 counts it: two for East Asian Wide, Fullwidth and Ambiguous
 /// characters, one for every other character (combining and control characters included).
 pub fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
     s.chars()
         .map(|c| {
             let u = c as u32;
@@ -1356,6 +1408,7 @@ enum Style {
 }
 
 /// What libyaml's scalar analysis decides for a string (only what block context needs).
+#[derive(Debug, PartialEq, Eq)]
 struct Analysis {
     multiline: bool,
     plain_allowed: bool,
@@ -1388,6 +1441,40 @@ fn analyze(s: &str) -> Analysis {
             single_allowed: true,
         };
     }
+    // Not short-circuiting, so that the check runs over whole vectors of bytes.
+    let printable_ascii = s
+        .bytes()
+        .fold(true, |all, b| all & (b.wrapping_sub(0x20) < 0x5f));
+    if printable_ascii {
+        analyze_printable_ascii(s.as_bytes())
+    } else {
+        analyze_chars(s)
+    }
+}
+
+/// [`analyze`] for text of printable ASCII characters (the usual names, ARNs, dates): the only
+/// blank is the space, nothing is special and nothing breaks a line, so what keeps such text
+/// from being plain is an indicator or a leading or trailing space.
+fn analyze_printable_ascii(b: &[u8]) -> Analysis {
+    let (first, last) = (b[0], b[b.len() - 1]);
+    let indicators = b.starts_with(b"---")
+        || b.starts_with(b"...")
+        || b"#,[]{}&*!|>'\"%@`".contains(&first)
+        || (matches!(first, b'?' | b'-') && b.get(1).is_none_or(|&c| c == b' '))
+        // `: ` or a final `:` anywhere (the first character included), ` #` anywhere
+        || last == b':'
+        || b.iter().zip(&b[1..]).fold(false, |found, (&c, &next)| {
+            found | ((c == b':') & (next == b' ')) | ((c == b' ') & (next == b'#'))
+        });
+    Analysis {
+        multiline: false,
+        plain_allowed: !(indicators || first == b' ' || last == b' '),
+        single_allowed: true,
+    }
+}
+
+/// libyaml's scalar analysis, character by character.
+fn analyze_chars(s: &str) -> Analysis {
     let mut indicators = s.starts_with("---") || s.starts_with("...");
     let mut line_breaks = false;
     let mut special = false;
@@ -1748,17 +1835,18 @@ impl Emitter {
         self.increase_indent(false, false);
         for (key, value) in entries {
             self.write_indent();
-            let simple = key.len() <= MAX_SIMPLE_KEY && !analyze(key).multiline;
+            let analysis = analyze(key);
+            let simple = key.len() <= MAX_SIMPLE_KEY && !analysis.multiline;
             if simple {
                 self.mapping_context = true;
                 self.simple_key_context = true;
-                self.scalar(key, true);
+                self.string(key, &analysis);
                 self.write_indicator(":", false, false, false);
             } else {
                 self.write_indicator("?", true, false, true);
                 self.mapping_context = true;
                 self.simple_key_context = false;
-                self.scalar(key, true);
+                self.string(key, &analysis);
                 self.write_indent();
                 self.write_indicator(":", true, false, true);
             }
@@ -1770,26 +1858,33 @@ impl Emitter {
     /// `text` is a string's content when `is_str`, otherwise the plain form of a null,
     /// boolean or number.
     fn scalar(&mut self, text: &str, is_str: bool) {
-        let style = if is_str {
-            let a = analyze(text);
-            let mut style = Style::Plain;
-            if self.simple_key_context && a.multiline {
-                style = Style::Double;
-            }
-            if style == Style::Plain
-                && (!a.plain_allowed
-                    || (text.is_empty() && self.simple_key_context)
-                    || resolves_as_non_string(text))
-            {
-                style = Style::Single;
-            }
-            if style == Style::Single && !a.single_allowed {
-                style = Style::Double;
-            }
-            style
+        if is_str {
+            self.string(text, &analyze(text));
         } else {
-            Style::Plain
-        };
+            self.styled(text, Style::Plain);
+        }
+    }
+
+    /// A string whose [`analyze`] is `a`.
+    fn string(&mut self, text: &str, a: &Analysis) {
+        let mut style = Style::Plain;
+        if self.simple_key_context && a.multiline {
+            style = Style::Double;
+        }
+        if style == Style::Plain
+            && (!a.plain_allowed
+                || (text.is_empty() && self.simple_key_context)
+                || resolves_as_non_string(text))
+        {
+            style = Style::Single;
+        }
+        if style == Style::Single && !a.single_allowed {
+            style = Style::Double;
+        }
+        self.styled(text, style);
+    }
+
+    fn styled(&mut self, text: &str, style: Style) {
         self.increase_indent(true, false);
         let breaks_allowed = !self.simple_key_context;
         match style {
@@ -1800,9 +1895,26 @@ impl Emitter {
         self.pop_indent();
     }
 
+    /// Writes text in which no character is folded or escaped.
+    fn put_str(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.column += if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+    }
+
     fn write_plain(&mut self, text: &str, breaks_allowed: bool) {
         if !self.whitespace && !text.is_empty() {
             self.put(' ');
+        }
+        if !breaks_allowed || !text.contains(' ') {
+            // nowhere to fold
+            self.put_str(text);
+            self.whitespace = false;
+            self.indention = false;
+            return;
         }
         let mut spaces = false;
         let mut chars = text.chars().peekable();
@@ -1830,6 +1942,18 @@ impl Emitter {
 
     fn write_single(&mut self, text: &str, breaks_allowed: bool) {
         self.write_indicator("'", true, false, false);
+        if text
+            .bytes()
+            .all(|b| b.is_ascii() && !matches!(b, b'\'' | b'\r' | b'\n'))
+            && (!breaks_allowed || !text.contains(' '))
+        {
+            // nothing to double, break or fold
+            self.put_str(text);
+            self.write_indicator("'", false, false, false);
+            self.whitespace = false;
+            self.indention = false;
+            return;
+        }
         let mut spaces = false;
         let mut breaks = false;
         let mut chars = text.chars().enumerate().peekable();
@@ -2056,6 +2180,38 @@ mod tests {
     }
 
     #[test]
+    fn printable_ascii_analysis_agrees_with_the_character_analysis() {
+        // every string of up to three printable ASCII characters
+        let printable: Vec<u8> = (0x20..0x7f).collect();
+        let mut text = Vec::new();
+        for len in 1..=3u32 {
+            for n in 0..printable.len().pow(len) {
+                text.clear();
+                let mut k = n;
+                for _ in 0..len {
+                    text.push(printable[k % printable.len()]);
+                    k /= printable.len();
+                }
+                let s = std::str::from_utf8(&text).unwrap();
+                assert_eq!(analyze_printable_ascii(&text), analyze_chars(s), "{s:?}");
+            }
+        }
+        // and longer ones made of the characters that matter
+        let alphabet = b" -.:#?a'";
+        for n in 0..alphabet.len().pow(6) {
+            text.clear();
+            let mut k = n;
+            for _ in 0..6 {
+                text.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            let s = std::str::from_utf8(&text).unwrap();
+            assert_eq!(analyze_printable_ascii(&text), analyze_chars(s), "{s:?}");
+            assert_eq!(analyze(s), analyze_chars(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn yaml_quotes_what_would_read_back_as_another_type() {
         let cases: &[(&str, &str)] = &[
             ("plain", "k: plain\n"),
@@ -2175,70 +2331,20 @@ mod tests {
         assert_eq!(display_width("\t"), 1);
     }
 
-    /// Renders with comfy-table allowed and forbidden.
-    fn both_ways(op: &str, doc: &Value, width: usize) -> (String, String) {
-        let build = || {
-            let mut b = TableBuilder::default();
-            assert!(b.build(Some(op), doc, 0).unwrap());
-            b.sections
-        };
-        (
-            render_table(build(), width, false, true),
-            render_table(build(), width, false, false),
-        )
-    }
-
     #[test]
-    fn comfy_table_draws_plain_sections_exactly_as_v2() {
-        let doc = json!({
-            "taskSummary": {
-                "taskId": "t-1", "taskStatus": "SUCCESSFUL", "onlyActiveViolationsIncluded": true,
-                "actionsDefinition": [
-                    {"name": "a", "id": "1", "roleArn": "arn:aws:iam::1:role/r",
-                     "actionParams": {"addThingsToThingGroupParams": {"thingGroupNames": ["q", "x"]}}},
-                    {"name": "bb", "id": "2", "roleArn": "arn:aws:iam::1:role/r"}
-                ],
-                "taskStatistics": {"actionsExecuted": 3, "actionsSkipped": 0, "actionsFailed": 1}
-            }
-        });
-        for width in [20, 80, 200] {
-            let (with_comfy, direct) =
-                both_ways("DescribeDetectMitigationActionsTask", &doc, width);
-            assert_eq!(with_comfy, direct);
-        }
-        // long sections are drawn in slices
-        let rows: Vec<Value> = (0..600)
-            .map(|i| json!({"n": i, "s": "x".repeat(i % 7)}))
-            .collect();
-        let (with_comfy, direct) = both_ways("ListMitigationActions", &json!({ "rows": rows }), 80);
-        assert_eq!(with_comfy, direct);
-        assert_eq!(with_comfy.lines().count(), 600 + 8);
-        // and comfy-table is the one drawing such sections
+    fn plain_sections_draw_one_grid() {
         let doc = json!([{"a": "x", "b": "y"}]);
         let v2 = "------------\n|     T    |\n+----+-----+\n|  a |  b  |\n+----+-----+\n|  x |  y  |\n+----+-----+\n";
         assert_eq!(table("T", &doc, 80, false), v2);
-        let mut b = TableBuilder::default();
-        b.build(Some("T"), &doc, 0).unwrap();
-        let mut w = LineWriter {
-            out: String::new(),
-            color: false,
-        };
-        let section = &b.sections[0];
-        assert!(draw_grid_with_comfy(
-            &mut w,
-            section,
-            &section.column_widths(12)
-        ));
-        assert_eq!(w.out, v2[26..]);
-        // but not cells whose width v2 counts differently, or that overflow their column
-        let mut b = TableBuilder::default();
-        b.build(Some("T"), &json!([{"a": "café"}]), 0).unwrap();
-        let section = &b.sections[0];
-        assert!(!draw_grid_with_comfy(
-            &mut w,
-            section,
-            &section.column_widths(20)
-        ));
+        // a long section is one grid: rules above and below the header and after the last row
+        let rows: Vec<Value> = (0..600)
+            .map(|i| json!({"n": i, "s": "x".repeat(i % 7)}))
+            .collect();
+        let t = table("ListMitigationActions", &json!({ "rows": rows }), 80, false);
+        assert_eq!(t.lines().count(), 600 + 8);
+        assert_eq!(t.lines().filter(|l| l.starts_with("|+")).count(), 3);
+        assert_eq!(t.lines().nth(7), Some("||  0    |           ||"));
+        assert_eq!(t.lines().nth(9), Some("||  2    |  xx       ||"));
     }
 
     #[test]
