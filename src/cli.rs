@@ -492,6 +492,15 @@ impl Paging {
     }
 }
 
+/// The response document shaped by the operation's output shape (an operation without one
+/// answers `{}`).
+fn shape_response(out_shape: Option<&model::Shape>, raw: Value, ts: timestamp::Format) -> Value {
+    match out_shape {
+        Some(s) => output::shape(s, raw, ts),
+        None => Value::Object(Map::new()),
+    }
+}
+
 /// A paginated listing: every page is fetched and merged into one document, or, for the
 /// formats that stream (`streamed`), printed as it arrives, as the AWS CLI does (then `None`).
 #[allow(clippy::too_many_arguments)]
@@ -516,10 +525,7 @@ async fn list(
     };
     let out_shape = model::get().output(op);
     let ts = settings.timestamps;
-    let shape_page = move |raw: Value| match out_shape {
-        Some(s) => output::shape(s, raw, ts),
-        None => Value::Object(Map::new()),
-    };
+    let shape_page = move |raw: Value| shape_response(out_shape, raw, ts);
     // Only merged listings get the spinner: streamed ones print while fetching.
     let spinner = &wait::PageSpinner::start(!streamed);
     let fetch = |token: Option<String>| async move {
@@ -599,11 +605,6 @@ async fn execute(
 ) -> Result<i32> {
     let m = model::get();
     let client = client(inv).await?;
-    let out_shape = m.output(op);
-    let shape_page = |raw: Value| match out_shape {
-        Some(s) => output::shape(s, raw, settings.timestamps),
-        None => Value::Object(Map::new()),
-    };
     let result = match (paging.merge, m.paginator(op)) {
         (true, Some(p)) => {
             if let Some(n) = paging.page_size {
@@ -615,7 +616,11 @@ async fn execute(
                 None => return Ok(0),
             }
         }
-        _ => shape_page(client.call(&op.name, &doc).await?),
+        _ => shape_response(
+            m.output(op),
+            client.call(&op.name, &doc).await?,
+            settings.timestamps,
+        ),
     };
     if let Some(timeout) = wait {
         let kind = if op.name.contains("Audit") {

@@ -65,41 +65,50 @@ fn a_call_waiting_for_its_answer_exits_130_and_prints_nothing() {
     assert_eq!(stderr, "\n");
 }
 
+/// Creates 400 actions named `<prefix>-0000` to `<prefix>-0399`.
+fn create_actions(server: &local_common::Server, prefix: &str) {
+    for i in 0..400 {
+        let r = server.call(
+            "POST",
+            &format!("/mitigationactions/actions/{prefix}-{i:04}"),
+            Some(json!({"roleArn": ROLE, "actionParams": {"updateDeviceCertificateParams": {"action": "DEACTIVATE"}}})),
+        );
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+}
+
+/// Runs a command whose output is larger than a pipe holds: once its first byte is read and
+/// `settle` has passed (the rest fills the pipe and blocks the writer), sends SIGINT, then reads
+/// everything. Returns the exit code, all of stdout and stderr.
+fn interrupt_while_printing(cmd: Command, settle: Duration) -> (Option<i32>, Vec<u8>, String) {
+    let mut child = spawn(cmd);
+    let mut stdout = child.stdout.take().unwrap();
+    let mut text = vec![0u8; 1];
+    stdout.read_exact(&mut text).unwrap();
+    std::thread::sleep(settle);
+    // SAFETY: kill(2) on a child of this test.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    std::thread::sleep(Duration::from_millis(100));
+    stdout.read_to_end(&mut text).unwrap();
+    let (code, _, stderr) = finish(child);
+    (code, text, stderr)
+}
+
 #[test]
 fn an_interrupted_print_finishes_the_document_then_exits_130() {
     let env = Env::new("iso8601");
     let state = env.dir.join("s.sqlite3");
     let server = local_common::Server::on_state(&state, 20);
     // Well over a pipe's 64 KiB of JSON.
-    for i in 0..400 {
-        let r = server.call(
-            "POST",
-            &format!("/mitigationactions/actions/action-with-a-long-name-{i:04}"),
-            Some(json!({"roleArn": ROLE, "actionParams": {"updateDeviceCertificateParams": {"action": "DEACTIVATE"}}})),
-        );
-        assert_eq!(r.status, 200, "{}", r.text);
-    }
+    create_actions(&server, "action-with-a-long-name");
     let mut cmd = env.command();
     cmd.args([
         "list-mitigation-actions",
         "--endpoint-url",
         &format!("http://{}", server.addr),
     ]);
-    let mut child = spawn(cmd);
-    let mut stdout = child.stdout.take().unwrap();
-    // The first byte: printing has begun, and the rest fills the pipe and blocks.
-    let mut first = [0u8; 1];
-    stdout.read_exact(&mut first).unwrap();
-    std::thread::sleep(Duration::from_millis(200));
-    // SAFETY: kill(2) on a child of this test.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
-    std::thread::sleep(Duration::from_millis(100));
-    let mut rest = Vec::new();
-    stdout.read_to_end(&mut rest).unwrap();
-    let (code, _, _) = finish(child);
+    let (code, text, _) = interrupt_while_printing(cmd, Duration::from_millis(200));
     assert_eq!(code, Some(130));
-    let mut text = first.to_vec();
-    text.extend(rest);
     assert!(text.len() > 64 * 1024, "{} bytes", text.len());
     let doc: Value = serde_json::from_slice(&text).expect("the whole document");
     assert_eq!(doc["actionIdentifiers"].as_array().map(Vec::len), Some(400));
@@ -111,14 +120,7 @@ fn an_interrupted_streamed_listing_ends_after_a_whole_page_with_130() {
     let state = env.dir.join("s.sqlite3");
     let server = local_common::Server::on_state(&state, 20);
     // Lines of about 300 bytes: the listing is well over a pipe's 64 KiB.
-    for i in 0..400 {
-        let r = server.call(
-            "POST",
-            &format!("/mitigationactions/actions/{}-{i:04}", "a-long-action-name".repeat(5)),
-            Some(json!({"roleArn": ROLE, "actionParams": {"updateDeviceCertificateParams": {"action": "DEACTIVATE"}}})),
-        );
-        assert_eq!(r.status, 200, "{}", r.text);
-    }
+    create_actions(&server, &"a-long-action-name".repeat(5));
     let mut cmd = env.command();
     cmd.args([
         "list-mitigation-actions",
@@ -129,21 +131,8 @@ fn an_interrupted_streamed_listing_ends_after_a_whole_page_with_130() {
         "--page-size",
         "50",
     ]);
-    let mut child = spawn(cmd);
-    let mut stdout = child.stdout.take().unwrap();
-    // Printing has begun; the pages after the first fill the pipe and block.
-    let mut first = [0u8; 1];
-    stdout.read_exact(&mut first).unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    // SAFETY: kill(2) on a child of this test.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
-    std::thread::sleep(Duration::from_millis(100));
-    let mut rest = Vec::new();
-    stdout.read_to_end(&mut rest).unwrap();
-    let (code, _, stderr) = finish(child);
+    let (code, text, stderr) = interrupt_while_printing(cmd, Duration::from_millis(300));
     assert_eq!(code, Some(130), "{stderr}");
-    let mut text = first.to_vec();
-    text.extend(rest);
     let text = String::from_utf8(text).unwrap();
     assert!(text.ends_with('\n'));
     let lines: Vec<&str> = text.lines().collect();
