@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Records how the AWS CLI v2 reads configuration: for every case in scripts/config-cases.py,
+runs `aws <argv>` in a home directory of its own (the case's files written into it, the case's
+environment and nothing else) against a loopback capture server, and writes what it sent (with
+the access key each request was signed with) and printed to tests/fixtures/config.json.
+
+usage: scripts/record-config.py AWS_CLI_V2_BINARY            record the fixture
+       scripts/record-config.py AWS_CLI_V2_BINARY --compare IOTMIT [-k REGEX]
+                                                              run both, print every difference
+
+The Rust test `config_cases` in tests/config.rs replays every recorded case through iotmit.
+"""
+import importlib.util, json, os, re, subprocess, sys, tempfile, threading
+from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+from urllib.parse import urlsplit, parse_qsl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+QUEUE, LOG = [], []
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *a):
+        pass
+
+    def handle_any(self):
+        n = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(n) if n else b""
+        u = urlsplit(self.path)
+        auth = self.headers.get("Authorization") or ""
+        m = re.search(r"Credential=([^/,]+)/[0-9]{8}/([^/]*)/", auth)
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = {"__raw__": raw.decode("utf-8", "replace")}
+            if "Action=" in body["__raw__"]:
+                # A form-encoded STS call: the session name holds the time; the rest is compared.
+                form = dict(parse_qsl(body["__raw__"]))
+                form.pop("RoleSessionName", None)
+                body = {"form": sorted(form.items())}
+        LOG.append({"method": self.command, "path": u.path,
+                    "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
+                    "key": m.group(1) if m else None,
+                    "region": m.group(2) if m else None,
+                    "token": self.headers.get("X-Amz-Security-Token"),
+                    "body": body})
+        resp = QUEUE.pop(0) if QUEUE else {"status": 200, "body": {}}
+        if "raw" in resp:
+            data = resp["raw"].encode()
+        else:
+            data = b"" if resp.get("body") is None else json.dumps(resp["body"]).encode()
+        self.send_response(resp.get("status", 200))
+        headers = {"Content-Type": "application/json"}
+        headers.update(resp.get("headers") or {})
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = handle_any
+
+
+def load_cases():
+    spec = importlib.util.spec_from_file_location("cases", os.path.join(HERE, "config-cases.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.CASES
+
+
+def fill(text, subst):
+    for k, v in subst.items():
+        text = text.replace("{" + k + "}", v)
+    return text
+
+
+def run(binary, case, url, is_aws):
+    """Runs one case; returns what was sent and printed, with the home directory's path and the
+    program's name replaced by placeholders."""
+    QUEUE[:] = [dict(r) for r in case.get("responses", [])]
+    LOG.clear()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = os.path.join(tmp, "home")
+        os.makedirs(os.path.join(home, ".aws"))
+        subst = {"URL": url, "HOME": home}
+        for name, content in case.get("files", {}).items():
+            path = os.path.join(home, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(fill(content, subst).encode("utf-8", "surrogateescape"))
+            if name.endswith(".sh"):
+                os.chmod(path, 0o755)
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "TZ": "UTC",
+               "AWS_PAGER": "", "AWS_EC2_METADATA_DISABLED": "true", "LANG": "C.UTF-8"}
+        for k, v in case.get("env", {}).items():
+            if v is None:
+                env.pop(k, None)
+            else:
+                env[k] = fill(v, subst)
+        argv = [fill(a, subst) for a in case["argv"]]
+        if case.get("endpoint", True):
+            argv += ["--endpoint-url", url]
+        if not is_aws and argv and argv[0] == "iot":
+            argv = argv[1:]
+        try:
+            p = subprocess.run([binary] + argv, capture_output=True, env=env, cwd=home,
+                               timeout=case.get("timeout", 60), stdin=subprocess.DEVNULL)
+            out, err, code = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
+        except subprocess.TimeoutExpired:
+            out, err, code = "", "<timeout>", -1
+        err = err.replace(home, "{HOME}").replace(url, "{URL}")
+        out = out.replace(home, "{HOME}").replace(url, "{URL}")
+        if is_aws:
+            err = re.sub(r"(?m)^aws: ", "iotmit: ", err)
+            err = err.replace("usage: aws ", "usage: iotmit ")
+    return {"requests": [dict(r) for r in LOG], "stdout": out, "stderr": err, "exit": code}
+
+
+def main():
+    args = sys.argv[1:]
+    aws = args[0]
+    compare = args[args.index("--compare") + 1] if "--compare" in args else None
+    pattern = re.compile(args[args.index("-k") + 1]) if "-k" in args else None
+    cases = load_cases()
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}"
+    out, failed = [], 0
+    for case in cases:
+        if pattern and not pattern.search(case["name"]):
+            continue
+        want = run(aws, case, url, True)
+        if compare:
+            got = run(compare, case, url, False)
+            diffs = [k for k in ("exit", "stdout", "stderr", "requests") if got[k] != want[k]]
+            if case.get("stderr") == "words" and "stderr" in diffs:
+                diffs.remove("stderr")
+            print(("ok   " if not diffs else "FAIL ") + case["name"])
+            if diffs:
+                failed += 1
+                for k in diffs:
+                    print(f"  {k}:\n    aws:    {want[k]!r}\n    iotmit: {got[k]!r}")
+            continue
+        rec = dict(case)
+        rec["expect"] = want
+        out.append(rec)
+        print(f"{case['name']}: exit {want['exit']}, {len(want['requests'])} request(s)")
+    if compare:
+        print(f"{len([c for c in cases if not pattern or pattern.search(c['name'])]) - failed} agree, {failed} differ")
+        sys.exit(1 if failed else 0)
+    with open(os.path.join(HERE, "..", "tests", "fixtures", "config.json"), "w") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    srv.shutdown()
+
+
+if __name__ == "__main__":
+    main()
