@@ -5,7 +5,7 @@ a bare environment of PATH, HOME, TZ=UTC, AWS_PAGER="", AWS_EC2_METADATA_DISABLE
 removes one); `files` (paths under the home directory); `responses` (the capture server's
 answers, in order: `status`, `body` or `raw`, `headers`); `endpoint` (False: no --endpoint-url
 is added). `{URL}` and `{HOME}` in argv, env and files are the capture server and the home
-directory.
+directory; `{XFF}` in a file is the byte 0xff (no UTF-8 text).
 """
 
 KEYS = {"AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "envsecret"}
@@ -114,7 +114,7 @@ CASES = [
     case("config_inline_comment", KEYS, {".aws/config": "[default]\nregion = eu-west-2 # here\n"}),
     case("config_header_with_spaces", KEYS, {".aws/config": "[  profile   prod  ]\nregion = eu-west-3\n"},
          DESCRIBE + ["--profile", "prod"]),
-    case("config_not_utf8", KEYS, {".aws/config": "[default]\nregion = us-east-1\nx = \udcff\n"}),
+    case("config_not_utf8", KEYS, {".aws/config": "[default]\nregion = us-east-1\nx = {XFF}\n"}),
 
     # --- settings of the CLI itself
     case("output_bogus_in_config", {**KEYS, **REGION}, {".aws/config": "[default]\noutput = bogus\n"}),
@@ -218,4 +218,108 @@ CASES = [
          {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n",
           "creds.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"p\"}'\n"}),
     case("no_sign_request", REGION, {}, DESCRIBE + ["--no-sign-request"]),
+]
+
+SSO_TOKEN = ('{"startUrl": "https://example.awsapps.com/start", "region": "us-east-1", '
+             '"accessToken": "ssotoken", "expiresAt": "2099-01-01T00:00:00Z"}')
+SSO_REPLY = [{"status": 200, "body": {"roleCredentials": {
+    "accessKeyId": "AKIDSSO", "secretAccessKey": "s", "sessionToken": "TOKSSO", "expiration": 4070908800000}}}]
+
+CASES += [
+    # --- more precedence
+    case("profile_flag_and_aws_profile_unknown", {**KEYS, **REGION, "AWS_PROFILE": "nope"},
+         {".aws/credentials": PROD_CREDS}, DESCRIBE + ["--profile", "prod"]),
+    case("profile_flag_default_without_default_profile", {**KEYS, **REGION}, {},
+         DESCRIBE + ["--profile", "default"]),
+    case("aws_profile_default_without_default_profile", {**KEYS, **REGION, "AWS_PROFILE": "default"}),
+    case("empty_env_access_key_falls_through", {"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "x", **REGION},
+         {".aws/credentials": "[default]\naws_access_key_id = AKIDDEF\naws_secret_access_key = d\n"}),
+    case("env_security_token_beats_session_token", {**KEYS, **REGION, "AWS_SECURITY_TOKEN": "TOKSEC",
+                                                     "AWS_SESSION_TOKEN": "TOKSES"}),
+    case("profile_flag_ignores_web_identity_env", {**REGION, "AWS_ROLE_ARN": "arn:aws:iam::123456789012:role/w",
+                                                   "AWS_WEB_IDENTITY_TOKEN_FILE": "{HOME}/token"},
+         {".aws/credentials": PROD_CREDS, "token": "t"}, DESCRIBE + ["--profile", "prod"]),
+    case("web_identity_env_without_role", {**REGION, "AWS_WEB_IDENTITY_TOKEN_FILE": "{HOME}/token"}, {"token": "t"}),
+    case("credentials_file_beats_credential_process", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n",
+          ".aws/credentials": "[default]\naws_access_key_id = AKIDCRED\naws_secret_access_key = d\n",
+          "creds.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"p\"}'\n"}),
+    case("credential_process_beats_config_keys", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\naws_access_key_id = AKIDCFG\naws_secret_access_key = d\n",
+          "creds.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"p\"}'\n"}),
+    case("role_arn_beats_static_keys", {**REGION, "AWS_ENDPOINT_URL_STS": "{URL}"},
+         {".aws/config": "[default]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n"
+                         "aws_access_key_id = AKIDSTATIC\naws_secret_access_key = s\n[profile base]\n"
+                         "aws_access_key_id = AKIDBASE\naws_secret_access_key = b\n"},
+         DESCRIBE, [sts_reply("AssumeRole")] + FOUND),
+    case("credential_process_missing_key", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n",
+          "creds.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"A\"}'\n"}),
+    case("credential_process_no_version", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n",
+          "creds.sh": "#!/bin/sh\necho '{\"AccessKeyId\": \"A\", \"SecretAccessKey\": \"p\"}'\n"}),
+    case("credential_process_with_args_and_quotes", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh \"AKID QUOTED\" second\n",
+          "creds.sh": "#!/bin/sh\necho \"{\\\"Version\\\": 1, \\\"AccessKeyId\\\": \\\"$2\\\", \\\"SecretAccessKey\\\": \\\"p\\\"}\"\n"}),
+    case("credential_process_with_expiration", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n",
+          "creds.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDEXP\", \"SecretAccessKey\": \"p\", \"Expiration\": \"2099-01-01T00:00:00Z\"}'\n"}),
+    case("credential_process_empty_output", REGION,
+         {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n", "creds.sh": "#!/bin/sh\nexit 0\n"}),
+    case("assume_role_both_sources", {**REGION, **KEYS},
+         {".aws/config": "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n"
+                         "credential_source = Environment\n[profile base]\naws_access_key_id = A\naws_secret_access_key = b\n"},
+         DESCRIBE + ["--profile", "role"]),
+    case("assume_role_no_source", {**REGION, **KEYS},
+         {".aws/config": "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\n"},
+         DESCRIBE + ["--profile", "role"]),
+    case("assume_role_source_without_credentials", {**REGION},
+         {".aws/config": "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n"
+                         "[profile base]\nregion = us-east-1\n"},
+         DESCRIBE + ["--profile", "role"]),
+    case("assume_role_session_name_and_external_id", {**REGION, "AWS_ENDPOINT_URL_STS": "{URL}"},
+         {".aws/config": "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n"
+                         "role_session_name = mysession\nexternal_id = ext-1\n",
+          ".aws/credentials": "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = b\n"},
+         DESCRIBE + ["--profile", "role"], [sts_reply("AssumeRole")] + FOUND),
+    case("assume_role_chain_two_roles", {**REGION, "AWS_ENDPOINT_URL_STS": "{URL}"},
+         {".aws/config": "[profile outer]\nrole_arn = arn:aws:iam::123456789012:role/outer\nsource_profile = inner\n"
+                         "[profile inner]\nrole_arn = arn:aws:iam::123456789012:role/inner\nsource_profile = base\n",
+          ".aws/credentials": "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = b\n"},
+         DESCRIBE + ["--profile", "outer"],
+         [sts_reply("AssumeRole", "AKIDINNER", "TOKINNER"), sts_reply("AssumeRole", "AKIDOUTER", "TOKOUTER")] + FOUND),
+    case("assume_role_sts_refuses", {**REGION, "AWS_ENDPOINT_URL_STS": "{URL}"},
+         {".aws/config": "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n",
+          ".aws/credentials": "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = b\n"},
+         DESCRIBE + ["--profile", "role"],
+         [{"status": 403, "headers": {"Content-Type": "text/xml"}, "raw":
+           '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>'
+           '<Code>AccessDenied</Code><Message>not allowed</Message></Error><RequestId>r</RequestId></ErrorResponse>'}]),
+    case("sso_session_cached_token", {**REGION, "AWS_ENDPOINT_URL_SSO": "{URL}"},
+         {".aws/config": "[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
+                         "[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n",
+          ".aws/sso/cache/ee0bfd2552fbd840c02cc48b6e823320543c450f.json": SSO_TOKEN},
+         DESCRIBE, SSO_REPLY + FOUND),
+    case("sso_legacy_cached_token", {**REGION, "AWS_ENDPOINT_URL_SSO": "{URL}"},
+         {".aws/config": "[default]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                         "sso_account_id = 123456789012\nsso_role_name = Admin\n",
+          ".aws/sso/cache/e8be5486177c5b5392bd9aa76563515b29358e6e.json": SSO_TOKEN},
+         DESCRIBE, SSO_REPLY + FOUND),
+    case("sso_session_missing_section", REGION,
+         {".aws/config": "[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"}),
+    case("sso_no_cached_token", REGION,
+         {".aws/config": "[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
+                         "[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"}),
+    case("container_relative_uri_unreachable", {**REGION, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/creds"},
+         timeout=90),
+    case("container_full_uri_not_allowed_host", {**REGION, "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://example.com/creds"}),
+    case("container_full_uri_with_token", {**REGION, "AWS_CONTAINER_CREDENTIALS_FULL_URI": "{URL}/creds",
+                                           "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer x"}, {}, DESCRIBE,
+         [{"status": 200, "body": {"AccessKeyId": "AKIDCONT", "SecretAccessKey": "c", "Token": "TOKCONT",
+                                   "Expiration": "2099-01-01T00:00:00Z"}}] + FOUND),
+    case("login_session_without_cache", REGION,
+         {".aws/config": "[default]\nlogin_session = arn:aws:iam::123456789012:user/Admin\n"}),
+    case("ca_bundle_in_profile_missing_http_endpoint", {**KEYS, **REGION},
+         {".aws/config": "[default]\nca_bundle = {HOME}/missing.pem\n"}),
+    case("ca_bundle_env_missing_http_endpoint", {**KEYS, **REGION, "AWS_CA_BUNDLE": "{HOME}/missing.pem"}),
 ]

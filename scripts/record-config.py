@@ -88,7 +88,7 @@ def run(binary, case, url, is_aws):
             path = os.path.join(home, name)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "wb") as f:
-                f.write(fill(content, subst).encode("utf-8", "surrogateescape"))
+                f.write(fill(content, subst).encode().replace(b"{XFF}", b"\xff"))
             if name.endswith(".sh"):
                 os.chmod(path, 0o755)
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "TZ": "UTC",

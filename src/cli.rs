@@ -198,12 +198,12 @@ fn emit(result: Value, operation: &str, inv: &Invocation, settings: &Settings) -
 
 /// The client for a command: the in-process local endpoint when asked for, else AWS (or
 /// `--endpoint-url`).
-async fn client(inv: &Invocation) -> Result<sdk::Client> {
+async fn client(inv: &Invocation, files: &config::Files) -> Result<sdk::Client> {
     let local = match serve::local_state(&inv.globals) {
         Some(state) => Some(serve::start_in_process(&state).await?),
         None => None,
     };
-    sdk::Client::new(&inv.globals, local).await
+    sdk::Client::new(&inv.globals, local, files).await
 }
 
 /// Waits for a task, prints its final describe document and returns the waiter's exit code.
@@ -266,7 +266,8 @@ fn complete_action_names(inv: &Invocation) {
         let rt = runtime().ok()?;
         rt.block_on(async {
             let work = async {
-                let client = client(inv).await.ok()?;
+                let files = config::Files::load(g.profile.as_deref()).await.ok()?;
+                let client = client(inv, &files).await.ok()?;
                 let mut names = Vec::new();
                 let mut token: Option<String> = None;
                 for _ in 0..20 {
@@ -335,7 +336,7 @@ fn wait_command(inv: &Invocation) -> Result<i32> {
         tokio::select! {
             biased;
             result = async {
-                let client = client(inv).await?;
+                let client = client(inv, &settings.files).await?;
                 wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
             } => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
@@ -360,6 +361,8 @@ fn skeleton(op: &Operation, form: &str) -> Result<i32> {
 
 /// Output settings: flags over environment over the profile.
 struct Settings {
+    /// The configuration files, parsed once for the whole command.
+    files: config::Files,
     output: String,
     timestamps: timestamp::Format,
     color: Option<String>,
@@ -368,8 +371,8 @@ struct Settings {
 
 impl Settings {
     fn resolve(inv: &Invocation) -> Result<Settings> {
-        let profile = config::profile_name(inv.globals.profile.as_deref());
-        let file = config::profile_settings(&profile);
+        let files = config::Files::load_blocking(inv.globals.profile.as_deref())?;
+        let file = |key: &str| files.get(key).map(str::to_string);
         let output = inv
             .globals
             .output
@@ -379,27 +382,24 @@ impl Settings {
                     .ok()
                     .filter(|s| !s.is_empty())
             })
-            .or_else(|| file.get("output").cloned())
+            .or_else(|| file("output"))
             .unwrap_or_else(|| "json".to_string());
         if !args::OUTPUT_FORMATS.contains(&output.as_str()) {
-            return Err(CliError::Config(format!(
-                "Unknown output type: {output}; valid values are {}",
-                args::OUTPUT_FORMATS.join(", ")
-            )));
+            return Err(CliError::Other(format!("Unknown output type: {output}")));
         }
-        let timestamps =
-            timestamp::Format::from_config(file.get("cli_timestamp_format").map(String::as_str))
-                .map_err(CliError::Config)?;
+        let timestamps = timestamp::Format::from_config(file("cli_timestamp_format").as_deref())
+            .map_err(CliError::Config)?;
         // AWS_PAGER wins even when empty (which turns the pager off), then cli_pager.
         let pager = if inv.globals.no_cli_pager {
             None
         } else {
             std::env::var("AWS_PAGER")
                 .ok()
-                .or_else(|| file.get("cli_pager").cloned())
+                .or_else(|| file("cli_pager"))
                 .or_else(|| Some("less -R".to_string()))
         };
         Ok(Settings {
+            files,
             output,
             timestamps,
             color: inv.globals.color.clone(),
@@ -604,7 +604,7 @@ async fn execute(
     wait: Option<Option<std::time::Duration>>,
 ) -> Result<i32> {
     let m = model::get();
-    let client = client(inv).await?;
+    let client = client(inv, &settings.files).await?;
     let result = match (paging.merge, m.paginator(op)) {
         (true, Some(p)) => {
             if let Some(n) = paging.page_size {

@@ -1,61 +1,166 @@
-//! The settings the CLI itself reads from the shared config file (`output`,
-//! `cli_timestamp_format`, `cli_pager`) for the selected profile, with the environment over them.
-//! Credentials, region, endpoints and retries are read by `aws-config` in `sdk`.
+//! The shared configuration files as the AWS CLI v2 reads them: which profile is selected
+//! (`--profile`, then `AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`, then `default`), whether it
+//! exists, and the settings of that profile. Both files are parsed by `aws-config`'s own profile
+//! loader, each on its own, so that a credential can be told apart by the file it came from; a
+//! file it cannot parse is refused as the AWS CLI refuses it. The settings of the CLI itself
+//! (`output`, `cli_timestamp_format`, `cli_pager`, `cli_error_format`) are read from here; what
+//! `aws-config` reads itself (region, endpoints, retries) is handed the same profile name.
 
-use std::collections::HashMap;
+use crate::error::{CliError, Result};
+use aws_config::profile::ProfileSet;
+use aws_runtime::env_config::file::{
+    EnvConfigFileKind as ProfileFileKind, EnvConfigFiles as ProfileFiles,
+};
+use aws_types::os_shim_internal::{Env, Fs};
 
-/// The profile in effect: `--profile`, then `AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`, then `default`.
+/// The configuration and credentials files, parsed, with the profile in effect.
+#[derive(Debug)]
+pub struct Files {
+    /// The profile in effect.
+    pub profile: String,
+    /// Whether `--profile` named it: then credentials in the environment are not used.
+    pub explicit: bool,
+    /// Whether a profile was asked for at all (a flag or an environment variable); without one,
+    /// a missing `default` profile is no error.
+    named: bool,
+    config: Option<ProfileSet>,
+    credentials: Option<ProfileSet>,
+}
+
+/// The profile named by `--profile` or the environment. An empty `--profile` counts as none (as
+/// for the AWS CLI); an empty `AWS_PROFILE` names the profile "".
+pub fn selected_profile(flag: Option<&str>) -> Option<String> {
+    flag.filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .or_else(|| env_os_string("AWS_PROFILE"))
+        .or_else(|| env_os_string("AWS_DEFAULT_PROFILE"))
+}
+
+/// The name of the profile in effect, `default` when none is named.
 pub fn profile_name(flag: Option<&str>) -> String {
-    flag.map(str::to_string)
-        .or_else(|| std::env::var("AWS_PROFILE").ok().filter(|s| !s.is_empty()))
-        .or_else(|| {
-            std::env::var("AWS_DEFAULT_PROFILE")
-                .ok()
-                .filter(|s| !s.is_empty())
-        })
-        .unwrap_or_else(|| "default".to_string())
+    selected_profile(flag).unwrap_or_else(|| "default".to_string())
 }
 
-fn config_path() -> Option<String> {
-    std::env::var("AWS_CONFIG_FILE").ok().or_else(|| {
-        std::env::var("HOME")
-            .ok()
-            .map(|h| format!("{h}/.aws/config"))
-    })
+fn env_os_string(name: &str) -> Option<String> {
+    std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
 }
 
-/// The keys of one profile's section of the config file (empty when there is none).
-pub fn profile_settings(profile: &str) -> HashMap<String, String> {
-    let Some(text) = config_path().and_then(|p| std::fs::read_to_string(p).ok()) else {
-        return HashMap::new();
+/// The path the AWS CLI names in a parse error: `AWS_CONFIG_FILE` or `~/.aws/config`, with `~`
+/// expanded.
+fn file_path(kind: ProfileFileKind) -> String {
+    let (var, default) = match kind {
+        ProfileFileKind::Config => ("AWS_CONFIG_FILE", "~/.aws/config"),
+        _ => ("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"),
     };
-    parse_section(&text, profile)
+    let path = env_os_string(var).unwrap_or_else(|| default.to_string());
+    match path.strip_prefix("~/") {
+        Some(rest) => format!("{}/{rest}", env_os_string("HOME").unwrap_or_default()),
+        None => path,
+    }
 }
 
-fn parse_section(text: &str, profile: &str) -> HashMap<String, String> {
-    let mut out = HashMap::new();
-    let mut inside = false;
-    for line in text.lines() {
-        let l = line.trim();
-        if l.is_empty() || l.starts_with('#') || l.starts_with(';') {
-            continue;
-        }
-        if let Some(header) = l.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-            let words: Vec<&str> = header.split_whitespace().collect();
-            inside = match words.as_slice() {
-                ["profile", name] => *name == profile,
-                [name] => *name == profile,
-                _ => false,
-            };
-            continue;
-        }
-        if inside && !line.starts_with([' ', '\t']) {
-            if let Some((k, v)) = l.split_once('=') {
-                out.insert(k.trim().to_string(), v.trim().to_string());
-            }
+async fn load_one(kind: ProfileFileKind, profile: &str) -> Result<Option<ProfileSet>> {
+    let path = file_path(kind);
+    let Ok(bytes) = std::fs::read(&path) else {
+        return Ok(None);
+    };
+    let refused = || CliError::Other(format!("Unable to parse config file: {path}"));
+    // aws-config reads a file that is not UTF-8 as an empty one; the AWS CLI refuses it.
+    if std::str::from_utf8(&bytes).is_err() {
+        return Err(refused());
+    }
+    let files = match kind {
+        ProfileFileKind::Config => ProfileFiles::builder().include_default_config_file(true),
+        _ => ProfileFiles::builder().include_default_credentials_file(true),
+    }
+    .build();
+    aws_config::profile::load(
+        &Fs::real(),
+        &Env::real(),
+        &files,
+        Some(profile.to_string().into()),
+    )
+    .await
+    .map(Some)
+    .map_err(|_| refused())
+}
+
+impl Files {
+    /// Parses both files for the profile in effect. A file that does not exist is empty.
+    pub async fn load(flag: Option<&str>) -> Result<Files> {
+        let named = selected_profile(flag);
+        let profile = named.clone().unwrap_or_else(|| "default".to_string());
+        let config = load_one(ProfileFileKind::Config, &profile).await?;
+        let credentials = load_one(ProfileFileKind::Credentials, &profile).await?;
+        Ok(Files {
+            explicit: flag.is_some_and(|p| !p.is_empty()),
+            named: named.is_some(),
+            profile,
+            config,
+            credentials,
+        })
+    }
+
+    /// The profile as the config file has it (`[profile NAME]`, or `[default]`).
+    pub fn in_config(&self, key: &str) -> Option<&str> {
+        section(&self.config, &self.profile, key)
+    }
+
+    /// The profile as the credentials file has it (`[NAME]`).
+    pub fn in_credentials(&self, key: &str) -> Option<&str> {
+        section(&self.credentials, &self.profile, key)
+    }
+
+    /// A setting of the profile in effect: the credentials file over the config file.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.in_credentials(key).or_else(|| self.in_config(key))
+    }
+
+    /// A setting of another profile (a `source_profile`, say).
+    pub fn get_of(&self, profile: &str, key: &str) -> Option<&str> {
+        section(&self.credentials, profile, key).or_else(|| section(&self.config, profile, key))
+    }
+
+    /// Whether a profile of this name is in either file.
+    pub fn has_profile(&self, profile: &str) -> bool {
+        [&self.config, &self.credentials]
+            .into_iter()
+            .flatten()
+            .any(|set| set.get_profile(profile).is_some())
+    }
+
+    /// Whether the config file has this `[sso-session NAME]` section.
+    pub fn has_sso_session(&self, name: &str) -> bool {
+        self.config
+            .as_ref()
+            .is_some_and(|set| set.sso_session(name).is_some())
+    }
+
+    /// A profile that was asked for must exist, as the AWS CLI requires.
+    pub fn check_profile(&self) -> Result<()> {
+        if !self.named || self.has_profile(&self.profile) {
+            Ok(())
+        } else {
+            Err(CliError::Other(format!(
+                "The config profile ({}) could not be found",
+                self.profile
+            )))
         }
     }
-    out
+}
+
+fn section<'a>(set: &'a Option<ProfileSet>, profile: &str, key: &str) -> Option<&'a str> {
+    set.as_ref()?.get_profile(profile)?.get(key)
+}
+
+impl Files {
+    /// [`Files::load`] outside an async context.
+    pub fn load_blocking(flag: Option<&str>) -> Result<Files> {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?
+            .block_on(Files::load(flag))
+    }
 }
 
 #[cfg(test)]
@@ -63,21 +168,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_the_profiles_own_section() {
-        let text =
-            "[default]\noutput = text\n[profile dev]\ncli_timestamp_format = wire\ns3 =\n  x = 1\n";
-        let dev = parse_section(text, "dev");
+    fn an_empty_profile_flag_counts_as_none() {
+        assert_eq!(selected_profile(Some("dev")).as_deref(), Some("dev"));
         assert_eq!(
-            dev.get("cli_timestamp_format").map(String::as_str),
-            Some("wire")
-        );
-        assert!(!dev.contains_key("output"));
-        assert!(!dev.contains_key("x"));
-        assert_eq!(
-            parse_section(text, "default")
-                .get("output")
-                .map(String::as_str),
-            Some("text")
+            profile_name(Some("")),
+            selected_profile(None).unwrap_or_else(|| "default".into())
         );
     }
 }

@@ -10,6 +10,7 @@ pub mod args;
 pub mod cli;
 pub mod cli_spec;
 pub mod config;
+pub mod credentials;
 pub mod error;
 pub mod examples;
 pub mod formats;

@@ -291,21 +291,25 @@ fn http_client(globals: &Globals) -> Result<aws_sdk_iot::config::SharedHttpClien
 impl Client {
     /// Loads configuration and builds the client. Nothing here touches the network; credentials
     /// are resolved on the first call.
-    pub async fn new(globals: &Globals, local: Option<String>) -> Result<Client> {
-        let mut loader =
-            aws_config::defaults(BehaviorVersion::latest()).http_client(http_client(globals)?);
-        if let Some(p) = &globals.profile {
-            loader = loader.profile_name(p);
-        }
+    pub async fn new(
+        globals: &Globals,
+        local: Option<String>,
+        files: &crate::config::Files,
+    ) -> Result<Client> {
+        files.check_profile()?;
+        let http = http_client(globals)?;
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .http_client(http.clone())
+            .profile_name(&files.profile)
+            // Credentials are chosen below, once the region is known, as the AWS CLI chooses.
+            .no_credentials();
         if let Some(r) = &globals.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
         } else if local.is_some() {
             // The environment or the profile, else us-east-1: the local endpoint never needs the
             // instance metadata service, whose lookup costs every command a connection attempt.
-            let mut from_profile = aws_config::profile::ProfileFileRegionProvider::builder();
-            if let Some(p) = &globals.profile {
-                from_profile = from_profile.profile_name(p);
-            }
+            let from_profile = aws_config::profile::ProfileFileRegionProvider::builder()
+                .profile_name(&files.profile);
             loader = loader.region(
                 aws_config::meta::region::RegionProviderChain::first_try(
                     aws_config::environment::region::EnvironmentVariableRegionProvider::new(),
@@ -316,17 +320,6 @@ impl Client {
         }
         if let Some(url) = local.as_ref().or(globals.endpoint_url.as_ref()) {
             loader = loader.endpoint_url(url);
-        }
-        if local.is_some() {
-            // The local endpoint accepts any key: never send real credentials to it, and work
-            // on a machine that has none.
-            loader = loader.credentials_provider(aws_sdk_iot::config::Credentials::new(
-                "LOCALACCESSKEY",
-                "local-secret-key",
-                None,
-                None,
-                "iotmit-local",
-            ));
         }
         let mut timeouts = TimeoutConfig::builder();
         let connect = seconds("--cli-connect-timeout", &globals.cli_connect_timeout)?;
@@ -339,13 +332,8 @@ impl Client {
             Some(read.unwrap_or(Duration::from_secs(60)))
                 .filter(|_| globals.cli_read_timeout.as_deref().map(str::trim) != Some("0")),
         );
-        loader = loader.timeout_config(timeouts.build());
-        if globals.no_sign_request {
-            loader = loader.no_credentials();
-        }
-        if let Some(p) = &globals.profile {
-            check_profile_exists(p)?;
-        }
+        let timeouts = timeouts.build();
+        loader = loader.timeout_config(timeouts.clone());
         let mut shared = loader.load().await;
         if local.is_some() && shared.region().is_none() {
             shared = shared
@@ -373,8 +361,24 @@ impl Client {
             );
         }
         let mut conf = aws_sdk_iot::config::Builder::from(&shared).interceptor(capture.clone());
-        if globals.no_sign_request {
+        if local.is_some() {
+            // The local endpoint accepts any key: never send real credentials to it, and work
+            // on a machine that has none.
+            conf = conf.credentials_provider(aws_sdk_iot::config::Credentials::new(
+                "LOCALACCESSKEY",
+                "local-secret-key",
+                None,
+                None,
+                "iotmit-local",
+            ));
+        } else if globals.no_sign_request {
             conf = conf.allow_no_auth();
+        } else {
+            let provider_config = aws_config::provider_config::ProviderConfig::without_region()
+                .with_http_client(http)
+                .with_region(shared.region().cloned())
+                .with_timeout_config(timeouts);
+            conf = conf.credentials_provider(crate::credentials::choose(files, &provider_config)?);
         }
         Ok(Client {
             inner: aws_sdk_iot::Client::from_conf(conf.build()),
@@ -525,6 +529,9 @@ impl Client {
             .ok()
             .and_then(|s| s.url.clone())
             .unwrap_or_default();
+        if let Some(refused) = crate::credentials::refused(&e) {
+            return refused;
+        }
         match &e {
             SdkError::ServiceError(se) => {
                 let err = se.err();
@@ -654,7 +661,7 @@ fn credentials_error(detail: &str) -> CliError {
         || detail.contains("CredentialsNotLoaded")
         || detail.contains("not loaded")
     {
-        CliError::Config("An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws configure\".".into())
+        CliError::Config("An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws login\".".into())
     } else {
         let detail = without_process_output(detail);
         let message = match detail.strip_prefix("Error retrieving credentials") {
@@ -690,30 +697,6 @@ fn without_process_output(detail: &str) -> String {
             detail[..at].trim_end().trim_end_matches('.')
         ),
         None => detail.to_string(),
-    }
-}
-
-/// A named profile must exist in the config or credentials file.
-fn check_profile_exists(profile: &str) -> Result<()> {
-    let home = std::env::var("HOME").unwrap_or_default();
-    let config = std::env::var("AWS_CONFIG_FILE").unwrap_or_else(|_| format!("{home}/.aws/config"));
-    let creds = std::env::var("AWS_SHARED_CREDENTIALS_FILE")
-        .unwrap_or_else(|_| format!("{home}/.aws/credentials"));
-    let headers = [format!("[profile {profile}]"), format!("[{profile}]")];
-    let found = [config, creds].iter().any(|path| {
-        std::fs::read_to_string(path).is_ok_and(|text| {
-            text.lines().any(|l| {
-                let l: String = l.split_whitespace().collect::<Vec<_>>().join(" ");
-                headers.contains(&l)
-            })
-        })
-    });
-    if found || profile == "default" {
-        Ok(())
-    } else {
-        Err(CliError::Config(format!(
-            "The config profile ({profile}) could not be found"
-        )))
     }
 }
 

@@ -85,13 +85,14 @@ pub enum Format {
 }
 
 impl Format {
-    /// `cli_timestamp_format` from the configuration; `none` is the v1 spelling of `wire`.
+    /// `cli_timestamp_format` from the configuration. `none`, the AWS CLI v1's spelling of
+    /// `wire`, is refused as the AWS CLI v2 refuses it.
     pub fn from_config(value: Option<&str>) -> Result<Format, String> {
         match value.map(str::trim) {
             None | Some("iso8601") => Ok(Format::Iso8601),
-            Some("wire") | Some("none") => Ok(Format::Wire),
+            Some("wire") => Ok(Format::Wire),
             Some(other) => Err(format!(
-                "Unknown cli_timestamp_format value: {other}, valid values are \"wire\" or \"iso8601\""
+                "An error occurred (Configuration): Unknown cli_timestamp_format value: {other}, valid values are \"wire\" or \"iso8601\""
             )),
         }
     }
@@ -217,8 +218,13 @@ mod tests {
     }
 
     #[test]
-    fn config_names_accept_none_as_wire() {
-        assert_eq!(Format::from_config(Some("none")).unwrap(), Format::Wire);
+    fn config_names_are_the_v2_ones() {
+        assert_eq!(
+            Format::from_config(Some("none")).unwrap_err(),
+            "An error occurred (Configuration): Unknown cli_timestamp_format value: none, \
+             valid values are \"wire\" or \"iso8601\""
+        );
+        assert_eq!(Format::from_config(Some("wire")).unwrap(), Format::Wire);
         assert_eq!(Format::from_config(None).unwrap(), Format::Iso8601);
         assert!(Format::from_config(Some("rfc")).is_err());
     }

@@ -159,3 +159,185 @@ fn the_service_specific_endpoint_variable_is_used() {
     );
     assert_eq!(stub.requests()[0]["path"], "/mitigationactions/actions/A");
 }
+
+/// Cases of `tests/fixtures/config.json` where iotmit answers otherwise on purpose, and why.
+const DIFFERENT_ON_PURPOSE: &[(&str, &str)] = &[
+    (
+        "output_bogus_in_config",
+        "an unknown output format is refused before the request is sent, not after",
+    ),
+    (
+        "output_env_bogus",
+        "an unknown output format is refused before the request is sent, not after",
+    ),
+    (
+        "config_inline_comment",
+        "aws-config's profile parser drops a ` # comment` after a value; botocore keeps it",
+    ),
+    (
+        "config_header_with_spaces",
+        "aws-config's profile parser does not read `[  profile   prod  ]` as profile prod",
+    ),
+    (
+        "container_relative_uri_unreachable",
+        "the body of the container endpoint's refusal is not in aws-config's error",
+    ),
+];
+
+fn fill(text: &str, url: &str, home: &std::path::Path) -> String {
+    text.replace("{URL}", url)
+        .replace("{HOME}", &home.display().to_string())
+}
+
+/// A form-encoded STS call as the recorder keeps it: its pairs, sorted, without the session
+/// name (which holds the time).
+fn normalized_body(body: &serde_json::Value) -> serde_json::Value {
+    let Some(raw) = body.get("__raw__").and_then(|r| r.as_str()) else {
+        return body.clone();
+    };
+    if !raw.contains("Action=") {
+        return body.clone();
+    }
+    let mut pairs: Vec<(String, String)> = raw
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .filter(|(k, _)| *k != "RoleSessionName")
+        .map(|(k, v)| (k.to_string(), decode(v)))
+        .collect();
+    pairs.sort();
+    json!({"form": pairs})
+}
+
+fn decode(v: &str) -> String {
+    let bytes = v.replace('+', " ").into_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn replay(case: &serde_json::Value) -> Vec<String> {
+    let env = Env::new("iso8601");
+    let home = env.dir.join("home");
+    std::fs::create_dir_all(home.join(".aws")).unwrap();
+    let replies = case["responses"]
+        .as_array()
+        .map(|r| r.iter().map(Reply::from_json).collect())
+        .unwrap_or_default();
+    let stub = Stub::start(replies);
+    for (name, content) in case["files"].as_object().unwrap() {
+        let path = home.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let text = fill(content.as_str().unwrap(), &stub.url, &home);
+        // `{XFF}` is the byte 0xff: a file that is not UTF-8 text.
+        let parts: Vec<&[u8]> = text.split("{XFF}").map(str::as_bytes).collect();
+        let bytes = parts.join(&0xff_u8);
+        std::fs::write(&path, bytes).unwrap();
+        if name.ends_with(".sh") {
+            std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+                .unwrap();
+        }
+    }
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_iotmit"));
+    c.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", &home)
+        .env("TZ", "UTC")
+        .env("AWS_PAGER", "")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("LANG", "C.UTF-8")
+        .current_dir(&home)
+        .stdin(std::process::Stdio::null());
+    for (k, v) in case["env"].as_object().unwrap() {
+        match v.as_str() {
+            Some(v) => c.env(k, fill(v, &stub.url, &home)),
+            None => c.env_remove(k),
+        };
+    }
+    let mut argv: Vec<String> = case["argv"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| fill(a.as_str().unwrap(), &stub.url, &home))
+        .collect();
+    if argv.first().map(String::as_str) == Some("iot") {
+        argv.remove(0);
+    }
+    if case["endpoint"].as_bool() != Some(false) {
+        argv.extend(["--endpoint-url".to_string(), stub.url.clone()]);
+    }
+    let out = c.args(&argv).output().unwrap();
+    let placeholders = |b: &[u8]| {
+        String::from_utf8_lossy(b)
+            .replace(&home.display().to_string(), "{HOME}")
+            .replace(&stub.url, "{URL}")
+    };
+    let expect = &case["expect"];
+    let mut problems = Vec::new();
+    if out.status.code() != expect["exit"].as_i64().map(|c| c as i32) {
+        problems.push(format!(
+            "exit {:?}, want {}",
+            out.status.code(),
+            expect["exit"]
+        ));
+    }
+    for (name, got) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        let got = placeholders(got);
+        if got != expect[name].as_str().unwrap_or_default() {
+            problems.push(format!("{name} {got:?}, want {:?}", expect[name]));
+        }
+    }
+    let sent: Vec<serde_json::Value> = stub
+        .requests()
+        .into_iter()
+        .zip(stub.signers())
+        .map(|(r, s)| {
+            json!({"method": r["method"], "path": r["path"], "query": r["query"],
+                   "key": s["key"], "region": s["region"], "token": s["token"],
+                   "body": normalized_body(&r["body"])})
+        })
+        .collect();
+    if sent != *expect["requests"].as_array().unwrap() {
+        problems.push(format!("requests {sent:?}, want {}", expect["requests"]));
+    }
+    problems
+}
+
+/// Every recorded configuration case: exit code, stdout, stderr and the requests sent (with the
+/// access key, region and session token of each signature) equal what the AWS CLI v2 did.
+#[test]
+fn configuration_cases_agree_with_the_aws_cli() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/config.json"
+    ))
+    .unwrap();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    assert!(cases.len() >= 100, "{} cases", cases.len());
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|c| {
+            let name = c["name"].as_str().unwrap_or_default();
+            !DIFFERENT_ON_PURPOSE.iter().any(|(n, _)| *n == name)
+        })
+        .filter_map(|c| {
+            let problems = replay(c);
+            (!problems.is_empty()).then(|| format!("{}:\n  {}", c["name"], problems.join("\n  ")))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

