@@ -81,7 +81,7 @@ impl Proxies {
             "https" => self.https.as_deref(),
             _ => None,
         }?;
-        Some(with_usable_credentials(&fix_scheme(proxy)))
+        Some(fix_scheme(proxy))
     }
 
     /// urllib's `proxy_bypass_environment`: `*`, or an entry equal to the host (with or without
@@ -128,15 +128,19 @@ fn fix_scheme(proxy: &str) -> String {
     }
 }
 
+/// A URL with credentials as (scheme, user info, host and port, the rest); `None` without.
+fn split_userinfo(url: &str) -> Option<(&str, &str, &str, &str)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let netloc_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (netloc, tail) = rest.split_at(netloc_end);
+    let (userinfo, host) = netloc.rsplit_once('@')?;
+    Some((scheme, userinfo, host, tail))
+}
+
 /// botocore sends `Proxy-Authorization` only when the URL has a user and a password, both
 /// non-empty once percent-decoded; otherwise the credentials are dropped from the URL.
 fn with_usable_credentials(proxy: &str) -> String {
-    let Some((scheme, rest)) = proxy.split_once("://") else {
-        return proxy.to_string();
-    };
-    let netloc_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (netloc, tail) = rest.split_at(netloc_end);
-    let Some((userinfo, host)) = netloc.rsplit_once('@') else {
+    let Some((scheme, userinfo, host, tail)) = split_userinfo(proxy) else {
         return proxy.to_string();
     };
     let usable = match userinfo.split_once(':') {
@@ -153,14 +157,38 @@ fn with_usable_credentials(proxy: &str) -> String {
 /// The certificates to trust, as the flag and the environment name them (`None`: the
 /// system's). `--no-verify-ssl` reads none of them. An empty name is refused at once, as v2
 /// refuses it; a name is only opened when a TLS connection needs it.
-pub fn ca_bundle(flag: Option<&str>, no_verify_ssl: bool) -> Result<Option<String>> {
+///
+/// A profile's `ca_bundle` is only checked for being empty: v2 2.36 refuses an empty one, and
+/// verifies with the system's authorities whatever path it names.
+pub fn ca_bundle(
+    flag: Option<&str>,
+    profile: Option<&str>,
+    no_verify_ssl: bool,
+) -> Result<Option<String>> {
     if no_verify_ssl {
         return Ok(None);
     }
-    let named = flag
-        .map(str::to_string)
-        .or_else(|| env_lossy("AWS_CA_BUNDLE"))
-        .or_else(|| env_lossy("REQUESTS_CA_BUNDLE"));
+    choose_bundle(
+        flag.map(str::to_string)
+            .or_else(|| env_lossy("AWS_CA_BUNDLE")),
+        profile,
+        || env_lossy("REQUESTS_CA_BUNDLE"),
+    )
+}
+
+/// The bundle named by the flag or `AWS_CA_BUNDLE` (`named`), else the profile, else
+/// `REQUESTS_CA_BUNDLE`.
+fn choose_bundle(
+    named: Option<String>,
+    profile: Option<&str>,
+    requests: impl FnOnce() -> Option<String>,
+) -> Result<Option<String>> {
+    let named = match (named, profile) {
+        (Some(n), _) => Some(n),
+        (None, Some(p)) if p.trim().is_empty() => Some(p.to_string()),
+        (None, Some(_)) => return Ok(None),
+        (None, None) => requests(),
+    };
     match named {
         Some(path) if path.trim().is_empty() => Err(CliError::Other(
             "Invalid CA bundle: the configured value (ca_bundle, AWS_CA_BUNDLE, REQUESTS_CA_BUNDLE, or verify) resolved to an empty or whitespace-only string. Provide a valid path to a CA bundle file."
@@ -177,8 +205,69 @@ fn env_lossy(name: &str) -> Option<String> {
 /// What marks a CA bundle that could not be used, in the chain of a dispatch failure.
 const BUNDLE_MARK: &str = "CA bundle unusable: ";
 
-/// The message for a request that failed since its CA bundle could not be used, as v2 words it.
+/// What marks a proxy that could not be reached, in the chain of a dispatch failure.
+const PROXY_MARK: &str = "proxy unreachable: \"";
+
+/// A connection to the proxy could not be made.
+#[derive(Debug)]
+struct ProxyUnreachable {
+    shown: String,
+    source: ConnectorError,
+}
+
+impl std::fmt::Display for ProxyUnreachable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{PROXY_MARK}{}\"", self.shown)
+    }
+}
+
+impl std::error::Error for ProxyUnreachable {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Whether a failure was the connection itself (not what came after it).
+fn failed_to_connect(e: &ConnectorError) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = source {
+        if let Some(h) = s.downcast_ref::<hyper_util::client::legacy::Error>() {
+            if h.is_connect() {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    false
+}
+
+/// botocore's `mask_proxy_url`: the user and the password, if any, become `***`.
+fn mask_credentials(proxy: &str) -> String {
+    let Some((scheme, userinfo, host, tail)) = split_userinfo(proxy) else {
+        return proxy.to_string();
+    };
+    let masked = match userinfo.split_once(':') {
+        Some((u, p)) => format!(
+            "{}:{}",
+            if u.is_empty() { "" } else { "***" },
+            if p.is_empty() { "" } else { "***" }
+        ),
+        None if userinfo.is_empty() => String::new(),
+        None => "***".to_string(),
+    };
+    format!("{scheme}://{masked}@{host}{tail}")
+}
+
+/// The message for a request that failed since its CA bundle could not be used or its proxy
+/// could not be reached, as v2 words it.
 pub fn ssl_failure(chain: &str, url: &str) -> Option<String> {
+    if let Some(at) = chain.find(PROXY_MARK) {
+        let shown: String = chain[at + PROXY_MARK.len()..]
+            .chars()
+            .take_while(|c| *c != '"')
+            .collect();
+        return Some(format!("Failed to connect to proxy URL: \"{shown}\""));
+    }
     let at = chain.find(BUNDLE_MARK)?;
     let why: String = chain[at + BUNDLE_MARK.len()..]
         .chars()
@@ -320,7 +409,8 @@ impl Router {
             aws_smithy_http_client::Connector::builder().connector_settings(self.settings.clone());
         builder.set_sleep_impl(self.sleep.clone());
         if let Some(proxy) = &route.proxy {
-            let config = ProxyConfig::all(proxy.as_str()).map_err(|e| user(e.to_string()))?;
+            let usable = with_usable_credentials(proxy);
+            let config = ProxyConfig::all(usable.as_str()).map_err(|e| user(e.to_string()))?;
             builder = builder.proxy_config(config);
         }
         let mut builder = builder.tls_provider(tls::Provider::Rustls(
@@ -367,10 +457,23 @@ impl HttpConnector for Router {
             https: scheme == "https",
             proxy: self.shared.proxies.for_url(&scheme, &netloc),
         };
-        match self.route(route) {
+        let shown = route.proxy.as_deref().map(mask_credentials);
+        let sent = match self.route(route) {
             Ok(connector) => connector.call(request),
-            Err(e) => HttpConnectorFuture::ready(Err(e)),
-        }
+            Err(e) => return HttpConnectorFuture::ready(Err(e)),
+        };
+        let Some(shown) = shown else {
+            return sent;
+        };
+        HttpConnectorFuture::new(async move {
+            sent.await.map_err(|e| {
+                if e.is_io() && failed_to_connect(&e) {
+                    ConnectorError::io(Box::new(ProxyUnreachable { shown, source: e }))
+                } else {
+                    e
+                }
+            })
+        })
     }
 }
 
@@ -384,6 +487,8 @@ mod tests {
 
     #[test]
     fn lower_case_variables_win() {
+        let p = proxies(&[("HTTP_PROXY", "http://u@p:1")]);
+        assert_eq!(p.for_url("http", "h").as_deref(), Some("http://u@p:1"));
         let p = proxies(&[
             ("HTTP_PROXY", "http://upper:1"),
             ("http_proxy", "http://lower:2"),
@@ -439,8 +544,19 @@ mod tests {
 
     #[test]
     fn bundle_messages() {
-        assert!(ca_bundle(Some(" "), false).is_err());
-        assert_eq!(ca_bundle(Some(" "), true).ok(), Some(None));
+        let none = || None;
+        assert!(ca_bundle(Some(" "), None, false).is_err());
+        assert!(choose_bundle(None, Some(""), none).is_err());
+        assert!(choose_bundle(None, None, || Some(String::new())).is_err());
+        assert_eq!(choose_bundle(None, Some("/x.pem"), none).ok(), Some(None));
+        assert_eq!(
+            choose_bundle(Some("/a".into()), Some(""), none).ok(),
+            Some(Some("/a".into()))
+        );
+        assert_eq!(ca_bundle(Some(" "), None, true).ok(), Some(None));
+        assert_eq!(mask_credentials("http://u:p@h:1/"), "http://***:***@h:1/");
+        assert_eq!(mask_credentials("http://u@h:1"), "http://***@h:1");
+        assert_eq!(mask_credentials("http://h:1"), "http://h:1");
         assert_eq!(
             load_bundle("/nonexistent/ca.pem").err().as_deref(),
             Some("[Errno 2] No such file or directory")

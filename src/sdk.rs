@@ -271,10 +271,14 @@ impl Client {
         if let Some(url) = &globals.endpoint_url {
             crate::endpoint::check_flag(url)?;
         }
-        let bundle = crate::proxy::ca_bundle(globals.ca_bundle.as_deref(), globals.no_verify_ssl);
         let profile_settings = crate::config::profile_settings(&crate::config::profile_name(
             globals.profile.as_deref(),
         ));
+        let bundle = crate::proxy::ca_bundle(
+            globals.ca_bundle.as_deref(),
+            profile_settings.get("ca_bundle").map(String::as_str),
+            globals.no_verify_ssl,
+        );
         let retry = crate::retry::Retry::resolve(&profile_settings);
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .http_client(http_client(

@@ -430,11 +430,12 @@ fn no_proxy_entries_bypass_the_proxy() {
             stderr(&out)
         );
     }
-    // An entry for another port, or a network, does not match: the dead proxy is used.
+    // An entry for another port, or a network, does not match: the dead proxy is used (and its
+    // credentials are masked in the message).
     for no_proxy in ["127.0.0.1:1", "127.0.0.0/8"] {
         let out = env
             .command()
-            .env("HTTP_PROXY", dead)
+            .env("HTTP_PROXY", "http://user:secret@127.0.0.1:9")
             .env("no_proxy", no_proxy)
             .env("AWS_MAX_ATTEMPTS", "1")
             .args(["describe-mitigation-action", "--action-name", "x"])
@@ -444,7 +445,7 @@ fn no_proxy_entries_bypass_the_proxy() {
         assert_eq!(out.status.code(), Some(255), "NO_PROXY={no_proxy}");
         assert_eq!(
             stderr(&out),
-            format!("\niotmit: [ERROR]: Could not connect to the endpoint URL: \"{}/mitigationactions/actions/x\"\n", stub.url)
+            "\niotmit: [ERROR]: Failed to connect to proxy URL: \"http://***:***@127.0.0.1:9\"\n"
         );
     }
     assert_eq!(stub.requests().len(), 5);

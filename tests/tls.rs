@@ -177,6 +177,21 @@ fn an_empty_ca_bundle_is_refused() {
 }
 
 #[test]
+fn a_profile_ca_bundle_is_only_refused_when_empty() {
+    let env = Env::new("iso8601");
+    let port = tls_server(3);
+    common::config(&env, &format!("ca_bundle = {CA}\n"));
+    // v2 2.36 verifies with the system's authorities whatever the profile names.
+    let out = describe(&env, port, &[]);
+    assert_eq!(out.status.code(), Some(255));
+    assert!(text(&out.stderr).contains("[invalid peer certificate: UnknownIssuer]"));
+    common::config(&env, "ca_bundle =\n");
+    let out = describe(&env, port, &[]);
+    assert_eq!(out.status.code(), Some(255));
+    assert!(text(&out.stderr).starts_with("\niotmit: [ERROR]: Invalid CA bundle: "));
+}
+
+#[test]
 fn no_verify_ssl_does_not_warn_for_http() {
     let env = Env::new("iso8601");
     let stub = Stub::start(vec![]);
