@@ -218,6 +218,51 @@ CASES = [
          {".aws/config": "[default]\ncredential_process = {HOME}/creds.sh\n",
           "creds.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"p\"}'\n"}),
     case("no_sign_request", REGION, {}, DESCRIBE + ["--no-sign-request"]),
+
+    # --- retries, endpoints and regions: more of what v2 takes and refuses
+    case("max_attempts_empty", {**KEYS, **REGION, "AWS_MAX_ATTEMPTS": ""}),
+    case("max_attempts_python_int_syntax", {**KEYS, **REGION, "AWS_MAX_ATTEMPTS": " +1_0 "}),
+    case("max_attempts_1_not_found", {**KEYS, **REGION, "AWS_MAX_ATTEMPTS": "1"}, {}, DESCRIBE,
+         [{"status": 404, "body": {"message": "no such action"},
+           "headers": {"x-amzn-ErrorType": "ResourceNotFoundException"}}]),
+    case("max_attempts_bad_beats_mode_bad", {**KEYS, **REGION, "AWS_MAX_ATTEMPTS": "x", "AWS_RETRY_MODE": "y"}),
+    case("region_bad_beats_max_attempts_bad", {**KEYS, "AWS_MAX_ATTEMPTS": "x"}, {}, DESCRIBE + ["--region", "a b"]),
+    case("retry_mode_padded", {**KEYS, **REGION, "AWS_RETRY_MODE": " standard"}),
+    case("retry_mode_adaptive_throttled", {**KEYS, **REGION, "AWS_RETRY_MODE": "adaptive"}, {}, DESCRIBE,
+         [{"status": 429, "body": {"message": "Rate exceeded"},
+           "headers": {"x-amzn-ErrorType": "ThrottlingException"}}] * 3),
+    case("region_all_digits", KEYS, {}, DESCRIBE + ["--region", "123"]),
+    case("region_empty_no_endpoint", KEYS, {}, DESCRIBE + ["--region", ""], endpoint=False),
+    case("endpoint_env_no_scheme", {**KEYS, **REGION, "AWS_ENDPOINT_URL": "localhost:9"}, endpoint=False),
+    case("endpoint_flag_underscore_host", {**KEYS, **REGION}, {}, DESCRIBE + ["--endpoint-url", "http://my_host:9"],
+         endpoint=False),
+    case("endpoint_flag_no_host", {**KEYS, **REGION}, {}, DESCRIBE + ["--endpoint-url", "http:///x"], endpoint=False),
+    case("endpoint_query_string_and_operation_query", {**KEYS, **REGION}, {},
+         ["iot", "list-mitigation-actions", "--page-size", "1", "--max-items", "1", "--endpoint-url", "{URL}?a=b"],
+         [{"status": 200, "body": {"actionIdentifiers": []}}], endpoint=False),
+
+    # --- proxies (the capture server stands for the proxy where one is reached)
+    case("proxy_no_proxy_host", {**KEYS, **REGION, "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": "127.0.0.1"}),
+    case("proxy_no_proxy_suffix", {**KEYS, **REGION, "HTTP_PROXY": "http://127.0.0.1:9", "no_proxy": ".0.0.1"}),
+    case("proxy_no_proxy_star", {**KEYS, **REGION, "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": "*"}),
+    case("proxy_no_proxy_other_port", {**KEYS, **REGION, "HTTP_PROXY": "http://127.0.0.1:9",
+                                        "NO_PROXY": "127.0.0.1:1", "AWS_MAX_ATTEMPTS": "1"}),
+    case("proxy_no_proxy_cidr_not_matched", {**KEYS, **REGION, "HTTP_PROXY": "http://127.0.0.1:9",
+                                              "NO_PROXY": "127.0.0.0/8", "AWS_MAX_ATTEMPTS": "1"}),
+    case("proxy_lower_case_empty_removes", {**KEYS, **REGION, "HTTP_PROXY": "http://127.0.0.1:9", "http_proxy": ""}),
+    case("proxy_all_proxy_ignored", {**KEYS, **REGION, "ALL_PROXY": "http://127.0.0.1:9"}),
+    case("proxy_https_only_for_https", {**KEYS, **REGION, "HTTPS_PROXY": "http://127.0.0.1:9"}),
+    case("proxy_forward", {**KEYS, **REGION, "HTTP_PROXY": "{URL}"}, {},
+         DESCRIBE + ["--endpoint-url", "http://iot.example.invalid:8080"], endpoint=False),
+
+    # --- TLS settings with an http endpoint
+    case("ca_bundle_flag_empty", {**KEYS, **REGION}, {}, DESCRIBE + ["--ca-bundle", ""]),
+    case("ca_bundle_env_whitespace", {**KEYS, **REGION, "AWS_CA_BUNDLE": " "}),
+    case("requests_ca_bundle_empty", {**KEYS, **REGION, "REQUESTS_CA_BUNDLE": ""}),
+    case("ca_bundle_missing_not_needed_for_http", {**KEYS, **REGION}, {}, DESCRIBE + ["--ca-bundle", "/nonexistent/ca.pem"]),
+    case("ca_bundle_in_profile_ignored", {**KEYS, **REGION}, {".aws/config": "[default]\nca_bundle = \n"}),
+    case("no_verify_ssl_http_no_warning", {**KEYS, **REGION}, {}, DESCRIBE + ["--no-verify-ssl"]),
+    case("no_verify_ssl_ignores_empty_ca_bundle", {**KEYS, **REGION, "AWS_CA_BUNDLE": ""}, {}, DESCRIBE + ["--no-verify-ssl"]),
 ]
 
 SSO_TOKEN = ('{"startUrl": "https://example.awsapps.com/start", "region": "us-east-1", '

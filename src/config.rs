@@ -129,6 +129,13 @@ impl Files {
             .any(|set| set.get_profile(profile).is_some())
     }
 
+    /// Some settings of the profile in effect, by name (those it has).
+    pub fn settings(&self, keys: &[&str]) -> std::collections::HashMap<String, String> {
+        keys.iter()
+            .filter_map(|k| Some((k.to_string(), self.get(k)?.to_string())))
+            .collect()
+    }
+
     /// Whether the config file has this `[sso-session NAME]` section.
     pub fn has_sso_session(&self, name: &str) -> bool {
         self.config

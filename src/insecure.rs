@@ -1,18 +1,23 @@
 //! The HTTP client used with `--no-verify-ssl`: the same hyper and rustls stack as the default
 //! client, with a certificate verifier that accepts any server certificate (signatures on the
-//! handshake are still checked). Nothing else in the program uses it.
+//! handshake are still checked). It keeps the connect and read timeouts it is given, reaches
+//! an https endpoint through a proxy with a CONNECT tunnel when told to, and prints urllib3's
+//! warning once a host has answered, as the AWS CLI v2 does. Only https requests come here:
+//! a plain http request has no certificate to skip, and takes the ordinary client.
 
-use aws_sdk_iot::config::{HttpClient, RuntimeComponents, SharedHttpClient};
 use aws_smithy_runtime_api::client::http::{
-    HttpConnector, HttpConnectorFuture, HttpConnectorSettings, SharedHttpConnector,
+    HttpConnector as SmithyConnector, HttpConnectorFuture, HttpConnectorSettings,
+    SharedHttpConnector,
 };
 use aws_smithy_runtime_api::client::orchestrator::{HttpRequest, HttpResponse};
 use aws_smithy_runtime_api::client::result::ConnectorError;
 use aws_smithy_types::body::SdkBody;
+use hyper_util::client::legacy::connect::proxy::Tunnel;
+use hyper_util::client::legacy::connect::{Connect, HttpConnector};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, SignatureScheme};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug)]
 struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
@@ -62,27 +67,72 @@ impl ServerCertVerifier for AcceptAnyCertificate {
     }
 }
 
-type Inner = hyper_util::client::legacy::Client<
-    hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
-    SdkBody,
->;
+type Inner<C> = hyper_util::client::legacy::Client<hyper_rustls::HttpsConnector<C>, SdkBody>;
 
 #[derive(Debug, Clone)]
-struct Insecure {
-    client: Inner,
+struct Insecure<C> {
+    client: Inner<C>,
+    read_timeout: Option<std::time::Duration>,
 }
 
-impl HttpConnector for Insecure {
+/// urllib3's InsecureRequestWarning, as Python prints it (once for each host) without the
+/// location of the Python source line that raised it.
+fn warn_once(host: &str) {
+    static WARNED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let Ok(mut warned) = WARNED.lock() else {
+        return;
+    };
+    if warned.iter().any(|h| h == host) {
+        return;
+    }
+    warned.push(host.to_string());
+    eprintln!(
+        "InsecureRequestWarning: Unverified HTTPS request is being made to host '{host}'. \
+         Adding certificate verification is strongly advised. \
+         See: https://urllib3.readthedocs.io/en/latest/advanced-usage.html#tls-warnings"
+    );
+}
+
+/// A failure of the hyper client as the SDK classifies it: a connect that ran out of time is a
+/// timeout that names itself so; other failures are I/O.
+fn classify(e: hyper_util::client::legacy::Error) -> ConnectorError {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+    let mut timed_out = false;
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            timed_out |= io.kind() == std::io::ErrorKind::TimedOut;
+        }
+        source = s.source();
+    }
+    if e.is_connect() && timed_out {
+        ConnectorError::timeout(format!("connect timeout: {e}").into())
+    } else {
+        ConnectorError::io(Box::new(e))
+    }
+}
+
+impl<C> SmithyConnector for Insecure<C>
+where
+    hyper_rustls::HttpsConnector<C>: Connect + Clone + Send + Sync + 'static,
+    C: std::fmt::Debug + Send + Sync + 'static,
+{
     fn call(&self, request: HttpRequest) -> HttpConnectorFuture {
         let client = self.client.clone();
+        let read_timeout = self.read_timeout;
         HttpConnectorFuture::new(async move {
             let request = request
                 .try_into_http1x()
                 .map_err(|e| ConnectorError::user(Box::new(e)))?;
-            let response = client
-                .request(request)
-                .await
-                .map_err(|e| ConnectorError::io(Box::new(e)))?;
+            let host = request.uri().host().unwrap_or("").to_string();
+            let sent = client.request(request);
+            let response = match read_timeout {
+                Some(limit) => tokio::time::timeout(limit, sent)
+                    .await
+                    .map_err(|_| ConnectorError::timeout("read timeout".into()))?,
+                None => sent.await,
+            }
+            .map_err(classify)?;
+            warn_once(&host);
             let (parts, body) = response.into_parts();
             let response = http::Response::from_parts(parts, SdkBody::from_body_1_x(body));
             HttpResponse::try_from(response).map_err(|e| ConnectorError::other(Box::new(e), None))
@@ -90,43 +140,53 @@ impl HttpConnector for Insecure {
     }
 }
 
-#[derive(Debug)]
-struct InsecureClient(SharedHttpConnector);
-
-impl HttpClient for InsecureClient {
-    fn http_connector(
-        &self,
-        _settings: &HttpConnectorSettings,
-        _components: &RuntimeComponents,
-    ) -> SharedHttpConnector {
-        self.0.clone()
-    }
-}
-
-/// An HTTP(S) client that does not verify server certificates.
-pub fn client() -> SharedHttpClient {
+fn tls_config() -> Result<rustls::ClientConfig, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider.clone())
+    rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map(|b| {
             b.dangerous()
                 .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
                 .with_no_client_auth()
-        });
-    let config = match config {
-        Ok(c) => c,
-        // The ring provider supports the default protocol versions.
-        Err(e) => panic!("TLS configuration: {e}"),
+        })
+        .map_err(|e| format!("TLS configuration: {e}"))
+}
+
+/// A connector for https requests that does not verify server certificates, with the given
+/// timeouts, and through `proxy` (a proxy URL, its credentials in it) when there is one.
+pub fn connector(
+    settings: &HttpConnectorSettings,
+    proxy: Option<&str>,
+) -> Result<SharedHttpConnector, String> {
+    let mut config = tls_config()?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    let mut tcp = HttpConnector::new();
+    tcp.enforce_http(false);
+    tcp.set_nodelay(true);
+    tcp.set_connect_timeout(settings.connect_timeout());
+    let builder = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new());
+    let read_timeout = settings.read_timeout();
+    let Some(proxy) = proxy else {
+        let https = hyper_rustls::HttpsConnector::from((tcp, config));
+        return Ok(SharedHttpConnector::new(Insecure {
+            client: builder.build(https),
+            read_timeout,
+        }));
     };
-    let https = hyper_rustls::HttpsConnectorBuilder::new()
-        .with_tls_config(config)
-        .https_or_http()
-        .enable_http1()
-        .enable_http2()
+    // Any destination stands for all of them: the matcher is only asked how to reach the proxy.
+    let matcher = hyper_util::client::proxy::matcher::Matcher::builder()
+        .all(proxy.to_string())
         .build();
-    let inner = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-        .build(https);
-    SharedHttpClient::new(InsecureClient(SharedHttpConnector::new(Insecure {
-        client: inner,
-    })))
+    let intercept = matcher
+        .intercept(&http::Uri::from_static("https://destination"))
+        .ok_or_else(|| format!("invalid proxy URL: {proxy}"))?;
+    let mut tunnel = Tunnel::new(intercept.uri().clone(), tcp);
+    if let Some(auth) = intercept.basic_auth() {
+        tunnel = tunnel.with_auth(auth.clone());
+    }
+    let https = hyper_rustls::HttpsConnector::from((tunnel, config));
+    Ok(SharedHttpConnector::new(Insecure {
+        client: builder.build(https),
+        read_timeout,
+    }))
 }

@@ -241,6 +241,7 @@ impl Intercept for Capture {
 pub struct Client {
     inner: aws_sdk_iot::Client,
     capture: Capture,
+    retry: crate::retry::Retry,
 }
 
 fn seconds(flag: &str, value: &Option<String>) -> Result<Option<Duration>> {
@@ -259,33 +260,8 @@ fn seconds(flag: &str, value: &Option<String>) -> Result<Option<Duration>> {
     Ok((secs > 0.0).then(|| Duration::from_secs_f64(secs)))
 }
 
-fn http_client(globals: &Globals) -> Result<aws_sdk_iot::config::SharedHttpClient> {
-    use aws_smithy_http_client::tls;
-    if globals.no_verify_ssl {
-        eprintln!(
-            "warning: --no-verify-ssl: server certificates are not verified; \
-             the connection can be intercepted"
-        );
-        return Ok(crate::insecure::client());
-    }
-    let mut builder = aws_smithy_http_client::Builder::new().tls_provider(tls::Provider::Rustls(
-        tls::rustls_provider::CryptoMode::Ring,
-    ));
-    let bundle = globals.ca_bundle.clone().or_else(|| {
-        std::env::var("AWS_CA_BUNDLE")
-            .ok()
-            .filter(|s| !s.is_empty())
-    });
-    if let Some(path) = bundle {
-        let pem = std::fs::read(&path)
-            .map_err(|e| CliError::Config(format!("Unable to read the CA bundle {path}: {e}")))?;
-        let ctx = tls::TlsContext::builder()
-            .with_trust_store(tls::TrustStore::empty().with_pem_certificate(pem))
-            .build()
-            .map_err(|e| CliError::Config(format!("Invalid CA bundle {path}: {e}")))?;
-        builder = builder.tls_context(ctx);
-    }
-    Ok(builder.build_https())
+fn http_client(bundle: Option<String>, globals: &Globals) -> aws_sdk_iot::config::SharedHttpClient {
+    crate::proxy::http_client(globals.no_verify_ssl, bundle)
 }
 
 impl Client {
@@ -296,10 +272,21 @@ impl Client {
         local: Option<String>,
         files: &crate::config::Files,
     ) -> Result<Client> {
+        if let Some(url) = &globals.endpoint_url {
+            crate::endpoint::check_flag(url)?;
+        }
         files.check_profile()?;
-        let http = http_client(globals)?;
+        let profile_settings = files.settings(&["ca_bundle", "max_attempts", "retry_mode"]);
+        let bundle = crate::proxy::ca_bundle(
+            globals.ca_bundle.as_deref(),
+            profile_settings.get("ca_bundle").map(String::as_str),
+            globals.no_verify_ssl,
+        );
+        let retry = crate::retry::Retry::resolve(&profile_settings);
+        let http = http_client(bundle.as_ref().ok().cloned().flatten(), globals);
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .http_client(http.clone())
+            .retry_config(retry.as_ref().copied().unwrap_or_default().config())
             .profile_name(&files.profile)
             // Credentials are chosen below, once the region is known, as the AWS CLI chooses.
             .no_credentials();
@@ -341,6 +328,11 @@ impl Client {
                 .region(aws_config::Region::from_static("us-east-1"))
                 .build();
         }
+        let region = shared.region().map(|r| r.as_ref().to_string());
+        if let Some(r) = &region {
+            crate::endpoint::check_region(r)?;
+        }
+        let retry = retry?;
         if shared.region().is_none() {
             return Err(CliError::Config(
                 "An error occurred (NoRegion): You must specify a region. You can also configure your region by running \"aws configure\"."
@@ -361,6 +353,17 @@ impl Client {
             );
         }
         let mut conf = aws_sdk_iot::config::Builder::from(&shared).interceptor(capture.clone());
+        let endpoint =
+            crate::endpoint::configured(&shared, local.as_ref().or(globals.endpoint_url.as_ref()));
+        crate::endpoint::check_url(endpoint.as_deref(), region.as_deref().unwrap_or(""))?;
+        bundle?;
+        if let Some(query) = endpoint.as_deref().and_then(crate::endpoint::query_of) {
+            conf = conf.interceptor(crate::endpoint::KeepQuery(query));
+        }
+        if region.as_deref() == Some("") {
+            conf.set_region(None);
+            conf = conf.interceptor(crate::endpoint::EmptySigningRegion);
+        }
         if local.is_some() {
             // The local endpoint accepts any key: never send real credentials to it, and work
             // on a machine that has none.
@@ -383,6 +386,7 @@ impl Client {
         Ok(Client {
             inner: aws_sdk_iot::Client::from_conf(conf.build()),
             capture,
+            retry,
         })
     }
 
@@ -547,11 +551,7 @@ impl Client {
                     ),
                 };
                 let attempts = self.capture.seen.lock().map(|s| s.attempts).unwrap_or(1);
-                let retried = if attempts > 1 {
-                    format!(" (reached max retries: {})", attempts - 1)
-                } else {
-                    String::new()
-                };
+                let retried = self.retry.note(attempts);
                 CliError::Service {
                     code,
                     message,
@@ -567,6 +567,9 @@ impl Client {
                     "{}",
                     aws_smithy_types::error::display::DisplayErrorContext(&e)
                 );
+                if let Some(message) = crate::proxy::ssl_failure(&chain, &url) {
+                    return CliError::Other(message);
+                }
                 if let Some(at) = chain.find("invalid peer certificate") {
                     let why: String = chain[at..]
                         .chars()

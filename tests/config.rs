@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Env, Reply, Stub};
+use common::{Env, Proxy, Reply, Stub};
 use serde_json::json;
 
 fn internal_error() -> Reply {
@@ -36,9 +36,10 @@ fn max_attempts_from_the_profile_bounds_retries() {
         .unwrap();
     assert_eq!(out.status.code(), Some(254));
     assert_eq!(stub.requests().len(), 1);
+    // The only attempt allowed was the last one: v2 says so even when nothing was retried.
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "\niotmit: [ERROR]: An error occurred (InternalFailureException) when calling the DescribeMitigationAction operation: boom\n"
+        "\niotmit: [ERROR]: An error occurred (InternalFailureException) when calling the DescribeMitigationAction operation (reached max retries: 0): boom\n"
     );
 }
 
@@ -340,4 +341,293 @@ fn configuration_cases_agree_with_the_aws_cli() {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+fn describe_at(env: &Env, url: &str, extra: &[&str]) -> std::process::Output {
+    env.command()
+        .args(["describe-mitigation-action", "--action-name", "x"])
+        .args(["--endpoint-url", url])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn retry_settings_v2_refuses_are_refused_with_its_messages() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("AWS_MAX_ATTEMPTS", "0", "Value provided to \"max_attempts\": 0 must be an integer greater than or equal to one."),
+        ("AWS_MAX_ATTEMPTS", "-1", "Value provided to \"max_attempts\": -1 must be an integer greater than or equal to one."),
+        ("AWS_MAX_ATTEMPTS", "abc", "invalid literal for int() with base 10: 'abc'"),
+        ("AWS_MAX_ATTEMPTS", "", "invalid literal for int() with base 10: ''"),
+        ("AWS_RETRY_MODE", "bogus", "Invalid value provided to \"mode\": \"bogus\" must be one of: \"standard\" or \"adaptive\""),
+        ("AWS_RETRY_MODE", "legacy", "Invalid value provided to \"mode\": \"legacy\" must be one of: \"standard\" or \"adaptive\""),
+        ("AWS_RETRY_MODE", " standard", "Invalid value provided to \"mode\": \" standard\" must be one of: \"standard\" or \"adaptive\""),
+    ];
+    let stub = Stub::start(vec![]);
+    for (var, value, message) in cases {
+        let env = Env::new("iso8601");
+        let out = env
+            .command()
+            .env(var, value)
+            .args(["describe-mitigation-action", "--action-name", "x"])
+            .args(["--endpoint-url", &stub.url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(255), "{var}={value}");
+        assert_eq!(
+            stderr(&out),
+            format!("\niotmit: [ERROR]: {message}\n"),
+            "{var}={value}"
+        );
+    }
+    for (key, value, message) in [
+        ("max_attempts", "x", "invalid literal for int() with base 10: 'x'"),
+        ("retry_mode", "fast", "Invalid value provided to \"mode\": \"fast\" must be one of: \"standard\" or \"adaptive\""),
+    ] {
+        let env = Env::new("iso8601");
+        common::config(&env, &format!("{key} = {value}\n"));
+        let out = describe_at(&env, &stub.url, &[]);
+        assert_eq!(out.status.code(), Some(255), "{key}");
+        assert_eq!(stderr(&out), format!("\niotmit: [ERROR]: {message}\n"));
+    }
+    assert!(stub.requests().is_empty());
+}
+
+#[test]
+fn retry_numbers_python_reads_are_used() {
+    let stub = Stub::start(vec![internal_error(), internal_error(), internal_error()]);
+    let env = Env::new("iso8601");
+    let out = env
+        .command()
+        .env("AWS_RETRY_MODE", "standard")
+        .env("AWS_MAX_ATTEMPTS", "+2")
+        .args(["describe-mitigation-action", "--action-name", "x"])
+        .args(["--endpoint-url", &stub.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(254));
+    assert_eq!(stub.requests().len(), 2);
+    assert!(stderr(&out).contains("operation (reached max retries: 1): boom"));
+}
+
+#[test]
+fn adaptive_mode_waits_no_longer_than_botocore() {
+    // v2 2.36 takes 3 to 5 seconds to give up on a call throttled three times.
+    let throttled = Reply {
+        status: 429,
+        body: Some(json!({"message": "Rate exceeded"})),
+        headers: vec![("x-amzn-ErrorType".into(), "ThrottlingException".into())],
+    };
+    let stub = Stub::start(vec![throttled.clone(), throttled.clone(), throttled]);
+    let env = Env::new("iso8601");
+    let started = std::time::Instant::now();
+    let out = env
+        .command()
+        .env("AWS_RETRY_MODE", "adaptive")
+        .args(["describe-mitigation-action", "--action-name", "x"])
+        .args(["--endpoint-url", &stub.url])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(254));
+    assert_eq!(
+        stderr(&out),
+        "\niotmit: [ERROR]: An error occurred (ThrottlingException) when calling the DescribeMitigationAction operation (reached max retries: 2): Rate exceeded\n"
+    );
+    assert_eq!(stub.requests().len(), 3);
+    assert!(took < std::time::Duration::from_secs(6), "{took:?}");
+}
+
+#[test]
+fn endpoint_urls_are_checked_as_v2_checks_them() {
+    let env = Env::new("iso8601");
+    let cases: &[(&str, i32, &str)] = &[
+        ("", 252, "An error occurred (ParamValidation): Bad value for --endpoint-url \"\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/"),
+        ("localhost:9", 255, "Invalid endpoint: localhost:9"),
+        ("http://my_host:9", 255, "Invalid endpoint: http://my_host:9"),
+        ("http:///x", 255, "Invalid endpoint: http:///x"),
+        ("ftp://localhost:9", 255, "An HTTP Client raised an unhandled exception: Not supported URL scheme ftp"),
+    ];
+    for (url, code, message) in cases {
+        let out = describe_at(&env, url, &[]);
+        assert_eq!(out.status.code(), Some(*code), "{url}");
+        assert_eq!(
+            stderr(&out),
+            format!("\niotmit: [ERROR]: {message}\n"),
+            "{url}"
+        );
+    }
+    let out = env
+        .command()
+        .env("AWS_ENDPOINT_URL", "localhost:9")
+        .args(["describe-mitigation-action", "--action-name", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    assert_eq!(
+        stderr(&out),
+        "\niotmit: [ERROR]: Invalid endpoint: localhost:9\n"
+    );
+}
+
+#[test]
+fn a_query_string_in_the_endpoint_is_kept_in_every_request() {
+    let stub = Stub::start(vec![]);
+    let env = Env::new("iso8601");
+    let out = env
+        .command()
+        .args([
+            "list-mitigation-actions",
+            "--max-items",
+            "1",
+            "--page-size",
+            "1",
+        ])
+        .args(["--endpoint-url", &format!("{}?a=b", stub.url)])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let requests = stub.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0]["path"], "/mitigationactions/actions");
+    assert_eq!(
+        requests[0]["query"],
+        json!([["a", "b"], ["maxResults", "1"]])
+    );
+}
+
+#[test]
+fn regions_are_checked_and_an_empty_one_signs_as_empty() {
+    let stub = Stub::start(vec![]);
+    let env = Env::new("iso8601");
+    for region in ["us east 1", "us-east-1/x", "123"] {
+        let out = describe_at(&env, &stub.url, &["--region", region]);
+        assert_eq!(out.status.code(), Some(255));
+        assert_eq!(
+            stderr(&out),
+            format!("\niotmit: [ERROR]: Provided region_name '{region}' doesn't match a supported format.\n")
+        );
+    }
+    assert!(stub.requests().is_empty());
+    let out = describe_at(&env, &stub.url, &["--region", ""]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let auth = stub.authorizations();
+    assert_eq!(auth.len(), 1);
+    assert!(auth[0].contains("//iot/aws4_request"), "{}", auth[0]);
+    // Without an endpoint, the service's own endpoint for an empty region is invalid.
+    let out = env
+        .command()
+        .args([
+            "describe-mitigation-action",
+            "--action-name",
+            "x",
+            "--region",
+            "",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    assert_eq!(
+        stderr(&out),
+        "\niotmit: [ERROR]: Invalid endpoint: https://iot..amazonaws.com\n"
+    );
+}
+
+#[test]
+fn http_proxy_forwards_with_its_credentials() {
+    let proxy = Proxy::start();
+    let env = Env::new("iso8601");
+    let with_auth = proxy.url.replace("http://", "http://us%40er:p%3Ass@");
+    let out = env
+        .command()
+        .env("HTTP_PROXY", "http://127.0.0.1:9")
+        .env("http_proxy", &with_auth)
+        .args(["describe-mitigation-action", "--action-name", "x"])
+        .args(["--endpoint-url", "http://iot.example.invalid:8080"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\n    \"actionName\": \"proxied\"\n}\n"
+    );
+    let heads = proxy.heads();
+    assert_eq!(heads.len(), 1);
+    assert!(heads[0].starts_with(
+        "GET http://iot.example.invalid:8080/mitigationactions/actions/x HTTP/1.1\r\n"
+    ));
+    // base64 of "us@er:p:ss"
+    assert!(
+        heads[0].contains("proxy-authorization: Basic dXNAZXI6cDpzcw==\r\n"),
+        "{}",
+        heads[0]
+    );
+}
+
+#[test]
+fn a_proxy_user_without_a_password_sends_no_credentials() {
+    let proxy = Proxy::start();
+    let env = Env::new("iso8601");
+    let out = env
+        .command()
+        .env("HTTP_PROXY", proxy.url.replace("http://", "user@"))
+        .args(["describe-mitigation-action", "--action-name", "x"])
+        .args(["--endpoint-url", "http://iot.example.invalid"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let heads = proxy.heads();
+    assert_eq!(heads.len(), 1);
+    assert!(!heads[0].contains("proxy-authorization"), "{}", heads[0]);
+}
+
+#[test]
+fn no_proxy_entries_bypass_the_proxy() {
+    let stub = Stub::start(vec![]);
+    let port = stub.url.rsplit(':').next().unwrap().to_string();
+    let env = Env::new("iso8601");
+    let dead = "http://127.0.0.1:9";
+    for no_proxy in [
+        "127.0.0.1",
+        ".0.0.1",
+        &format!("127.0.0.1:{port}"),
+        "other, 127.0.0.1",
+        "*",
+    ] {
+        let out = env
+            .command()
+            .env("HTTP_PROXY", dead)
+            .env("NO_PROXY", no_proxy)
+            .args(["describe-mitigation-action", "--action-name", "x"])
+            .args(["--endpoint-url", &stub.url])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "NO_PROXY={no_proxy}: {}",
+            stderr(&out)
+        );
+    }
+    // An entry for another port, or a network, does not match: the dead proxy is used (and its
+    // credentials are masked in the message).
+    for no_proxy in ["127.0.0.1:1", "127.0.0.0/8"] {
+        let out = env
+            .command()
+            .env("HTTP_PROXY", "http://user:secret@127.0.0.1:9")
+            .env("no_proxy", no_proxy)
+            .env("AWS_MAX_ATTEMPTS", "1")
+            .args(["describe-mitigation-action", "--action-name", "x"])
+            .args(["--endpoint-url", &stub.url])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(255), "NO_PROXY={no_proxy}");
+        assert_eq!(
+            stderr(&out),
+            "\niotmit: [ERROR]: Failed to connect to proxy URL: \"http://***:***@127.0.0.1:9\"\n"
+        );
+    }
+    assert_eq!(stub.requests().len(), 5);
 }

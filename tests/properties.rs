@@ -6,7 +6,12 @@
 //! - shorthand rendering and parsing are inverse on any value (modulo scalars becoming strings);
 //! - the parsers never panic, whatever they are given;
 //! - pathological inputs (100,000 backslashes, brackets, digits, nesting levels) are answered,
-//!   not looped on or overflowed: each of these tests completes with the expected answer.
+//!   not looped on or overflowed: each of these tests completes with the expected answer;
+//! - hostile values of the settings that decide where and how a call goes (retries, endpoint,
+//!   region, proxies, CA bundle, timeouts; from the environment, the config file or flags) end
+//!   in one of the CLI's exit codes, never in a panic.
+
+mod common;
 
 use iotmit::model::{self, Kind, Shape};
 use iotmit::{args, error, params, shorthand, timestamp, validate};
@@ -460,5 +465,185 @@ fn huge_numbers_and_long_timestamps_are_answered() {
     match params::input_document(op, &inv) {
         Ok(doc) => assert!(!validate::validate(op, &Value::Object(doc)).is_empty()),
         Err(e) => assert_eq!(e.exit_code(), error::EXIT_USAGE),
+    }
+}
+
+/// Where a hostile value goes: an environment variable, a config file key, or a flag.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    Env(&'static str),
+    Config(&'static str),
+    Flag(&'static str),
+}
+
+const PLACES: &[Place] = &[
+    Place::Env("AWS_MAX_ATTEMPTS"),
+    Place::Env("AWS_RETRY_MODE"),
+    Place::Env("AWS_ENDPOINT_URL"),
+    Place::Env("AWS_ENDPOINT_URL_IOT"),
+    Place::Env("AWS_REGION"),
+    Place::Env("AWS_DEFAULT_REGION"),
+    Place::Env("HTTP_PROXY"),
+    Place::Env("HTTPS_PROXY"),
+    Place::Env("http_proxy"),
+    Place::Env("NO_PROXY"),
+    Place::Env("AWS_CA_BUNDLE"),
+    Place::Env("REQUESTS_CA_BUNDLE"),
+    Place::Config("max_attempts"),
+    Place::Config("retry_mode"),
+    Place::Config("region"),
+    Place::Config("endpoint_url"),
+    Place::Config("ca_bundle"),
+    Place::Flag("--endpoint-url"),
+    Place::Flag("--region"),
+    Place::Flag("--cli-connect-timeout"),
+    Place::Flag("--cli-read-timeout"),
+    Place::Flag("--ca-bundle"),
+];
+
+/// Empty, huge, negative, other types, URLs of every sort, bytes that are not UTF-8.
+fn hostile_value() -> BoxedStrategy<Vec<u8>> {
+    let fixed = prop::sample::select(vec![
+        "",
+        " ",
+        "0",
+        "-1",
+        "-0",
+        "1",
+        "+3",
+        "1_0",
+        "1.5",
+        "1e400",
+        "NaN",
+        "inf",
+        "true",
+        "null",
+        "{}",
+        "[1]",
+        "'x'",
+        "adaptive",
+        "standard",
+        "legacy",
+        "http://",
+        "https://[::1",
+        "localhost:9",
+        "ftp://x",
+        "http://127.0.0.1:9",
+        "http://u:p@127.0.0.1:9",
+        "*",
+        ",,",
+        ".",
+        "us-east-1",
+        "-a",
+        "a-",
+        "123",
+        "/nonexistent",
+        "http://a b",
+        "http://\u{e9}",
+        "99999999999999999999999999",
+        "-99999999999999999999999999",
+    ])
+    .prop_map(|s| s.as_bytes().to_vec());
+    let huge = prop::sample::select(vec!["9", "a", "-", ".", ":", "/"])
+        .prop_flat_map(|c| (Just(c), 1000usize..20000))
+        .prop_map(|(c, n)| c.repeat(n).into_bytes());
+    let tricky = prop::collection::vec(prop::sample::select(TRICKY), 0..12)
+        .prop_map(|parts| parts.concat().into_bytes());
+    let bytes = prop::collection::vec(any::<u8>().prop_filter("NUL", |b| *b != 0), 0..24);
+    prop_oneof![fixed, huge, tricky, bytes].boxed()
+}
+
+fn os(bytes: &[u8]) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStrExt;
+    std::ffi::OsStr::from_bytes(bytes).to_os_string()
+}
+
+/// Runs a call with `value` at `place` (and sane values elsewhere: the stub endpoint, one
+/// attempt, two-second timeouts); the exit code must be one of the CLI's, with no panic.
+fn check_hostile(place: Place, value: &[u8]) -> std::result::Result<(), String> {
+    let stub = common::Stub::start(vec![]);
+    let env = common::Env::new("iso8601");
+    let mut c = env.command();
+    c.args(["describe-mitigation-action", "--action-name", "x"]);
+    let mut file = b"[default]\nregion = us-east-1\n".to_vec();
+    match place {
+        Place::Env(var) => {
+            c.env(var, os(value));
+        }
+        Place::Config(key) => {
+            file.extend_from_slice(format!("{key} = ").as_bytes());
+            file.extend(value.iter().filter(|b| !matches!(b, b'\n' | b'\r')));
+            file.push(b'\n');
+        }
+        Place::Flag(flag) => {
+            c.arg(flag).arg(os(value));
+        }
+    }
+    std::fs::write(env.dir.join("config"), file).map_err(|e| e.to_string())?;
+    let endpoint_set_elsewhere = matches!(
+        place,
+        Place::Env("AWS_ENDPOINT_URL" | "AWS_ENDPOINT_URL_IOT")
+            | Place::Config("endpoint_url")
+            | Place::Flag("--endpoint-url")
+    );
+    if !endpoint_set_elsewhere {
+        c.args(["--endpoint-url", &stub.url]);
+    }
+    if !matches!(
+        place,
+        Place::Env("AWS_MAX_ATTEMPTS") | Place::Config("max_attempts")
+    ) {
+        c.env("AWS_MAX_ATTEMPTS", "1");
+    }
+    for flag in ["--cli-connect-timeout", "--cli-read-timeout"] {
+        if !matches!(place, Place::Flag(f) if f == flag) {
+            c.args([flag, "2"]);
+        }
+    }
+    let out = c.output().map_err(|e| e.to_string())?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let code = out.status.code();
+    if !matches!(code, Some(0 | 252 | 253 | 254 | 255)) || stderr.contains("panicked") {
+        return Err(format!(
+            "{place:?} = {:?}: exit {code:?}\n{stderr}",
+            String::from_utf8_lossy(value)
+        ));
+    }
+    Ok(())
+}
+
+/// Every place with the values that once made the SDK panic or fail inside.
+#[test]
+fn known_hostile_network_settings_end_in_an_exit_code() {
+    let values: &[&[u8]] = &[
+        b"",
+        b"0",
+        b"-1",
+        b"abc",
+        b"legacy",
+        b"localhost:9",
+        b" ",
+        b"\xff\xfe",
+        b"1e400",
+    ];
+    for place in PLACES {
+        for value in values {
+            if let Err(e) = check_hostile(*place, value) {
+                panic!("{e}");
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(40))]
+
+    #[test]
+    fn hostile_network_settings_end_in_an_exit_code(
+        place in prop::sample::select(PLACES),
+        value in hostile_value(),
+    ) {
+        let checked = check_hostile(place, &value);
+        prop_assert!(checked.is_ok(), "{}", checked.err().unwrap_or_default());
     }
 }

@@ -299,7 +299,12 @@ impl Env {
     pub fn command_named(&self, program: &str) -> std::process::Command {
         let mut c = std::process::Command::new(program);
         for (k, _) in std::env::vars() {
-            if k.starts_with("AWS_") || k.starts_with("IOTMIT_") {
+            let proxy = k.to_ascii_lowercase().ends_with("_proxy");
+            if k.starts_with("AWS_")
+                || k.starts_with("IOTMIT_")
+                || proxy
+                || k == "REQUESTS_CA_BUNDLE"
+            {
                 c.env_remove(k);
             }
         }
@@ -406,4 +411,87 @@ pub fn config(env: &Env, extra: &str) {
         format!("[default]\nregion = us-east-1\ncli_timestamp_format = iso8601\n{extra}"),
     )
     .unwrap();
+}
+
+/// A loopback proxy: a CONNECT request is tunnelled to the address it names; any other request
+/// (an absolute URL, as sent to a forward proxy) is answered with `{"actionName": "proxied"}`.
+/// Records the head (request line and headers, lower-cased names) of every request it gets.
+pub struct Proxy {
+    pub url: String,
+    pub port: u16,
+    heads: Arc<Mutex<Vec<String>>>,
+}
+
+impl Proxy {
+    pub fn start() -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let port = listener.local_addr().unwrap().port();
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let seen = heads.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().take(MAX_REQUESTS) {
+                let Ok(stream) = stream else { continue };
+                let seen = seen.clone();
+                std::thread::spawn(move || proxy_one(stream, seen));
+            }
+        });
+        Proxy {
+            url: format!("http://127.0.0.1:{port}"),
+            port,
+            heads,
+        }
+    }
+
+    /// The heads received so far.
+    pub fn heads(&self) -> Vec<String> {
+        self.heads.lock().unwrap().clone()
+    }
+}
+
+fn proxy_one(stream: TcpStream, seen: Arc<Mutex<Vec<String>>>) {
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
+    let mut reader = BufReader::new(stream);
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            return;
+        }
+        if line == "\r\n" {
+            break;
+        }
+        let line = match line.split_once(':') {
+            Some((k, v)) if !head.is_empty() => format!("{}:{v}", k.to_ascii_lowercase()),
+            _ => line,
+        };
+        head.push_str(&line);
+    }
+    seen.lock().unwrap().push(head.clone());
+    let mut client = reader.into_inner();
+    let first = head.lines().next().unwrap_or("").to_string();
+    if let Some(target) = first
+        .strip_prefix("CONNECT ")
+        .and_then(|r| r.split(' ').next())
+    {
+        let Ok(upstream) = TcpStream::connect(target) else {
+            let _ = client.write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+            return;
+        };
+        let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+        let (mut a, mut b) = (client.try_clone().unwrap(), upstream.try_clone().unwrap());
+        let (mut c, mut d) = (client, upstream);
+        std::thread::spawn(move || {
+            let _ = std::io::copy(&mut a, &mut b);
+        });
+        let _ = std::io::copy(&mut d, &mut c);
+        return;
+    }
+    let body = r#"{"actionName": "proxied"}"#;
+    let _ = client.write_all(
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    );
 }
