@@ -20,9 +20,28 @@ pub struct Reply {
     pub headers: Vec<(String, String)>,
 }
 
+/// The header that marks a reply whose body is sent as written, not as JSON; it is not sent.
+const RAW_BODY: &str = "x-stub-raw-body";
+
 impl Reply {
-    pub fn from_json(v: &Value) -> Reply {
+    /// A reply whose body is `text` as written (HTML, plain text, broken JSON, nothing).
+    pub fn raw(status: u16, text: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut headers: Vec<(String, String)> = headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        headers.push((RAW_BODY.into(), String::new()));
         Reply {
+            status,
+            body: Some(Value::String(text.into())),
+            headers,
+        }
+    }
+
+    /// `{"status", "headers", "body"}` (the body sent as JSON) or `{"status", "headers", "raw"}`
+    /// (sent as written), as the recording scripts write replies.
+    pub fn from_json(v: &Value) -> Reply {
+        let mut reply = Reply {
             status: v["status"].as_u64().unwrap_or(200) as u16,
             body: v.get("body").cloned().filter(|b| !b.is_null()),
             headers: v
@@ -34,7 +53,12 @@ impl Reply {
                         .collect()
                 })
                 .unwrap_or_default(),
+        };
+        if let Some(text) = v["raw"].as_str() {
+            reply.body = Some(Value::String(text.into()));
+            reply.headers.push((RAW_BODY.into(), String::new()));
         }
+        reply
     }
 }
 
@@ -205,13 +229,25 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 st.queue.remove(0)
             }
         };
-        let data = reply.body.map(|b| b.to_string()).unwrap_or_default();
+        let raw = reply.headers.iter().any(|(k, _)| k == RAW_BODY);
+        let data = match reply.body {
+            Some(Value::String(text)) if raw => text,
+            Some(b) => b.to_string(),
+            None => String::new(),
+        };
         let mut head = format!(
-            "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+            "HTTP/1.1 {} X\r\nContent-Length: {}\r\n",
             reply.status,
             data.len()
         );
-        for (k, v) in &reply.headers {
+        if !reply
+            .headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        {
+            head.push_str("Content-Type: application/json\r\n");
+        }
+        for (k, v) in reply.headers.iter().filter(|(k, _)| k != RAW_BODY) {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
         head.push_str("\r\n");
@@ -220,6 +256,22 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
             return;
         }
     }
+}
+
+/// The words of a recorded case (`"args"`), after the program name.
+pub fn case_args(case: &Value) -> Vec<&str> {
+    case["args"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+/// The canned replies of a recorded case (`"responses"`).
+pub fn case_replies(case: &Value) -> Vec<Reply> {
+    case["responses"]
+        .as_array()
+        .map(|r| r.iter().map(Reply::from_json).collect())
+        .unwrap_or_default()
 }
 
 /// A scratch directory with an AWS config file that sets the region and timestamp format, and
