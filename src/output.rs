@@ -1,5 +1,5 @@
 //! The response side: shapes the raw response document by the model (members in the model's
-//! order, members the model does not know dropped, nulls dropped, timestamps per
+//! order, members the model does not know dropped, null members dropped, timestamps per
 //! `cli_timestamp_format`), applies `--query`, and prints the result as the AWS CLI does.
 
 use crate::error::{CliError, Result};
@@ -54,13 +54,13 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
                 v => return python(format!("'{}' object is not iterable", formats::py_type(&v))),
             };
             let inner = shape.member.as_ref().map(|r| m.shape(&r.shape));
+            // botocore keeps null items of lists and null values of maps as they came.
             Value::Array(
                 items
                     .into_iter()
-                    .filter(|v| !v.is_null())
                     .map(|v| match inner {
-                        Some(s) => self::shape(s, v, ts),
-                        None => Ok(v),
+                        Some(s) if !v.is_null() => self::shape(s, v, ts),
+                        _ => Ok(v),
                     })
                     .collect::<Result<Vec<Value>>>()?,
             )
@@ -69,10 +69,9 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
             let inner = shape.value.as_ref().map(|r| m.shape(&r.shape));
             Value::Object(
                 body.into_iter()
-                    .filter(|(_, v)| !v.is_null())
                     .map(|(k, v)| match inner {
-                        Some(s) => Ok((k, self::shape(s, v, ts)?)),
-                        None => Ok((k, v)),
+                        Some(s) if !v.is_null() => Ok((k, self::shape(s, v, ts)?)),
+                        _ => Ok((k, v)),
                     })
                     .collect::<Result<Map<String, Value>>>()?,
             )

@@ -819,10 +819,18 @@ recorded! {
     error_header_over_body, error_header_colon_only, error_header_hash_and_colon,
     error_query_error_header, error_body_array, error_body_string, error_message_not_string,
     error_exists_member_types, error_conflict_resource_id, error_exists_no_message,
+    error_member_small_list, error_member_complex, error_member_complex_table,
+    error_member_complex_text, error_message_multiline_yaml, error_message_null,
+    error_throttled_json, error_redirect, error_teapot_html, error_second_page,
+    error_second_page_text, error_output_text_format_json, error_query_ignored,
+    error_format_equals_form,
     // unusual successful answers: not JSON, JSON of the wrong type, members of the wrong type
     ok_not_json, ok_html, ok_empty, ok_array, ok_string, ok_null, ok_number, ok_message_only,
     ok_name_is_number, ok_date_is_text, ok_params_is_text, ok_list_is_object, ok_list_is_text,
-    ok_list_items_text, ok_token_is_number, ok_bool_is_text, ok_int_is_text,
+    ok_list_items_text, ok_token_is_number, ok_bool_is_text, ok_int_is_float, ok_int_is_list,
+    ok_map_is_list, ok_list_is_number, ok_string_list_is_text, ok_list_item_null,
+    ok_map_value_null, ok_map_value_null_text, ok_date_text_wire, ok_date_iso_text,
+    ok_bool_true_text, ok_array_json_error_format, ok_int_is_text,
 }
 
 #[test]
