@@ -79,6 +79,10 @@ CASES = [
     {"name": "no_credentials_json", "args": DESCRIBE + fmt("json"), "no_creds": True},
     {"name": "no_credentials_enhanced", "args": DESCRIBE, "no_creds": True},
     {"name": "unknown_profile_json", "args": DESCRIBE + fmt("json") + ["--profile", "nobody"]},
+    {"name": "unknown_profile_makes_legacy", "args": PAGING + ["--profile", "nobody"]},
+    {"name": "unknown_env_profile_makes_legacy", "args": PAGING, "env": {"AWS_PROFILE": "nobody"}},
+    {"name": "unknown_profile_env_format", "args": PAGING + ["--profile", "nobody"],
+     "env": {"AWS_CLI_ERROR_FORMAT": "json"}},
     {"name": "unreachable_json", "args": DESCRIBE + fmt("json"), "endpoint": "http://127.0.0.1:9"},
     # ---- unusual error answers ----
     {"name": "error_empty_body", "args": DESCRIBE, "responses": [{"status": 400, "raw": ""}]},

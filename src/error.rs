@@ -101,15 +101,21 @@ impl ErrorFormat {
 
     /// The format in effect: the flag (when it is a valid choice), else `AWS_CLI_ERROR_FORMAT`
     /// (set but empty means the default), else the profile's `cli_error_format`; names are read
-    /// in any case, and a name that is none of the six means `enhanced`.
+    /// in any case, and a name that is none of the six means `enhanced`. A profile that does
+    /// not exist makes the setting unreadable, and v2 then falls back to `legacy`.
     pub fn resolve(flag: Option<&str>, profile: Option<&str>) -> ErrorFormat {
         if let Some(f) = flag.and_then(ErrorFormat::parse) {
             return f;
         }
         let configured = match std::env::var("AWS_CLI_ERROR_FORMAT") {
             Ok(v) => Some(v),
-            Err(_) => crate::config::profile_settings(&crate::config::profile_name(profile))
-                .remove("cli_error_format"),
+            Err(_) => {
+                let name = crate::config::profile_name(profile);
+                if !crate::sdk::profile_exists(&name) {
+                    return ErrorFormat::Legacy;
+                }
+                crate::config::profile_settings(&name).remove("cli_error_format")
+            }
         };
         configured
             .and_then(|v| ErrorFormat::parse(&v.to_lowercase()))

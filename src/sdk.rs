@@ -686,6 +686,19 @@ fn without_process_output(detail: &str) -> String {
 
 /// A named profile must exist in the config or credentials file.
 fn check_profile_exists(profile: &str) -> Result<()> {
+    if profile_exists(profile) {
+        Ok(())
+    } else {
+        // botocore's ProfileNotFound: a general error for the AWS CLI, not a configuration one.
+        Err(CliError::Other(format!(
+            "The config profile ({profile}) could not be found"
+        )))
+    }
+}
+
+/// Whether a profile has a section in the config or the credentials file (`default` always
+/// counts as there).
+pub fn profile_exists(profile: &str) -> bool {
     let home = std::env::var("HOME").unwrap_or_default();
     let config = std::env::var("AWS_CONFIG_FILE").unwrap_or_else(|_| format!("{home}/.aws/config"));
     let creds = std::env::var("AWS_SHARED_CREDENTIALS_FILE")
@@ -699,14 +712,7 @@ fn check_profile_exists(profile: &str) -> Result<()> {
             })
         })
     });
-    if found || profile == "default" {
-        Ok(())
-    } else {
-        // botocore's ProfileNotFound: a general error for the AWS CLI, not a configuration one.
-        Err(CliError::Other(format!(
-            "The config profile ({profile}) could not be found"
-        )))
-    }
+    found || profile == "default"
 }
 
 /// Read access to a validated input document.

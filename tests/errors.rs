@@ -810,6 +810,7 @@ recorded! {
     param_validation_json, param_validation_yaml, param_validation_enhanced,
     missing_argument_json, unknown_option_json, no_region_json, no_region_enhanced,
     no_region_text, no_credentials_json, no_credentials_enhanced, unknown_profile_json,
+    unknown_profile_makes_legacy, unknown_env_profile_makes_legacy, unknown_profile_env_format,
     unreachable_json,
     // unusual error answers
     error_empty_body, error_empty_body_json, error_empty_object, error_empty_body_with_code,
