@@ -89,7 +89,7 @@ _iotmit() {
 
     case "${cmd}" in
         iotmit)
-            opts="-h --help --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state create-mitigation-action update-mitigation-action describe-mitigation-action list-mitigation-actions delete-mitigation-action start-audit-mitigation-actions-task cancel-audit-mitigation-actions-task describe-audit-mitigation-actions-task list-audit-mitigation-actions-tasks list-audit-mitigation-actions-executions start-detect-mitigation-actions-task cancel-detect-mitigation-actions-task describe-detect-mitigation-actions-task list-detect-mitigation-actions-tasks list-detect-mitigation-actions-executions help wait local completion"
+            opts="-h --help --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state create-mitigation-action update-mitigation-action describe-mitigation-action list-mitigation-actions delete-mitigation-action start-audit-mitigation-actions-task cancel-audit-mitigation-actions-task describe-audit-mitigation-actions-task list-audit-mitigation-actions-tasks list-audit-mitigation-actions-executions start-detect-mitigation-actions-task cancel-detect-mitigation-actions-task describe-detect-mitigation-actions-task list-detect-mitigation-actions-tasks list-detect-mitigation-actions-executions help wait local completion"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -161,6 +161,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -184,7 +188,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__cancel__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,6 +299,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -320,7 +328,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__cancel__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -431,6 +439,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -470,7 +482,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__create__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --role-arn --action-params --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --role-arn --action-params --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -604,6 +616,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -627,7 +643,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__delete__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -738,6 +754,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -763,7 +783,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,6 +894,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -899,7 +923,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1012,6 +1036,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1035,7 +1063,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,6 +1174,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -1185,7 +1217,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__executions)
-            opts="-h --help --task-id --action-status --finding-id --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --action-status --finding-id --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1344,6 +1376,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1367,7 +1403,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__tasks)
-            opts="-h --help --audit-task-id --finding-id --task-status --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --audit-task-id --finding-id --task-status --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,6 +1576,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1563,7 +1603,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__executions)
-            opts="-h --help --task-id --violation-id --thing-name --start-time --end-time --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --violation-id --thing-name --start-time --end-time --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1779,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1762,7 +1806,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__tasks)
-            opts="-h --help --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,6 +1961,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1940,7 +1988,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__mitigation__subcmd__actions)
-            opts="-h --help --action-type --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-type --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2085,6 +2133,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2187,7 +2239,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__start__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --target --audit-check-to-actions-mapping --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --target --audit-check-to-actions-mapping --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2328,6 +2380,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2351,7 +2407,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__start__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --target --actions --violation-event-occurrence-range --include-only-active-violations --no-include-only-active-violations --include-suppressed-alerts --no-include-suppressed-alerts --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --target --actions --violation-event-occurrence-range --include-only-active-violations --no-include-only-active-violations --include-suppressed-alerts --no-include-suppressed-alerts --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2499,6 +2555,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2522,7 +2582,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__update__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --role-arn --action-params --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --role-arn --action-params --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2649,6 +2709,10 @@ _iotmit() {
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 --local-state)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2686,7 +2750,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__wait__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task__subcmd__complete)
-            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2770,6 +2834,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -2795,7 +2863,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__wait__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task__subcmd__complete)
-            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2879,6 +2947,10 @@ _iotmit() {
                     ;;
                 --cli-binary-format)
                     COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 --local-state)
@@ -2929,7 +3001,7 @@ fi
 # Succeeds when the global option takes a value (the word after it is not the command).
 _iotmit_global_takes_value() {
     case "$1" in
-        --endpoint-url|--output|--query|--profile|--region|--color|--ca-bundle|--cli-read-timeout|--cli-connect-timeout|--cli-binary-format|--local-state) return 0 ;;
+        --endpoint-url|--output|--query|--profile|--region|--color|--ca-bundle|--cli-read-timeout|--cli-connect-timeout|--cli-binary-format|--cli-error-format|--local-state) return 0 ;;
     esac
     return 1
 }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iotmit_global_optspecs
-    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt local local-state=
+    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= cli-error-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt local local-state=
 end
 
 function __fish_iotmit_needs_command
@@ -42,6 +42,12 @@ complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-read-timeout -d 'The 
 complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_needs_command" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_needs_command" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -107,6 +113,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -150,6 +162,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -185,6 +203,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -230,6 +254,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -265,6 +295,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -307,6 +343,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
@@ -343,6 +385,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-ac
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -378,6 +426,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -425,6 +479,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-acti
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -472,6 +532,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-acti
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -517,6 +583,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-ac
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l include-only-active-violations -d 'Specifies to list only active violations.'
@@ -557,6 +629,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-a
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -592,6 +670,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -633,6 +717,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -677,6 +767,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -712,6 +808,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -743,6 +845,12 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
 raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
@@ -782,7 +890,7 @@ function __iotmit_value_context
     while test $i -le (count $tokens)
         switch $tokens[$i]
             case iot '--*=*'
-            case '--endpoint-url' '--output' '--query' '--profile' '--region' '--color' '--ca-bundle' '--cli-read-timeout' '--cli-connect-timeout' '--cli-binary-format' '--local-state'
+            case '--endpoint-url' '--output' '--query' '--profile' '--region' '--color' '--ca-bundle' '--cli-read-timeout' '--cli-connect-timeout' '--cli-binary-format' '--cli-error-format' '--local-state'
                 set i (math $i + 1)
             case '-*'
             case '*'

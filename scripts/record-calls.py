@@ -30,10 +30,16 @@ class Handler(BaseHTTPRequestHandler):
                     "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
                     "body": json.loads(raw) if raw else None})
         resp = QUEUE.pop(0) if QUEUE else {"status": 200, "body": {}}
-        data = b"" if resp.get("body") is None else json.dumps(resp["body"]).encode()
+        # "raw": the body sent as it is written (not JSON), under its own Content-Type if given.
+        if "raw" in resp:
+            data = resp["raw"].encode()
+        else:
+            data = b"" if resp.get("body") is None else json.dumps(resp["body"]).encode()
+        headers = resp.get("headers") or {}
         self.send_response(resp.get("status", 200))
-        self.send_header("Content-Type", "application/json")
-        for k, v in (resp.get("headers") or {}).items():
+        if not any(k.lower() == "content-type" for k in headers):
+            self.send_header("Content-Type", "application/json")
+        for k, v in headers.items():
             self.send_header(k, v)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

@@ -4,7 +4,7 @@
 //! next option, boolean members come as `--flag` / `--no-flag`, the last repetition wins, and
 //! the required options are reported together. What the words mean is decided in `params`.
 
-use crate::error::{CliError, Result};
+use crate::error::{CliError, Result, ERROR_FORMATS};
 use crate::model::{self, Kind, Operation};
 use indexmap::IndexMap;
 
@@ -25,6 +25,7 @@ pub struct Globals {
     pub cli_read_timeout: Option<String>,
     pub cli_connect_timeout: Option<String>,
     pub cli_binary_format: Option<String>,
+    pub cli_error_format: Option<String>,
     pub no_cli_pager: bool,
     pub version: bool,
     pub local: bool,
@@ -43,6 +44,7 @@ const GLOBAL_VALUED: &[&str] = &[
     "cli-read-timeout",
     "cli-connect-timeout",
     "cli-binary-format",
+    "cli-error-format",
     "local-state",
 ];
 
@@ -74,6 +76,7 @@ impl Globals {
             "cli-read-timeout" => &mut self.cli_read_timeout,
             "cli-connect-timeout" => &mut self.cli_connect_timeout,
             "cli-binary-format" => &mut self.cli_binary_format,
+            "cli-error-format" => &mut self.cli_error_format,
             _ => &mut self.local_state,
         };
         *slot = Some(value);
@@ -351,20 +354,22 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
     }
     if let Some(fmt) = &inv.globals.output {
         if !OUTPUT_FORMATS.contains(&fmt.as_str()) {
-            return Err(CliError::Usage(format!(
-                "argument --output: Invalid choice, valid choices are:\n\n{}",
-                OUTPUT_FORMATS.join(" | ")
-            )));
+            return Err(CliError::invalid_choice("output", fmt));
+        }
+    }
+    if let Some(fmt) = &inv.globals.cli_error_format {
+        if !ERROR_FORMATS.contains(&fmt.as_str()) {
+            return Err(CliError::invalid_choice("cli-error-format", fmt));
         }
     }
     if !unknown.is_empty() {
-        return Err(CliError::Usage(format!(
+        return Err(CliError::Unknown(format!(
             "Unknown options: {}",
             unknown.join(", ")
         )));
     }
     if op.is_some() && !inv.positionals.is_empty() {
-        return Err(CliError::Usage(format!(
+        return Err(CliError::Unknown(format!(
             "Unknown options: {}",
             inv.positionals.join(", ")
         )));

@@ -6,7 +6,7 @@
 
 use crate::args::{self, Invocation, Raw};
 use crate::config;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, ErrorFormat, ErrorStyle, Result};
 use crate::model::{self, Operation};
 use crate::{help, output, paginate, params, sdk, serve, skeleton, timestamp, validate, wait};
 use serde_json::{Map, Value};
@@ -23,7 +23,7 @@ pub fn main_with_args(argv: &[String]) -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let mut text = e.render();
+            let mut text = e.render_with(&error_style(argv));
             if let (CliError::Interrupted, Some(hint)) = (&e, wait::interrupt_hint()) {
                 text.push_str(&hint);
                 text.push('\n');
@@ -41,19 +41,41 @@ pub fn main_with_args(argv: &[String]) -> i32 {
     }
 }
 
-/// Error messages are coloured with `--color on`, or with `auto` (the default) when stderr is a
-/// terminal and `NO_COLOR` is not set. Read straight from argv: the error may be about argv.
-fn color_errors(argv: &[String]) -> bool {
-    use std::io::IsTerminal;
-    let mut choice = "auto";
+/// The value of the last `--name value` or `--name=value` in argv. Errors read their options
+/// straight from argv: the error may be about argv.
+fn flag_value<'a>(argv: &'a [String], name: &str) -> Option<&'a str> {
+    let flag = format!("--{name}");
+    let mut found = None;
     for (i, word) in argv.iter().enumerate() {
-        if word == "--color" {
-            choice = argv.get(i + 1).map_or("auto", String::as_str);
-        } else if let Some(v) = word.strip_prefix("--color=") {
-            choice = v;
+        if *word == flag {
+            found = argv.get(i + 1).map(String::as_str);
+        } else if let Some(v) = word.strip_prefix(&flag).and_then(|r| r.strip_prefix('=')) {
+            found = Some(v);
         }
     }
-    match choice {
+    found
+}
+
+/// How the error is written: `--cli-error-format` and its settings, and for tables the colour
+/// and width that `--output table` would have.
+fn error_style(argv: &[String]) -> ErrorStyle {
+    let format = ErrorFormat::resolve(
+        flag_value(argv, "cli-error-format"),
+        flag_value(argv, "profile"),
+    );
+    let table = output::Style::new("table", "error", flag_value(argv, "color")).ok();
+    ErrorStyle {
+        format,
+        width: table.as_ref().map_or(80, |t| t.width),
+        color: table.is_some_and(|t| t.color),
+    }
+}
+
+/// Error messages are coloured with `--color on`, or with `auto` (the default) when stderr is a
+/// terminal and `NO_COLOR` is not set.
+fn color_errors(argv: &[String]) -> bool {
+    use std::io::IsTerminal;
+    match flag_value(argv, "color").unwrap_or("auto") {
         "on" => true,
         "off" => false,
         _ => {
@@ -222,7 +244,7 @@ async fn wait_and_print(
         .get(kind.describe_operation())
         .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
     let shaped = match m.output(op) {
-        Some(s) => output::shape(s, raw, settings.timestamps),
+        Some(s) => output::shape(s, raw, settings.timestamps)?,
         None => raw,
     };
     emit(shaped, &op.name, inv, settings)?;
@@ -316,7 +338,7 @@ fn wait_command(inv: &Invocation) -> Result<i32> {
         )));
     };
     if inv.positionals.len() > 1 {
-        return Err(CliError::Usage(format!(
+        return Err(CliError::Unknown(format!(
             "Unknown options: {}",
             inv.positionals[1..].join(", ")
         )));
@@ -494,10 +516,14 @@ impl Paging {
 
 /// The response document shaped by the operation's output shape (an operation without one
 /// answers `{}`).
-fn shape_response(out_shape: Option<&model::Shape>, raw: Value, ts: timestamp::Format) -> Value {
+fn shape_response(
+    out_shape: Option<&model::Shape>,
+    raw: Value,
+    ts: timestamp::Format,
+) -> Result<Value> {
     match out_shape {
         Some(s) => output::shape(s, raw, ts),
-        None => Value::Object(Map::new()),
+        None => Ok(Value::Object(Map::new())),
     }
 }
 
@@ -537,7 +563,7 @@ async fn list(
         client.call_raw(&op.name, &page_doc).await
     };
     let decode = move |body: Result<Vec<u8>>| {
-        let page = body.and_then(|b| sdk::parse_body(&b)).map(shape_page);
+        let page = body.and_then(|b| sdk::parse_body(&b)).and_then(shape_page);
         async move { page }
     };
     if paging.max_items.is_some() {
@@ -620,7 +646,7 @@ async fn execute(
             m.output(op),
             client.call(&op.name, &doc).await?,
             settings.timestamps,
-        ),
+        )?,
     };
     if let Some(timeout) = wait {
         let kind = if op.name.contains("Audit") {

@@ -156,6 +156,13 @@ const GLOBAL_OPTIONS: &[GlobalOption] = &[
         "How binary values are given (accepted for compatibility with the AWS CLI).",
     ),
     global(
+        "cli-error-format",
+        Takes::Choice("format", crate::error::ERROR_FORMATS),
+        "How errors are printed on stderr: enhanced (the default: the message, then the \
+         error's other members), legacy (the message only), or the error document as json, \
+         yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile's cli_error_format).",
+    ),
+    global(
         "no-cli-pager",
         Takes::Switch,
         "Prints the output without a pager.",

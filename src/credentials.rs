@@ -69,11 +69,16 @@ pub fn refused(e: &(dyn std::error::Error + 'static)) -> Option<CliError> {
             code,
             message,
             operation,
-        } => CliError::Service {
-            code,
-            message,
-            operation: format!("{operation} operation"),
-        },
+        } => {
+            let mut document = serde_json::Map::new();
+            document.insert("Message".into(), message.into());
+            document.insert("Code".into(), code.clone().into());
+            CliError::Service(crate::error::ServiceError {
+                code,
+                operation: format!("{operation} operation"),
+                document,
+            })
+        }
     })
 }
 

@@ -52,7 +52,8 @@ fn push_py_str(out: &mut String, v: &Value) {
     }
 }
 
-fn py_str(v: &Value) -> String {
+/// `str(value)` as Python prints it for a value decoded from JSON.
+pub fn py_str(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         _ => {
@@ -145,6 +146,13 @@ fn push_py_float(out: &mut String, f: f64) {
 }
 
 /// Python's `repr` of a list or dict (what `str()` gives for them).
+/// `repr(value)` as Python prints it for a value decoded from JSON.
+pub fn py_repr(v: &Value) -> String {
+    let mut s = String::new();
+    push_py_repr(&mut s, v);
+    s
+}
+
 fn push_py_repr(out: &mut String, v: &Value) {
     match v {
         Value::String(s) => push_py_str_repr(out, s),
@@ -232,7 +240,8 @@ fn py_printable(c: char) -> bool {
             | 0xf0000..=0x10ffff)
 }
 
-fn py_type(v: &Value) -> &'static str {
+/// The name Python gives the type of a value decoded from JSON.
+pub fn py_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "NoneType",
         Value::Bool(_) => "bool",

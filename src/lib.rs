@@ -4,7 +4,8 @@
 //! Modules, in the order a request flows through them: [`args`] (what was typed), [`params`]
 //! (one input document: shorthand, JSON, files, coercion), [`validate`], [`sdk`] (the official
 //! SDK call), [`paginate`], [`output`] (shaping, `--query`, printing). [`model`] is the service
-//! description they all read; [`error`] decides exit codes. [`local`] is the endpoint.
+//! description they all read; [`error`] decides exit codes and the text of errors, and
+//! [`service_error`] reads the error answers of the service. [`local`] is the endpoint.
 
 pub mod args;
 pub mod cli;
@@ -27,6 +28,7 @@ pub mod proxy;
 pub mod retry;
 pub mod sdk;
 pub mod serve;
+pub mod service_error;
 pub mod shorthand;
 pub mod skeleton;
 pub mod timestamp;

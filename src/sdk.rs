@@ -9,7 +9,8 @@
 //! Adding a member to an operation means touching the model and the one `call` arm below.
 
 use crate::args::Globals;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, Result, ServiceError};
+use crate::service_error;
 use aws_config::BehaviorVersion;
 use aws_sdk_iot::config::{Intercept, RuntimeComponents};
 use aws_sdk_iot::error::{ProvideErrorMetadata, SdkError};
@@ -20,6 +21,7 @@ use aws_smithy_runtime_api::client::interceptors::context::{
 };
 use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::config_bag::ConfigBag;
+use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::timeout::TimeoutConfig;
 use aws_smithy_types::DateTime;
 use serde_json::{Map, Value};
@@ -334,10 +336,11 @@ impl Client {
         }
         let retry = retry?;
         if shared.region().is_none() {
-            return Err(CliError::Config(
-                "An error occurred (NoRegion): You must specify a region. You can also configure your region by running \"aws configure\"."
+            return Err(CliError::Missing {
+                code: "NoRegion",
+                message: "You must specify a region. You can also configure your region by running \"aws configure\"."
                     .into(),
-            ));
+            });
         }
         let capture = Capture {
             debug: globals.debug,
@@ -537,26 +540,23 @@ impl Client {
             return refused;
         }
         match &e {
-            SdkError::ServiceError(se) => {
-                let err = se.err();
-                let status = se.raw().status().as_u16();
-                // Without an error code the AWS CLI names the HTTP status and its reason phrase.
-                let (code, message) = match err.code() {
-                    Some(code) => (code.to_string(), err.message().unwrap_or("").to_string()),
-                    None => (
-                        status.to_string(),
-                        err.message()
-                            .map(str::to_string)
-                            .unwrap_or_else(|| reason_phrase(status).to_string()),
-                    ),
+            SdkError::ServiceError(_) | SdkError::ResponseError(_) => {
+                let Some(raw) = e.raw_response() else {
+                    return CliError::Other(format!("{}", DisplayErrorContext(&e)));
+                };
+                let header = |name: &str| raw.headers().get(name).map(str::to_string);
+                let body = raw.body().bytes().unwrap_or_default();
+                let read = match service_error::read(raw.status().as_u16(), header, body) {
+                    Ok(read) => read,
+                    Err(python) => return CliError::Other(python),
                 };
                 let attempts = self.capture.seen.lock().map(|s| s.attempts).unwrap_or(1);
                 let retried = self.retry.note(attempts);
-                CliError::Service {
-                    code,
-                    message,
+                CliError::Service(ServiceError {
+                    code: read.code,
                     operation: format!("{operation} operation{retried}"),
-                }
+                    document: read.document,
+                })
             }
             SdkError::TimeoutError(_) => {
                 CliError::Other(format!("Read timeout on endpoint URL: \"{url}\""))
@@ -630,33 +630,21 @@ fn closed_early(chain: &str) -> bool {
     .any(|m| chain.contains(m))
 }
 
-/// The response document of a successful call (an empty body is an empty document).
+/// The response document of a successful call, as botocore reads it: an empty body is an empty
+/// document, and a body that is not JSON is read as `{"message": <the text>}` (so that it
+/// prints nothing: no output shape has a `message` member).
 pub fn parse_body(body: &[u8]) -> Result<Value> {
-    if body.iter().all(u8::is_ascii_whitespace) {
+    if body.is_empty() {
         return Ok(Value::Object(Map::new()));
     }
-    serde_json::from_slice(body).map_err(|e| {
-        CliError::Other(format!(
-            "the service answered with a body that is not JSON: {e}"
-        ))
-    })
-}
-
-fn reason_phrase(status: u16) -> &'static str {
-    match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        409 => "Conflict",
-        413 => "Payload Too Large",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "Unknown",
-    }
+    Ok(serde_json::from_slice(body).unwrap_or_else(|_| {
+        let mut m = Map::new();
+        m.insert(
+            "message".into(),
+            Value::String(String::from_utf8_lossy(body).into_owned()),
+        );
+        Value::Object(m)
+    }))
 }
 
 fn credentials_error(detail: &str) -> CliError {
@@ -664,7 +652,10 @@ fn credentials_error(detail: &str) -> CliError {
         || detail.contains("CredentialsNotLoaded")
         || detail.contains("not loaded")
     {
-        CliError::Config("An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws login\".".into())
+        CliError::Missing {
+            code: "NoCredentials",
+            message: "Unable to locate credentials. You can configure credentials by running \"aws login\".".into(),
+        }
     } else {
         let detail = without_process_output(detail);
         let message = match detail.strip_prefix("Error retrieving credentials") {

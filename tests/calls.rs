@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Env, Reply, Stub};
+use common::{Env, Stub};
 use serde_json::Value;
 
 fn masked(mut reqs: Vec<Value>, case: &Value) -> Vec<Value> {
@@ -34,17 +34,8 @@ fn run_case(case: &Value) -> Result<(), String> {
             std::fs::write(env.dir.join(name), content.as_str().unwrap()).unwrap();
         }
     }
-    let replies = case["responses"]
-        .as_array()
-        .map(|r| r.iter().map(Reply::from_json).collect())
-        .unwrap_or_default();
-    let stub = Stub::start(replies);
-    let args: Vec<&str> = case["args"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a.as_str().unwrap())
-        .collect();
+    let stub = Stub::start(common::case_replies(case));
+    let args = common::case_args(case);
     let out = env
         .command()
         .arg(case["op"].as_str().unwrap())

@@ -20,15 +20,30 @@ pub struct Reply {
     pub headers: Vec<(String, String)>,
 }
 
+/// The header that marks a reply whose body is sent as written, not as JSON; it is not sent.
+const RAW_BODY: &str = "x-stub-raw-body";
+
 impl Reply {
-    pub fn from_json(v: &Value) -> Reply {
+    /// A reply whose body is `text` as written (HTML, plain text, broken JSON, nothing).
+    pub fn raw(status: u16, text: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut headers: Vec<(String, String)> = headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        headers.push((RAW_BODY.into(), String::new()));
         Reply {
+            status,
+            body: Some(Value::String(text.into())),
+            headers,
+        }
+    }
+
+    /// `{"status", "headers", "body"}` (the body sent as JSON) or `{"status", "headers", "raw"}`
+    /// (sent as written), as the recording scripts write replies.
+    pub fn from_json(v: &Value) -> Reply {
+        let mut reply = Reply {
             status: v["status"].as_u64().unwrap_or(200) as u16,
-            // A body that is not JSON (`raw`) is carried as `{"__raw__": text}`.
-            body: match v.get("raw").and_then(Value::as_str) {
-                Some(raw) => Some(json!({ RAW: raw })),
-                None => v.get("body").cloned().filter(|b| !b.is_null()),
-            },
+            body: v.get("body").cloned().filter(|b| !b.is_null()),
             headers: v
                 .get("headers")
                 .and_then(Value::as_object)
@@ -38,12 +53,14 @@ impl Reply {
                         .collect()
                 })
                 .unwrap_or_default(),
+        };
+        if let Some(text) = v["raw"].as_str() {
+            reply.body = Some(Value::String(text.into()));
+            reply.headers.push((RAW_BODY.into(), String::new()));
         }
+        reply
     }
 }
-
-/// The member of a reply body that holds a body sent as it is, not as JSON.
-const RAW: &str = "__raw__";
 
 #[derive(Default)]
 struct State {
@@ -242,14 +259,17 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 st.queue.remove(0)
             }
         };
-        let data = match &reply.body {
-            Some(b) => match b.get(RAW).and_then(Value::as_str) {
-                Some(raw) => raw.to_string(),
-                None => b.to_string(),
-            },
+        let raw = reply.headers.iter().any(|(k, _)| k == RAW_BODY);
+        let data = match reply.body {
+            Some(Value::String(text)) if raw => text,
+            Some(b) => b.to_string(),
             None => String::new(),
         };
-        let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
+        let mut head = format!(
+            "HTTP/1.1 {} X\r\nContent-Length: {}\r\n",
+            reply.status,
+            data.len()
+        );
         if !reply
             .headers
             .iter()
@@ -257,8 +277,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
         {
             head.push_str("Content-Type: application/json\r\n");
         }
-        head.push_str(&format!("Content-Length: {}\r\n", data.len()));
-        for (k, v) in &reply.headers {
+        for (k, v) in reply.headers.iter().filter(|(k, _)| k != RAW_BODY) {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
         head.push_str("\r\n");
@@ -267,6 +286,22 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
             return;
         }
     }
+}
+
+/// The words of a recorded case (`"args"`), after the program name.
+pub fn case_args(case: &Value) -> Vec<&str> {
+    case["args"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+/// The canned replies of a recorded case (`"responses"`).
+pub fn case_replies(case: &Value) -> Vec<Reply> {
+    case["responses"]
+        .as_array()
+        .map(|r| r.iter().map(Reply::from_json).collect())
+        .unwrap_or_default()
 }
 
 /// A scratch directory with an AWS config file that sets the region and timestamp format, and
