@@ -3,7 +3,8 @@
 //!
 //! Modules, in the order a request flows through them: [`args`] (what was typed), [`params`]
 //! (one input document: shorthand, JSON, files, coercion), [`validate`], [`sdk`] (the official
-//! SDK call), [`paginate`], [`output`] (shaping, `--query`, printing). [`model`] is the service
+//! SDK call), [`paginate`], [`output`] (shaping, `--query`, printing) with [`query`] (the
+//! JMESPath evaluator `--query` runs). [`model`] is the service
 //! description they all read; [`error`] decides exit codes. [`local`] is the endpoint.
 
 pub mod args;
@@ -21,6 +22,7 @@ pub mod model;
 pub mod output;
 pub mod paginate;
 pub mod params;
+pub mod query;
 pub mod sdk;
 pub mod serve;
 pub mod shorthand;
