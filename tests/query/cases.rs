@@ -361,3 +361,45 @@ pub fn mangle(rng: &mut Rng, expr: &str) -> String {
     }
     chars.into_iter().collect()
 }
+
+/// A random document: the field names of the expressions, values of every type.
+pub fn wild_document(rng: &mut Rng, depth: usize) -> Value {
+    const SCALARS: &[&str] = &[
+        "0",
+        "1",
+        "-1",
+        "2",
+        "1.0",
+        "0.5",
+        "-0.0",
+        "1e16",
+        "9223372036854775807",
+        "true",
+        "false",
+        "null",
+        "\"\"",
+        "\"1\"",
+        "\"a\"",
+        "\"b\"",
+        "\"Quarantine\"",
+        "\"2026\"",
+        "\"2019-06-10T13:33:04.521000+00:00\"",
+        "\"é\"",
+    ];
+    match rng.below(if depth > 3 { 2 } else { 5 }) {
+        0 | 1 => serde_json::from_str(rng.pick(SCALARS)).unwrap(),
+        2 | 3 => {
+            let mut m = serde_json::Map::new();
+            for _ in 0..rng.below(5) {
+                let key = rng.pick(FIELDS).trim_matches('"').to_string();
+                m.insert(key, wild_document(rng, depth + 1));
+            }
+            Value::Object(m)
+        }
+        _ => Value::Array(
+            (0..rng.below(5))
+                .map(|_| wild_document(rng, depth + 1))
+                .collect(),
+        ),
+    }
+}
