@@ -5,11 +5,11 @@
 
 #![allow(dead_code)]
 
-use iotmit::{args, error, model, params, shorthand, timestamp, validate};
+use iotmit::{args, error, formats, model, output, params, shorthand, timestamp, validate};
 use serde_json::{Map, Value};
 
 /// The names of the targets, as `fuzz/corpus/<name>` and `fuzz/fuzz_targets/<name>.rs` name them.
-pub const TARGETS: &[&str] = &["shorthand", "cli_input", "timestamp", "validate"];
+pub const TARGETS: &[&str] = &["shorthand", "cli_input", "timestamp", "validate", "query"];
 
 /// Runs the named target on one input.
 pub fn run(target: &str, data: &[u8]) {
@@ -18,6 +18,7 @@ pub fn run(target: &str, data: &[u8]) {
         "cli_input" => cli_input(data),
         "timestamp" => timestamp(data),
         "validate" => validate(data),
+        "query" => query(data),
         other => panic!("no fuzz target {other}"),
     }
 }
@@ -180,6 +181,48 @@ pub fn validate(data: &[u8]) {
             message.starts_with("--") || message.starts_with("input: "),
             "{message}"
         );
+    }
+}
+
+/// `--query`: the bytes up to the first NUL are the expression, the rest a JSON document (a
+/// listing of actions when it is not JSON). Compiling and evaluating never panic, a refused
+/// expression is a bad parameter (exit 252) and one that fails while running exits 255, both
+/// with a message; whatever comes out prints as JSON and as text.
+pub fn query(data: &[u8]) {
+    let (expr, rest) = match data.iter().position(|b| *b == 0) {
+        Some(at) => (&data[..at], &data[at + 1..]),
+        None => (data, &[][..]),
+    };
+    let Ok(expr) = std::str::from_utf8(expr) else {
+        return;
+    };
+    let doc = serde_json::from_slice::<Value>(rest).unwrap_or_else(|_| {
+        serde_json::json!({"actionIdentifiers": [
+            {"actionName": "Quarantine", "actionArn": "arn:q", "creationDate": "2026-01-10T09:30:00+00:00"},
+            {"actionName": "Logs", "actionArn": "arn:l", "creationDate": 1560173584.521},
+        ], "n": [0, 1, -1, 2.5, null, true, "x", [[]], {"k": {}}]})
+    });
+    match output::query(expr, &doc) {
+        Ok(v) => {
+            assert!(output::json_text(&v).ends_with('\n'));
+            let _ = formats::text_checked(&v);
+        }
+        Err(e) => {
+            assert!(
+                matches!(e.exit_code(), error::EXIT_USAGE | error::EXIT_OTHER),
+                "{e}"
+            );
+            if e.exit_code() == error::EXIT_USAGE {
+                assert!(e.to_string().contains("Bad value for --query"), "{e}");
+                assert!(
+                    output::check_query(expr).is_err(),
+                    "{expr:?} fails only sometimes"
+                );
+            } else {
+                assert!(output::check_query(expr).is_ok(), "{expr:?}: {e}");
+            }
+            assert!(!e.to_string().trim().is_empty());
+        }
     }
 }
 

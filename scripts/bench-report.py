@@ -188,6 +188,16 @@ def report(d):
         targets.append((f"10,000 actions, {fmt}: peak RSS under 30 MB", f"{rss / 1024:.1f} MiB", rss / 1024 < 30))
     for n in notes:
         w("\n" + n)
+    if hf(d, "big-query-json-iotmit"):
+        w("\nWith `--query`: in json a filter and a multi-select hash "
+          "(``actionIdentifiers[?contains(actionName, `\"1\"`)].{name: actionName, date: creationDate}``), "
+          "in text a projection (`actionIdentifiers[].actionName`, applied to each page):\n")
+        w("| --output | iotmit | " + "".join(f"{a} | " for a in aws).rstrip())
+        w("|" + " --- |" * (2 + n_aws))
+        for fmt in ("json", "text"):
+            it = ms(hf(d, f"big-query-{fmt}-iotmit"))
+            aw = [ms(hf(d, f"big-query-{fmt}-aws{i}")) for i in range(n_aws)]
+            w((f"| {fmt} | {fmt_ms(it)} | " + "".join(f"{fmt_ms(a)} | " for a in aw)).rstrip())
     floor = ms(hf(d, "big-floor"))
     if floor:
         w(f"\nThe floor (`examples/floor.rs`) fetches and decodes the same 40 pages through the SDK "

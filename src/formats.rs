@@ -91,7 +91,7 @@ fn push_number(out: &mut String, n: &Number) {
 /// Python's `repr(float)`: the shortest digits that read back to the same value, positional
 /// for exponents from -5 to 15 (always with a fraction, `1.0`), otherwise scientific with a
 /// signed two-digit-minimum exponent (`1e+16`, `1.5e-07`).
-fn push_py_float(out: &mut String, f: f64) {
+pub(crate) fn push_py_float(out: &mut String, f: f64) {
     if f.is_nan() {
         out.push_str("nan");
         return;
@@ -185,7 +185,7 @@ fn push_py_repr(out: &mut String, v: &Value) {
 /// Python's `repr(str)`: single quotes unless the text has a single quote and no double one.
 /// Which non-ASCII characters Python escapes is approximated (controls, separators, format
 /// characters, private use).
-fn push_py_str_repr(out: &mut String, s: &str) {
+pub(crate) fn push_py_str_repr(out: &mut String, s: &str) {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -1384,25 +1384,33 @@ fn push_json_scalar(out: &mut String, v: &Value) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => push_number(out, n),
-        Value::String(s) => {
-            out.push('"');
-            for c in s.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    '\t' => out.push_str("\\t"),
-                    '\x08' => out.push_str("\\b"),
-                    '\x0c' => out.push_str("\\f"),
-                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
-        }
+        Value::String(s) => push_json_string(out, s, false),
         Value::Array(_) | Value::Object(_) => {}
     }
+}
+
+/// A string as Python's `json.dumps` writes it; `ascii` is its `ensure_ascii`.
+pub(crate) fn push_json_string(out: &mut String, s: &str, ascii: bool) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || (ascii && (c as u32) > 0x7e) => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 const BEST_WIDTH: usize = 80;

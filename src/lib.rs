@@ -3,9 +3,12 @@
 //!
 //! Modules, in the order a request flows through them: [`args`] (what was typed), [`params`]
 //! (one input document: shorthand, JSON, files, coercion), [`validate`], [`sdk`] (the official
-//! SDK call), [`paginate`], [`output`] (shaping, `--query`, printing). [`model`] is the service
-//! description they all read; [`error`] decides exit codes and the text of errors, and
-//! [`service_error`] reads the error answers of the service. [`local`] is the endpoint.
+//! SDK call), [`paginate`], [`output`] (shaping, `--query`, printing) with [`query`] (the
+//! JMESPath evaluator `--query` runs). [`model`] is the service description they all read;
+//! [`config`] and [`credentials`] read the configuration files and choose who signs;
+//! [`endpoint`], [`proxy`] and [`retry`] are the network settings; [`error`] decides exit codes
+//! and the text of errors, and [`service_error`] reads the error answers of the service.
+//! [`local`] is the endpoint.
 
 pub mod args;
 pub mod cli;
@@ -25,6 +28,7 @@ pub mod output;
 pub mod paginate;
 pub mod params;
 pub mod proxy;
+pub mod query;
 pub mod retry;
 pub mod sdk;
 pub mod serve;

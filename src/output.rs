@@ -142,8 +142,8 @@ fn python_int(v: Value) -> Result<Value> {
     }
 }
 
-fn compile(expr: &str) -> Result<jmespath::Expression<'static>> {
-    jmespath::compile(expr)
+fn compile(expr: &str) -> Result<crate::query::Expression> {
+    crate::query::compile(expr)
         .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))
 }
 
@@ -152,109 +152,80 @@ pub fn check_query(expr: &str) -> Result<()> {
     compile(expr).map(|_| ())
 }
 
-/// Applies a JMESPath expression to the document.
+/// Applies a JMESPath expression to the document, as the AWS CLI does: an expression that
+/// does not compile is a bad parameter (exit 252), one that fails while it runs ends the
+/// command (exit 255).
 pub fn query(expr: &str, doc: &Value) -> Result<Value> {
-    let compiled = compile(expr)?;
-    let data = jmespath::Variable::from_serializable(doc)
-        .map_err(|e| CliError::Other(format!("--query: {e}")))?;
-    let result = compiled
-        .search(data)
-        .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))?;
-    let json: Value =
-        serde_json::to_value(&*result).map_err(|e| CliError::Other(format!("--query: {e}")))?;
-    let mut orders: Vec<Vec<String>> = Vec::new();
-    hash_orders(compiled.as_ast(), &mut orders);
-    collect_orders(doc, &mut orders);
-    Ok(reorder(json, &orders))
-}
-
-/// The key order of every multi-select hash (`{a: x, b: y}`) of the expression.
-fn hash_orders(ast: &jmespath::ast::Ast, out: &mut Vec<Vec<String>>) {
-    use jmespath::ast::Ast;
-    match ast {
-        Ast::MultiHash { elements, .. } => {
-            out.push(elements.iter().map(|kv| kv.key.clone()).collect());
-            elements.iter().for_each(|kv| hash_orders(&kv.value, out));
-        }
-        Ast::MultiList { elements, .. } => elements.iter().for_each(|e| hash_orders(e, out)),
-        Ast::Function { args, .. } => args.iter().for_each(|e| hash_orders(e, out)),
-        Ast::Comparison { lhs, rhs, .. }
-        | Ast::Projection { lhs, rhs, .. }
-        | Ast::And { lhs, rhs, .. }
-        | Ast::Or { lhs, rhs, .. }
-        | Ast::Subexpr { lhs, rhs, .. } => {
-            hash_orders(lhs, out);
-            hash_orders(rhs, out);
-        }
-        Ast::Condition {
-            predicate, then, ..
-        } => {
-            hash_orders(predicate, out);
-            hash_orders(then, out);
-        }
-        Ast::Expref { ast: node, .. }
-        | Ast::Flatten { node, .. }
-        | Ast::Not { node, .. }
-        | Ast::ObjectValues { node, .. } => hash_orders(node, out),
-        _ => {}
-    }
-}
-
-fn collect_orders(v: &Value, out: &mut Vec<Vec<String>>) {
-    match v {
-        Value::Object(m) => {
-            let keys: Vec<String> = m.keys().cloned().collect();
-            if !out.contains(&keys) {
-                out.push(keys);
-            }
-            m.values().for_each(|x| collect_orders(x, out));
-        }
-        Value::Array(items) => items.iter().for_each(|x| collect_orders(x, out)),
-        _ => {}
-    }
-}
-
-/// JMESPath objects come back with sorted keys; put every object back in the order of the
-/// multi-select hash that made it or of the document's object it came from.
-fn reorder(v: Value, orders: &[Vec<String>]) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut m: Map<String, Value> = m
-                .into_iter()
-                .map(|(k, x)| (k, reorder(x, orders)))
-                .collect();
-            if let Some(order) = orders
-                .iter()
-                .find(|o| o.len() == m.len() && m.keys().all(|k| o.contains(k)))
-                .or_else(|| orders.iter().find(|o| m.keys().all(|k| o.contains(k))))
-            {
-                let mut out = Map::new();
-                for k in order {
-                    if let Some(x) = m.remove(k) {
-                        out.insert(k.clone(), x);
-                    }
-                }
-                Value::Object(out)
-            } else {
-                Value::Object(m)
-            }
-        }
-        Value::Array(items) => {
-            Value::Array(items.into_iter().map(|x| reorder(x, orders)).collect())
-        }
-        other => other,
-    }
+    compile(expr)?
+        .search(doc)
+        .map_err(|e| CliError::Other(e.to_string()))
 }
 
 /// Python's `json.dumps(indent=4, ensure_ascii=False)` followed by a newline.
 pub fn json_text(v: &Value) -> String {
     let mut buf = Vec::with_capacity(256);
-    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let fmt = PyFloats(serde_json::ser::PrettyFormatter::with_indent(b"    "));
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
     // Serializing a serde_json::Value into memory cannot fail.
     let _ = serde::Serialize::serialize(v, &mut ser);
     buf.push(b'\n');
     String::from_utf8(buf).unwrap_or_default()
+}
+
+/// serde_json's indented layout, with floats written as Python's `repr` writes them
+/// (`1e+16`, `1e-05`).
+struct PyFloats<'a>(serde_json::ser::PrettyFormatter<'a>);
+
+impl serde_json::ser::Formatter for PyFloats<'_> {
+    fn write_f64<W: ?Sized + Write>(&mut self, w: &mut W, value: f64) -> std::io::Result<()> {
+        let mut text = String::new();
+        formats::push_py_float(&mut text, value);
+        w.write_all(text.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// How results are printed: `--output`, the operation name (the title of tables), colour and

@@ -634,7 +634,7 @@ fn write_json(out: &mut String, node: &Node, level: usize, ascii: bool) {
             push_indent(out, level);
             out.push(']');
         }
-        Node::Str(s) => json_string(out, s, ascii),
+        Node::Str(s) => crate::formats::push_json_string(out, s, ascii),
         Node::Int(v) => out.push_str(&v.to_string()),
         Node::Float => out.push_str("0.0"),
         Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -655,7 +655,7 @@ fn write_json_object(out: &mut String, entries: &[(&str, &Node)], level: usize, 
         }
         out.push('\n');
         push_indent(out, level + 1);
-        json_string(out, k, ascii);
+        crate::formats::push_json_string(out, k, ascii);
         out.push_str(": ");
         write_json(out, v, level + 1, ascii);
     }
@@ -668,29 +668,6 @@ fn push_indent(out: &mut String, level: usize) {
     for _ in 0..level {
         out.push_str("    ");
     }
-}
-
-fn json_string(out: &mut String, s: &str, ascii: bool) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || (ascii && (c as u32) > 0x7e) => {
-                let mut buf = [0u16; 2];
-                for unit in c.encode_utf16(&mut buf) {
-                    out.push_str(&format!("\\u{unit:04x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,17 @@ const TOKENS: &[&[u8]] = &[
     b"\xf0\x9f\x98\x80",
     b"\xff",
     b"9999999999999999999",
+    b"`",
+    b"|",
+    b"||",
+    b"[?",
+    b"(",
+    b")",
+    b"!=",
+    b"&&",
+    b"@",
+    b"sort_by(",
+    b"\x00",
 ];
 
 fn mutate(rng: &mut Rng, input: &[u8], other: &[u8]) -> Vec<u8> {
