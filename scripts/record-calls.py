@@ -22,13 +22,17 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *a):
         pass
 
+    def entry(self, raw):
+        """What the log keeps of a request whose body is `raw`."""
+        u = urlsplit(self.path)
+        return {"method": self.command, "path": u.path,
+                "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
+                "body": json.loads(raw) if raw else None}
+
     def handle_any(self):
         n = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(n) if n else b""
-        u = urlsplit(self.path)
-        LOG.append({"method": self.command, "path": u.path,
-                    "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
-                    "body": json.loads(raw) if raw else None})
+        LOG.append(self.entry(raw))
         resp = QUEUE.pop(0) if QUEUE else {"status": 200, "body": {}}
         # "raw": the body sent as it is written (not JSON), under its own Content-Type if given.
         if "raw" in resp:

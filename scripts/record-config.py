@@ -11,22 +11,28 @@ usage: scripts/record-config.py AWS_CLI_V2_BINARY            record the fixture
 The Rust test `config_cases` in tests/config.rs replays every recorded case through iotmit.
 """
 import importlib.util, json, os, re, subprocess, sys, tempfile, threading
-from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+from http.server import ThreadingHTTPServer
 from urllib.parse import urlsplit, parse_qsl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-QUEUE, LOG = [], []
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+def load(name):
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), os.path.join(HERE, name))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
-    def log_message(self, *a):
-        pass
 
-    def handle_any(self):
-        n = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(n) if n else b""
+SERVER = load("record-calls.py")
+QUEUE, LOG = SERVER.QUEUE, SERVER.LOG
+
+
+class Handler(SERVER.Handler):
+    """The capture server of record-calls.py, keeping also who signed each request, and the
+    pairs of a form-encoded (STS) body."""
+
+    def entry(self, raw):
         u = urlsplit(self.path)
         auth = self.headers.get("Authorization") or ""
         m = re.search(r"Credential=([^/,]+)/[0-9]{8}/([^/]*)/", auth)
@@ -39,34 +45,16 @@ class Handler(BaseHTTPRequestHandler):
                 form = dict(parse_qsl(body["__raw__"]))
                 form.pop("RoleSessionName", None)
                 body = {"form": sorted(form.items())}
-        LOG.append({"method": self.command, "path": u.path,
-                    "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
-                    "key": m.group(1) if m else None,
-                    "region": m.group(2) if m else None,
-                    "token": self.headers.get("X-Amz-Security-Token"),
-                    "body": body})
-        resp = QUEUE.pop(0) if QUEUE else {"status": 200, "body": {}}
-        if "raw" in resp:
-            data = resp["raw"].encode()
-        else:
-            data = b"" if resp.get("body") is None else json.dumps(resp["body"]).encode()
-        self.send_response(resp.get("status", 200))
-        headers = {"Content-Type": "application/json"}
-        headers.update(resp.get("headers") or {})
-        for k, v in headers.items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = handle_any
+        return {"method": self.command, "path": u.path,
+                "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
+                "key": m.group(1) if m else None,
+                "region": m.group(2) if m else None,
+                "token": self.headers.get("X-Amz-Security-Token"),
+                "body": body}
 
 
 def load_cases():
-    spec = importlib.util.spec_from_file_location("cases", os.path.join(HERE, "config-cases.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.CASES
+    return load("config-cases.py").CASES
 
 
 def fill(text, subst):

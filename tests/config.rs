@@ -203,32 +203,10 @@ fn normalized_body(body: &serde_json::Value) -> serde_json::Value {
         .split('&')
         .filter_map(|p| p.split_once('='))
         .filter(|(k, _)| *k != "RoleSessionName")
-        .map(|(k, v)| (k.to_string(), decode(v)))
+        .map(|(k, v)| (k.to_string(), common::percent_decode(v)))
         .collect();
     pairs.sort();
     json!({"form": pairs})
-}
-
-fn decode(v: &str) -> String {
-    let bytes = v.replace('+', " ").into_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn replay(case: &serde_json::Value) -> Vec<String> {

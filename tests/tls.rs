@@ -23,21 +23,26 @@ fn pem_items(path: &str) -> Vec<rustls::pki_types::CertificateDer<'static>> {
         .collect()
 }
 
-/// Serves `connections` TLS connections, each answering every request with BODY.
-fn tls_server(connections: usize) -> u16 {
+/// The test server's TLS configuration: the fixture certificate and key.
+fn server_config() -> Arc<rustls::ServerConfig> {
     use rustls::pki_types::pem::PemObject;
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tls");
     let certs = pem_items(&format!("{dir}/server.pem"));
     let key = rustls::pki_types::PrivateKeyDer::from_pem_file(format!("{dir}/server.key")).unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = Arc::new(
+    Arc::new(
         rustls::ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .unwrap()
             .with_no_client_auth()
             .with_single_cert(certs, key)
             .unwrap(),
-    );
+    )
+}
+
+/// Serves `connections` TLS connections, each answering every request with BODY.
+fn tls_server(connections: usize) -> u16 {
+    let config = server_config();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
@@ -266,20 +271,7 @@ fn no_proxy_bypasses_the_connect_proxy() {
 #[test]
 fn no_verify_ssl_keeps_the_read_timeout() {
     // Completes the TLS handshake, reads the request, never answers.
-    use rustls::pki_types::pem::PemObject;
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tls");
-    let certs = pem_items(&format!("{dir}/server.pem"));
-    let key = rustls::pki_types::PrivateKeyDer::from_pem_file(format!("{dir}/server.key")).unwrap();
-    let config = Arc::new(
-        rustls::ServerConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .unwrap(),
-    );
+    let config = server_config();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {

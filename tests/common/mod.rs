@@ -127,7 +127,8 @@ impl Drop for Stub {
     }
 }
 
-fn percent_decode(s: &str) -> String {
+/// `%XX` and `+` of a query string or form body, decoded.
+pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
