@@ -66,14 +66,9 @@ async fn load_one(kind: ProfileFileKind, profile: &str) -> Result<Option<Profile
     };
     let refused = || CliError::Other(format!("Unable to parse config file: {path}"));
     // aws-config reads a file that is not UTF-8 as an empty one; the AWS CLI refuses it.
-    if std::str::from_utf8(&bytes).is_err() {
-        return Err(refused());
-    }
-    let files = match kind {
-        ProfileFileKind::Config => ProfileFiles::builder().include_default_config_file(true),
-        _ => ProfileFiles::builder().include_default_credentials_file(true),
-    }
-    .build();
+    let text = String::from_utf8(bytes).map_err(|_| refused())?;
+    // The text read here is what aws-config parses: the file is read once.
+    let files = ProfileFiles::builder().with_contents(kind, text).build();
     aws_config::profile::load(
         &Fs::real(),
         &Env::real(),
