@@ -44,7 +44,7 @@ fn run(c: &mut Criterion, group: &str, inputs: Vec<(usize, String)>) {
     for (size, input) in &inputs {
         g.throughput(Throughput::Bytes(input.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(size), input, |b, input| {
-            b.iter(|| iotmit::shorthand::parse(black_box(input)).expect("parses"))
+            b.iter(|| iotmit::input::shorthand::parse(black_box(input)).expect("parses"))
         });
     }
     g.finish();

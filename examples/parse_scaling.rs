@@ -6,7 +6,9 @@
 //! scripts/parse-scaling        # cargo run --release --example parse_scaling
 //! ```
 
-use iotmit::{args, model, params, shorthand, timestamp};
+use iotmit::cli::args;
+use iotmit::input::{params, shorthand, timestamp};
+use iotmit::model;
 use std::time::Instant;
 
 fn no_files(_: &str) -> Result<Option<String>, String> {

@@ -8,7 +8,7 @@
 //! cargo run --release --example soak -- --server target/release/iotmit --requests 20000
 //! ```
 //!
-//! The test suite runs a scaled-down soak through [`run`] (`tests/load.rs`).
+//! The test suite runs a scaled-down soak through [`run`] (`tests/suite/load.rs`).
 
 #![allow(dead_code)]
 

@@ -1,11 +1,14 @@
 //! The fuzzed entry points. Each takes arbitrary bytes, must not panic, and checks what holds
 //! for every input. The cargo-fuzz targets (`fuzz/fuzz_targets/`) and the corpus replay in the
-//! test suite (`tests/fuzz_corpus.rs`) both call these, so a crash found by either is replayed
+//! test suite (`tests/suite/fuzz_corpus.rs`) both call these, so a crash found by either is replayed
 //! by the other.
 
 #![allow(dead_code)]
 
-use iotmit::{args, error, formats, model, output, params, shorthand, timestamp, validate};
+use iotmit::cli::args;
+use iotmit::input::{params, shorthand, timestamp, validate};
+use iotmit::output::{self, formats};
+use iotmit::{error, model};
 use serde_json::{Map, Value};
 
 /// The names of the targets, as `fuzz/corpus/<name>` and `fuzz/fuzz_targets/<name>.rs` name them.

@@ -5,7 +5,7 @@ responses, and writes what the CLI sent and printed to tests/fixtures/calls.json
 
 usage: scripts/record-calls.py AWS_CLI_V2_BINARY
 
-The Rust test `tests/calls.rs` replays every case through iotmit against its own stub and
+The Rust test `tests/suite/calls.rs` replays every case through iotmit against its own stub and
 requires the same requests, the same stdout bytes and the same success or failure.
 """
 import importlib.util, json, os, subprocess, sys, tempfile, threading

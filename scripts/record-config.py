@@ -8,7 +8,7 @@ usage: scripts/record-config.py AWS_CLI_V2_BINARY            record the fixture
        scripts/record-config.py AWS_CLI_V2_BINARY --compare IOTMIT [-k REGEX]
                                                               run both, print every difference
 
-The Rust test `config_cases` in tests/config.rs replays every recorded case through iotmit.
+The Rust test `config_cases` in tests/suite/config.rs replays every recorded case through iotmit.
 """
 import importlib.util, json, os, re, subprocess, sys, tempfile, threading
 from http.server import ThreadingHTTPServer

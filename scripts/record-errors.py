@@ -2,7 +2,7 @@
 """Records how the AWS CLI v2 fails: for every case in scripts/error-cases.py, runs
 `aws iot <args>` in a home of its own against a loopback server that answers with the case's
 canned responses, and writes the exit code, stdout and stderr to tests/fixtures/errors.json
-(the endpoint URL written as `{endpoint}`). `tests/errors.rs` replays them through iotmit.
+(the endpoint URL written as `{endpoint}`). `tests/suite/errors.rs` replays them through iotmit.
 
 usage: scripts/record-errors.py AWS_CLI_V2 [--compare IOTMIT] [-k REGEX] [-v]
 

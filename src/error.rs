@@ -9,7 +9,7 @@
 //! members (`enhanced`, the default), or as their error document in the json, yaml, text or
 //! table layout; every other error is one line in every format. All of it goes to stderr.
 
-use crate::formats;
+use crate::output::formats;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -110,7 +110,7 @@ impl ErrorFormat {
         let configured = match std::env::var("AWS_CLI_ERROR_FORMAT") {
             Ok(v) => Some(v),
             Err(_) => {
-                let Ok(files) = crate::config::Files::load_blocking(profile) else {
+                let Ok(files) = crate::settings::config::Files::load_blocking(profile) else {
                     return ErrorFormat::Legacy;
                 };
                 if files.check_profile().is_err() {

@@ -4,7 +4,7 @@
 use iotmit::error::CliError;
 
 fn main() {
-    iotmit::interrupt::install();
+    iotmit::cli::interrupt::install();
     let argv: Vec<String> = match std::env::args_os()
         .skip(1)
         .map(|a| a.into_string())

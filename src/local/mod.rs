@@ -20,6 +20,7 @@ mod error;
 pub mod faults;
 mod http;
 mod seed;
+pub mod serve;
 mod store;
 mod tasks;
 mod util;

@@ -1,0 +1,9 @@
+//! The call: hands a validated request document to the official SDK and brings back the raw
+//! response document. [`sdk`] builds the client and makes the call, [`paginate`] follows the
+//! pagination tokens, [`wait`] polls a task to its end, [`service_error`] reads the service's
+//! error answers.
+
+pub mod paginate;
+pub mod sdk;
+pub mod service_error;
+pub mod wait;

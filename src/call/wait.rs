@@ -1,0 +1,327 @@
+//! Waiting for a mitigation actions task to end: `--wait` on the two start commands and
+//! `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
+//! Polls the describe call with backoff, shows a progress bar on stderr when stderr is a
+//! terminal, and ends with the final describe document and an exit code scripts can branch on.
+
+use crate::call::sdk::Client;
+use crate::error::{CliError, Result};
+use serde_json::{Map, Value};
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// Exit code when the task ended FAILED.
+pub const EXIT_TASK_FAILED: i32 = 3;
+/// Exit code when the task ended CANCELED.
+pub const EXIT_TASK_CANCELED: i32 = 4;
+/// Exit code when `--wait-timeout` passed before the task ended.
+pub const EXIT_WAIT_TIMEOUT: i32 = 5;
+
+pub const AUDIT_WAITER: &str = "audit-mitigation-actions-task-complete";
+pub const DETECT_WAITER: &str = "detect-mitigation-actions-task-complete";
+
+/// Which kind of task is waited for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Audit,
+    Detect,
+}
+
+impl Kind {
+    pub fn from_waiter(name: &str) -> Option<Kind> {
+        match name {
+            AUDIT_WAITER => Some(Kind::Audit),
+            DETECT_WAITER => Some(Kind::Detect),
+            _ => None,
+        }
+    }
+
+    /// The describe operation that is polled.
+    pub fn describe_operation(self) -> &'static str {
+        match self {
+            Kind::Audit => "DescribeAuditMitigationActionsTask",
+            Kind::Detect => "DescribeDetectMitigationActionsTask",
+        }
+    }
+
+    fn cancel_command(self) -> &'static str {
+        match self {
+            Kind::Audit => "cancel-audit-mitigation-actions-task",
+            Kind::Detect => "cancel-detect-mitigation-actions-task",
+        }
+    }
+}
+
+/// Progress read from a describe document.
+#[derive(Debug, Default, PartialEq)]
+pub struct Progress {
+    pub status: String,
+    /// Findings (audit) or executions (detect) done, and the total when it is known.
+    pub done: u64,
+    pub total: Option<u64>,
+    pub succeeded: u64,
+    pub failed: u64,
+    pub skipped: u64,
+}
+
+fn n(v: &Value, key: &str) -> u64 {
+    v.get(key).and_then(Value::as_u64).unwrap_or(0)
+}
+
+/// Reads the status and counts from a raw describe response.
+pub fn progress(kind: Kind, raw: &Value) -> Progress {
+    match kind {
+        Kind::Audit => {
+            let mut p = Progress {
+                status: raw["taskStatus"].as_str().unwrap_or("").to_string(),
+                total: Some(0),
+                ..Progress::default()
+            };
+            if let Some(stats) = raw["taskStatistics"].as_object() {
+                for s in stats.values() {
+                    let canceled = n(s, "canceledFindingsCount");
+                    p.succeeded += n(s, "succeededFindingsCount");
+                    p.failed += n(s, "failedFindingsCount");
+                    p.skipped += n(s, "skippedFindingsCount") + canceled;
+                    p.total = p.total.map(|t| t + n(s, "totalFindingsCount"));
+                }
+            }
+            p.done = p.succeeded + p.failed + p.skipped;
+            p
+        }
+        Kind::Detect => {
+            let summary = &raw["taskSummary"];
+            let stats = &summary["taskStatistics"];
+            let mut p = Progress {
+                status: summary["taskStatus"].as_str().unwrap_or("").to_string(),
+                succeeded: n(stats, "actionsExecuted"),
+                failed: n(stats, "actionsFailed"),
+                skipped: n(stats, "actionsSkipped"),
+                ..Progress::default()
+            };
+            p.done = p.succeeded + p.failed + p.skipped;
+            p
+        }
+    }
+}
+
+/// Whether the status is final, and the exit code it maps to.
+pub fn final_code(status: &str) -> Option<i32> {
+    match status {
+        "COMPLETED" | "SUCCESSFUL" => Some(0),
+        "FAILED" => Some(EXIT_TASK_FAILED),
+        "CANCELED" => Some(EXIT_TASK_CANCELED),
+        _ => None,
+    }
+}
+
+struct Display {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Display {
+    fn new(kind: Kind) -> Display {
+        if !std::io::stderr().is_terminal() {
+            return Display { bar: None };
+        }
+        let unit = match kind {
+            Kind::Audit => "findings",
+            Kind::Detect => "actions",
+        };
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        let style = indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {{elapsed_precise}} {{bar:20}} {{pos}}/{{len}} {unit} {{msg}}"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        bar.set_style(style);
+        bar.enable_steady_tick(Duration::from_millis(120));
+        Display { bar: Some(bar) }
+    }
+
+    fn update(&self, p: &Progress) {
+        if let Some(bar) = &self.bar {
+            if let Some(total) = p.total.filter(|t| *t > 0) {
+                bar.set_length(total);
+            } else {
+                bar.set_length(p.done.max(1));
+            }
+            bar.set_position(p.done);
+            bar.set_message(format!(
+                "{} · {} ok {} failed {} skipped",
+                p.status, p.succeeded, p.failed, p.skipped
+            ));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// A spinner on stderr while the pages of a listing are fetched, only when stderr is a
+/// terminal; it is cleared when dropped, so nothing of it stays on the screen.
+pub struct PageSpinner {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl PageSpinner {
+    pub fn start(wanted: bool) -> PageSpinner {
+        if !wanted || !std::io::stderr().is_terminal() {
+            return PageSpinner { bar: None };
+        }
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} fetching page {pos} · {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(120));
+        PageSpinner { bar: Some(bar) }
+    }
+
+    /// One more page is being fetched.
+    pub fn page(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+}
+
+impl Drop for PageSpinner {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Polls until the task ends. Returns the last raw describe document and the exit code.
+pub async fn until_done(
+    client: &Client,
+    kind: Kind,
+    task_id: &str,
+    timeout: Option<Duration>,
+) -> Result<(Value, i32)> {
+    let mut doc = Map::new();
+    doc.insert("taskId".into(), Value::String(task_id.to_string()));
+    let started = Instant::now();
+    let display = Display::new(kind);
+    let mut delay = Duration::from_millis(150);
+    let result = async {
+        loop {
+            let raw = client.call(kind.describe_operation(), &doc).await?;
+            let p = progress(kind, &raw);
+            display.update(&p);
+            if let Some(code) = final_code(&p.status) {
+                return Ok((raw, code));
+            }
+            if let Some(limit) = timeout {
+                if started.elapsed() + delay > limit {
+                    return Err(CliError::Wait {
+                        code: EXIT_WAIT_TIMEOUT,
+                        message: format!(
+                            "Waiter {} timed out after {:.0} s: task {task_id} is still {}. \
+                             It keeps running; to stop it: iotmit {} --task-id {task_id}",
+                            match kind {
+                                Kind::Audit => AUDIT_WAITER,
+                                Kind::Detect => DETECT_WAITER,
+                            },
+                            limit.as_secs_f64(),
+                            p.status,
+                            kind.cancel_command()
+                        ),
+                    });
+                }
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 3 / 2).min(Duration::from_secs(5));
+        }
+    };
+    // Whoever sees Ctrl-C first ends the command; the message says how to cancel the task.
+    set_interrupt_hint(Some(format!(
+        "Stopped waiting; task {task_id} keeps running. To cancel it: iotmit {} --task-id {task_id}",
+        kind.cancel_command()
+    )));
+    let interrupted = crate::cli::interrupt::interrupted();
+    let outcome = tokio::select! {
+        r = result => r,
+        _ = interrupted => Err(CliError::Interrupted),
+    };
+    display.finish();
+    if !matches!(outcome, Err(CliError::Interrupted)) {
+        set_interrupt_hint(None);
+    }
+    outcome
+}
+
+static INTERRUPT_HINT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+fn set_interrupt_hint(hint: Option<String>) {
+    if let Ok(mut slot) = INTERRUPT_HINT.lock() {
+        *slot = hint;
+    }
+}
+
+/// What to tell the user when Ctrl-C ended a wait: the task keeps running, and how to cancel it.
+pub fn interrupt_hint() -> Option<String> {
+    INTERRUPT_HINT.lock().ok().and_then(|s| s.clone())
+}
+
+/// Parses `--wait-timeout SECONDS`.
+pub fn parse_timeout(value: Option<&str>) -> Result<Option<Duration>> {
+    match value {
+        None => Ok(None),
+        Some(v) => v
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s > 0.0)
+            .map(|s| Some(Duration::from_secs_f64(s)))
+            .ok_or_else(|| {
+                CliError::param(
+                    "--wait-timeout",
+                    format!("expected a positive number of seconds, got \"{v}\""),
+                )
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn audit_progress_sums_every_check() {
+        let raw = json!({"taskStatus": "IN_PROGRESS", "taskStatistics": {
+            "A": {"totalFindingsCount": 3, "succeededFindingsCount": 1, "failedFindingsCount": 1, "skippedFindingsCount": 0, "canceledFindingsCount": 0},
+            "B": {"totalFindingsCount": 2, "succeededFindingsCount": 0, "failedFindingsCount": 0, "skippedFindingsCount": 1, "canceledFindingsCount": 1}}});
+        let p = progress(Kind::Audit, &raw);
+        assert_eq!(
+            (p.done, p.total, p.succeeded, p.failed, p.skipped),
+            (4, Some(5), 1, 1, 2)
+        );
+    }
+
+    #[test]
+    fn detect_progress_reads_the_summary() {
+        let raw = json!({"taskSummary": {"taskStatus": "SUCCESSFUL", "taskStatistics": {"actionsExecuted": 2, "actionsSkipped": 1, "actionsFailed": 0}}});
+        let p = progress(Kind::Detect, &raw);
+        assert_eq!(
+            (p.status.as_str(), p.done, p.total),
+            ("SUCCESSFUL", 3, None)
+        );
+    }
+
+    #[test]
+    fn final_statuses_map_to_documented_codes() {
+        assert_eq!(final_code("COMPLETED"), Some(0));
+        assert_eq!(final_code("SUCCESSFUL"), Some(0));
+        assert_eq!(final_code("FAILED"), Some(3));
+        assert_eq!(final_code("CANCELED"), Some(4));
+        assert_eq!(final_code("IN_PROGRESS"), None);
+        assert_eq!(final_code("PENDING"), None);
+    }
+}

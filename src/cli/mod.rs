@@ -1,0 +1,674 @@
+//! The command line: from argv to the exit code. [`args`] reads what was typed, [`spec`]
+//! describes the command line for completions and man pages, [`help`] renders help; `run`
+//! hands the request to the input stage ([`crate::input`]), the call ([`crate::call`]) and the
+//! output ([`crate::output`]).
+
+pub mod args;
+pub mod examples;
+pub mod help;
+pub mod interrupt;
+pub mod spec;
+
+use crate::call::{paginate, sdk, wait};
+use crate::error::{CliError, ErrorFormat, ErrorStyle, Result};
+use crate::input::{params, skeleton, timestamp, validate};
+use crate::local::serve;
+use crate::model::{self, Operation};
+use crate::output;
+use crate::settings::config;
+use args::{Invocation, Raw};
+use serde_json::{Map, Value};
+
+/// Runs one command line (without the program name) and returns the process exit code; errors
+/// are printed on stderr here.
+pub fn main_with_args(argv: &[String]) -> i32 {
+    let result = match run(argv) {
+        // Ctrl-C while a document was being printed: it was printed whole, and the command
+        // still ends as interrupted.
+        Ok(_) if crate::cli::interrupt::received() => Err(CliError::Interrupted),
+        other => other,
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let mut text = e.render_with(&error_style(argv));
+            if let (CliError::Interrupted, Some(hint)) = (&e, wait::interrupt_hint()) {
+                text.push_str(&hint);
+                text.push('\n');
+            }
+            if color_errors(argv) {
+                eprint!(
+                    "{}",
+                    text.replacen("iotmit: [ERROR]:", "\x1b[1;31miotmit: [ERROR]:\x1b[0m", 1)
+                );
+            } else {
+                eprint!("{text}");
+            }
+            e.exit_code()
+        }
+    }
+}
+
+/// The value of the last `--name value` or `--name=value` in argv. Errors read their options
+/// straight from argv: the error may be about argv.
+fn flag_value<'a>(argv: &'a [String], name: &str) -> Option<&'a str> {
+    let flag = format!("--{name}");
+    let mut found = None;
+    for (i, word) in argv.iter().enumerate() {
+        if *word == flag {
+            found = argv.get(i + 1).map(String::as_str);
+        } else if let Some(v) = word.strip_prefix(&flag).and_then(|r| r.strip_prefix('=')) {
+            found = Some(v);
+        }
+    }
+    found
+}
+
+/// How the error is written: `--cli-error-format` and its settings, and for tables the colour
+/// and width that `--output table` would have.
+fn error_style(argv: &[String]) -> ErrorStyle {
+    let format = ErrorFormat::resolve(
+        flag_value(argv, "cli-error-format"),
+        flag_value(argv, "profile"),
+    );
+    let table = output::Style::new("table", "error", flag_value(argv, "color")).ok();
+    ErrorStyle {
+        format,
+        width: table.as_ref().map_or(80, |t| t.width),
+        color: table.is_some_and(|t| t.color),
+    }
+}
+
+/// Error messages are coloured with `--color on`, or with `auto` (the default) when stderr is a
+/// terminal and `NO_COLOR` is not set.
+fn color_errors(argv: &[String]) -> bool {
+    use std::io::IsTerminal;
+    match flag_value(argv, "color").unwrap_or("auto") {
+        "on" => true,
+        "off" => false,
+        _ => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+fn run(argv: &[String]) -> Result<i32> {
+    if let Some(at) = args::find_command(argv).filter(|i| argv[*i] == "local") {
+        return serve::local_command(&argv[at + 1..]);
+    }
+    let inv = args::parse(argv)?;
+    if inv.globals.version {
+        println!("iotmit/{}", env!("CARGO_PKG_VERSION"));
+        return Ok(0);
+    }
+    let m = model::get();
+    let command = match inv.command.as_deref() {
+        None if inv.help => "help",
+        None => {
+            return Err(CliError::Usage(
+                "the following arguments are required: command".into(),
+            ))
+        }
+        Some(c) => c,
+    };
+    if command == "wait" {
+        return wait_command(&inv);
+    }
+    if command == "completion" {
+        return completion_command(&inv);
+    }
+    if command == crate::cli::spec::COMPLETE_ACTION_NAMES {
+        complete_action_names(&inv);
+        return Ok(0);
+    }
+    if command == "help" {
+        let text = match inv
+            .positionals
+            .first()
+            .and_then(|c| m.operation_by_cli_name(c))
+        {
+            Some(op) => help::command(op),
+            None => help::overview(),
+        };
+        output::write_stdout(&text)?;
+        return Ok(0);
+    }
+    let Some(op) = m.operation_by_cli_name(command) else {
+        let valid: Vec<String> = m.operations.keys().map(|n| model::cli_name(n)).collect();
+        return Err(CliError::Usage(format!(
+            "argument command: Invalid choice, valid choices are:\n\n{}",
+            valid.join(" | ")
+        )));
+    };
+    if inv.help {
+        output::write_stdout(&help::command(op))?;
+        return Ok(0);
+    }
+    let skeleton_form = match inv.values.get(args::SKELETON) {
+        Some(Raw::One(form)) => Some(form.as_str()),
+        _ => None,
+    };
+    // Input skeletons need no other argument; the output skeleton stands in for a real call.
+    if let Some(form) = skeleton_form.filter(|f| *f != "output") {
+        return skeleton(op, form);
+    }
+    if let Some(missing) = args::missing_required(op, &inv) {
+        return Err(CliError::Usage(format!(
+            "the following arguments are required: {missing}"
+        )));
+    }
+    if skeleton_form.is_some() {
+        let sample = skeleton::output_value(op).map_err(CliError::Param)?;
+        let settings = Settings::resolve(&inv)?;
+        if let Some(sample) = sample {
+            emit(sample, &op.name, &inv, &settings)?;
+        }
+        return Ok(0);
+    }
+    let mut doc = params::input_document(op, &inv)?;
+    params::fill_idempotency_tokens(op, &mut doc);
+    let problems = validate::validate(op, &Value::Object(doc.clone()));
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(validate::Invalid::message).collect();
+        return Err(CliError::Param(format!(
+            "Parameter validation failed:\n{}",
+            lines.join("\n")
+        )));
+    }
+    let paging = Paging::from_invocation(op, &inv, &doc)?;
+    if let Some(q) = &inv.globals.query {
+        output::check_query(q)?;
+    }
+    let settings = Settings::resolve(&inv)?;
+    let wait = match inv.values.get(args::WAIT) {
+        Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(&inv, args::WAIT_TIMEOUT))?),
+        _ => None,
+    };
+    let _deferred = crate::cli::interrupt::Deferred::new();
+    runtime()?.block_on(async {
+        // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
+        tokio::select! {
+            biased;
+            result = execute(op, &inv, doc, paging, &settings, wait) => result,
+            _ = crate::cli::interrupt::interrupted() => Err(CliError::Interrupted),
+        }
+    })
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))
+}
+
+fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
+    match inv.values.get(key) {
+        Some(Raw::One(v)) => Some(v.as_str()),
+        _ => None,
+    }
+}
+
+/// Applies `--query` and prints in the chosen format.
+fn emit(result: Value, operation: &str, inv: &Invocation, settings: &Settings) -> Result<()> {
+    let style = settings.style(operation)?;
+    let result = match &inv.globals.query {
+        Some(q) => output::query(q, &result)?,
+        None => result,
+    };
+    let mut sink = output::Sink::open(settings.pager.clone());
+    let printed = output::print(&result, &style, &mut sink);
+    sink.close();
+    // The process ends once the result is printed: freeing a listing of thousands of items
+    // value by value would only add to the time the command takes.
+    std::mem::forget(result);
+    printed
+}
+
+/// The client for a command: the in-process local endpoint when asked for, else AWS (or
+/// `--endpoint-url`).
+async fn client(inv: &Invocation, files: &config::Files) -> Result<sdk::Client> {
+    let local = match serve::local_state(&inv.globals) {
+        Some(state) => Some(serve::start_in_process(&state).await?),
+        None => None,
+    };
+    sdk::Client::new(&inv.globals, local, files).await
+}
+
+/// Waits for a task, prints its final describe document and returns the waiter's exit code.
+async fn wait_and_print(
+    client: &sdk::Client,
+    kind: wait::Kind,
+    task_id: &str,
+    timeout: Option<std::time::Duration>,
+    inv: &Invocation,
+    settings: &Settings,
+) -> Result<i32> {
+    let (raw, code) = wait::until_done(client, kind, task_id, timeout).await?;
+    let m = model::get();
+    let op = m
+        .operations
+        .get(kind.describe_operation())
+        .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
+    let shaped = match m.output(op) {
+        Some(s) => output::shape(s, raw, settings.timestamps)?,
+        None => raw,
+    };
+    emit(shaped, &op.name, inv, settings)?;
+    Ok(code)
+}
+
+/// `iotmit completion SHELL`: the completion script for bash, zsh, fish, powershell or elvish.
+fn completion_command(inv: &Invocation) -> Result<i32> {
+    let names = "bash | zsh | fish | powershell | elvish";
+    let shell = inv
+        .positionals
+        .first()
+        .and_then(|s| s.parse::<clap_complete::Shell>().ok())
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "argument shell: Invalid choice, valid choices are:\n\n{names}"
+            ))
+        })?;
+    output::write_stdout(&crate::cli::spec::completion_script(shell))?;
+    Ok(0)
+}
+
+/// `iotmit __complete-action-names`: the names of existing mitigation actions, one a line, for
+/// shell completion (`IOTMIT_COMPLETE_ACTIONS=1`). Cached for a minute; prints nothing on failure.
+fn complete_action_names(inv: &Invocation) {
+    let g = &inv.globals;
+    let scope = format!(
+        "{}|{}|{}|{}",
+        config::profile_name(g.profile.as_deref()),
+        g.region
+            .clone()
+            .or_else(|| std::env::var("AWS_REGION").ok())
+            .unwrap_or_default(),
+        g.endpoint_url.clone().unwrap_or_default(),
+        serve::local_state(g)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    );
+    let fetch = || -> Option<Vec<String>> {
+        let op = model::get().operations.get("ListMitigationActions")?;
+        let rt = runtime().ok()?;
+        rt.block_on(async {
+            let work = async {
+                let files = config::Files::load(g.profile.as_deref()).await.ok()?;
+                let client = client(inv, &files).await.ok()?;
+                let mut names = Vec::new();
+                let mut token: Option<String> = None;
+                for _ in 0..20 {
+                    let mut doc = Map::new();
+                    if let Some(t) = token.take() {
+                        doc.insert("nextToken".into(), Value::String(t));
+                    }
+                    let page = client.call(&op.name, &doc).await.ok()?;
+                    for item in page["actionIdentifiers"].as_array().into_iter().flatten() {
+                        if let Some(n) = item["actionName"].as_str() {
+                            names.push(n.to_string());
+                        }
+                    }
+                    match page["nextToken"].as_str() {
+                        Some(t) if !t.is_empty() => token = Some(t.to_string()),
+                        _ => break,
+                    }
+                }
+                Some(names)
+            };
+            tokio::time::timeout(crate::cli::spec::ACTION_NAMES_FETCH_TIMEOUT, work)
+                .await
+                .ok()
+                .flatten()
+        })
+    };
+    let names = crate::cli::spec::cached_action_names_for(&scope, fetch);
+    let mut text = String::new();
+    for n in names {
+        text.push_str(&n);
+        text.push('\n');
+    }
+    let _ = output::write_stdout(&text);
+}
+
+/// `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
+fn wait_command(inv: &Invocation) -> Result<i32> {
+    let waiters = format!("{} | {}", wait::AUDIT_WAITER, wait::DETECT_WAITER);
+    let Some(kind) = inv
+        .positionals
+        .first()
+        .and_then(|w| wait::Kind::from_waiter(w))
+    else {
+        return Err(CliError::Usage(format!(
+            "argument wait: Invalid choice, valid choices are:\n\n{waiters}"
+        )));
+    };
+    if inv.positionals.len() > 1 {
+        return Err(CliError::Unknown(format!(
+            "Unknown options: {}",
+            inv.positionals[1..].join(", ")
+        )));
+    }
+    let Some(task_id) = raw_one(inv, args::TASK_ID) else {
+        return Err(CliError::Usage(
+            "the following arguments are required: --task-id".into(),
+        ));
+    };
+    let timeout = wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?;
+    if let Some(q) = &inv.globals.query {
+        output::check_query(q)?;
+    }
+    let settings = Settings::resolve(inv)?;
+    let _deferred = crate::cli::interrupt::Deferred::new();
+    runtime()?.block_on(async {
+        tokio::select! {
+            biased;
+            result = async {
+                let client = client(inv, &settings.files).await?;
+                wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
+            } => result,
+            _ = crate::cli::interrupt::interrupted() => Err(CliError::Interrupted),
+        }
+    })
+}
+
+/// `--generate-cli-skeleton [input|yaml-input|output]`: nothing is loaded or sent.
+fn skeleton(op: &Operation, form: &str) -> Result<i32> {
+    let text = match form {
+        "input" => skeleton::input_json(op),
+        "yaml-input" => skeleton::input_yaml(op),
+        other => {
+            return Err(CliError::Usage(format!(
+                "argument --generate-cli-skeleton: Invalid choice: '{other}' (choose from 'input', 'output', 'yaml-input')"
+            )))
+        }
+    };
+    output::write_stdout(&text)?;
+    Ok(0)
+}
+
+/// Output settings: flags over environment over the profile.
+struct Settings {
+    /// The configuration files, parsed once for the whole command.
+    files: config::Files,
+    output: String,
+    timestamps: timestamp::Format,
+    color: Option<String>,
+    pager: Option<String>,
+}
+
+impl Settings {
+    fn resolve(inv: &Invocation) -> Result<Settings> {
+        let files = config::Files::load_blocking(inv.globals.profile.as_deref())?;
+        let file = |key: &str| files.get(key).map(str::to_string);
+        let output = inv
+            .globals
+            .output
+            .clone()
+            .or_else(|| {
+                std::env::var("AWS_DEFAULT_OUTPUT")
+                    .ok()
+                    .filter(|s| !s.is_empty())
+            })
+            .or_else(|| file("output"))
+            .unwrap_or_else(|| "json".to_string());
+        if !args::OUTPUT_FORMATS.contains(&output.as_str()) {
+            return Err(CliError::Other(format!("Unknown output type: {output}")));
+        }
+        let timestamps = timestamp::Format::from_config(file("cli_timestamp_format").as_deref())
+            .map_err(CliError::Config)?;
+        // AWS_PAGER wins even when empty (which turns the pager off), then cli_pager.
+        let pager = if inv.globals.no_cli_pager {
+            None
+        } else {
+            std::env::var("AWS_PAGER")
+                .ok()
+                .or_else(|| file("cli_pager"))
+                .or_else(|| Some("less -R".to_string()))
+        };
+        Ok(Settings {
+            files,
+            output,
+            timestamps,
+            color: inv.globals.color.clone(),
+            pager,
+        })
+    }
+
+    fn style(&self, operation: &str) -> Result<output::Style> {
+        output::Style::new(&self.output, operation, self.color.as_deref())
+    }
+}
+
+/// How a list command pages.
+struct Paging {
+    /// Follow `nextToken` and merge (the default for list commands).
+    merge: bool,
+    page_size: Option<i64>,
+    max_items: Option<i64>,
+    starting_token: Option<String>,
+}
+
+fn int_option(inv: &Invocation, name: &str) -> Result<Option<i64>> {
+    match inv.values.get(name) {
+        Some(Raw::One(v)) => v.trim().parse::<i64>().map(Some).map_err(|_| {
+            CliError::param(
+                &format!("--{name}"),
+                format!("expected an integer, got \"{v}\""),
+            )
+        }),
+        _ => Ok(None),
+    }
+}
+
+impl Paging {
+    fn from_invocation(
+        op: &Operation,
+        inv: &Invocation,
+        doc: &Map<String, Value>,
+    ) -> Result<Paging> {
+        let page_size = int_option(inv, args::PAGE_SIZE)?;
+        let max_items = int_option(inv, args::MAX_ITEMS)?;
+        if let Some(n) = page_size.filter(|n| *n < 1) {
+            return Err(CliError::param(
+                "--page-size",
+                format!("must be at least 1, got {n}"),
+            ));
+        }
+        if max_items.is_some_and(|n| n < 1) {
+            eprintln!(
+                "warning: Non-positive values for --max-items may result in undefined behavior."
+            );
+        }
+        let starting_token = match inv.values.get(args::STARTING_TOKEN) {
+            Some(Raw::One(v)) => Some(v.clone()),
+            _ => None,
+        };
+        let Some(p) = model::get().paginator(op) else {
+            return Ok(Paging {
+                merge: false,
+                page_size: None,
+                max_items: None,
+                starting_token: None,
+            });
+        };
+        let manual = doc.contains_key(&p.input_token) || doc.contains_key(&p.limit_key);
+        let merge = !inv.globals.no_paginate && !manual;
+        if !merge {
+            let used: Vec<&str> = [
+                (starting_token.is_some(), "--starting-token"),
+                (page_size.is_some(), "--page-size"),
+                (max_items.is_some(), "--max-items"),
+            ]
+            .iter()
+            .filter(|(set, _)| *set)
+            .map(|(_, n)| *n)
+            .collect();
+            if !used.is_empty() {
+                return Err(CliError::Param(format!(
+                    "Cannot specify --no-paginate along with pagination arguments: {}",
+                    used.join(", ")
+                )));
+            }
+        }
+        Ok(Paging {
+            merge,
+            page_size,
+            max_items,
+            starting_token,
+        })
+    }
+}
+
+/// The response document shaped by the operation's output shape (an operation without one
+/// answers `{}`).
+fn shape_response(
+    out_shape: Option<&model::Shape>,
+    raw: Value,
+    ts: timestamp::Format,
+) -> Result<Value> {
+    match out_shape {
+        Some(s) => output::shape(s, raw, ts),
+        None => Ok(Value::Object(Map::new())),
+    }
+}
+
+/// A paginated listing: every page is fetched and merged into one document, or, for the
+/// formats that stream (`streamed`), printed as it arrives, as the AWS CLI does (then `None`).
+#[allow(clippy::too_many_arguments)]
+async fn list(
+    client: &sdk::Client,
+    op: &Operation,
+    p: &'static model::Paginator,
+    doc: &Map<String, Value>,
+    paging: &Paging,
+    inv: &Invocation,
+    settings: &Settings,
+    streamed: bool,
+) -> Result<Option<Value>> {
+    let start = match &paging.starting_token {
+        Some(t) => paginate::decode_token(&p.input_token, t)?,
+        None => paginate::Start::default(),
+    };
+    let merge = paginate::Merge {
+        paginator: p,
+        max_items: paging.max_items,
+        start,
+    };
+    let out_shape = model::get().output(op);
+    let ts = settings.timestamps;
+    let shape_page = move |raw: Value| shape_response(out_shape, raw, ts);
+    // Only merged listings get the spinner: streamed ones print while fetching.
+    let spinner = &wait::PageSpinner::start(!streamed);
+    let fetch = |token: Option<String>| async move {
+        let mut page_doc = doc.clone();
+        if let Some(t) = token {
+            page_doc.insert(p.input_token.clone(), Value::String(t));
+        }
+        spinner.page();
+        client.call_raw(&op.name, &page_doc).await
+    };
+    let decode = move |body: Result<Vec<u8>>| {
+        let page = body.and_then(|b| sdk::parse_body(&b)).and_then(shape_page);
+        async move { page }
+    };
+    if paging.max_items.is_some() {
+        // Pages one by one, so that no request is sent for a page the listing will not show.
+        let fetch = |token| async { decode(fetch(token).await).await };
+        if !streamed {
+            return Ok(Some(merge.run(fetch, None).await?.merged));
+        }
+        let style = settings.style(&op.name)?;
+        let query = inv.globals.query.as_deref();
+        let mut sink = output::Sink::open(settings.pager.clone());
+        let mut on_page =
+            |page: &Value| output::print_page(page, &p.result_key, query, &style, &mut sink);
+        let ended = match merge.run(fetch, Some(&mut on_page)).await {
+            Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
+                Some(token) => {
+                    // The AWS CLI runs --query over this document too.
+                    let next = serde_json::json!({"NextToken": {"NextToken": token}});
+                    match query {
+                        Some(q) => output::query(q, &next)
+                            .and_then(|v| output::print(&v, &style, &mut sink)),
+                        None => output::print(&next, &style, &mut sink),
+                    }
+                }
+                None => Ok(()),
+            },
+            Err(e) => Err(e),
+        };
+        sink.close();
+        return ended.map(|_| None);
+    }
+    // Every page is wanted: the next one is on its way while the one before is decoded,
+    // shaped and printed on another thread.
+    let first = merge.start.token.clone();
+    if !streamed {
+        let listing = paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+            paginate::run_ready(merge.run(|token| decode(feed.next(token.as_deref())), None))
+        })
+        .await?;
+        return Ok(Some(listing.merged));
+    }
+    let style = settings.style(&op.name)?;
+    let query = inv.globals.query.clone();
+    let mut sink = output::Sink::open(settings.pager.clone());
+    let (listed, sink) = paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+        let mut on_page = |page: &Value| {
+            output::print_page(page, &p.result_key, query.as_deref(), &style, &mut sink)
+        };
+        let fetch = |token: Option<String>| decode(feed.next(token.as_deref()));
+        let listed = paginate::run_ready(merge.run(fetch, Some(&mut on_page)));
+        (listed, sink)
+    })
+    .await;
+    sink.close();
+    listed.map(|_| None)
+}
+
+async fn execute(
+    op: &Operation,
+    inv: &Invocation,
+    mut doc: Map<String, Value>,
+    paging: Paging,
+    settings: &Settings,
+    wait: Option<Option<std::time::Duration>>,
+) -> Result<i32> {
+    let m = model::get();
+    let client = client(inv, &settings.files).await?;
+    let result = match (paging.merge, m.paginator(op)) {
+        (true, Some(p)) => {
+            if let Some(n) = paging.page_size {
+                doc.insert(p.limit_key.clone(), Value::from(n));
+            }
+            let streamed = wait.is_none() && output::streams_pages(&settings.output);
+            match list(&client, op, p, &doc, &paging, inv, settings, streamed).await? {
+                Some(merged) => merged,
+                None => return Ok(0),
+            }
+        }
+        _ => shape_response(
+            m.output(op),
+            client.call(&op.name, &doc).await?,
+            settings.timestamps,
+        )?,
+    };
+    if let Some(timeout) = wait {
+        let kind = if op.name.contains("Audit") {
+            wait::Kind::Audit
+        } else {
+            wait::Kind::Detect
+        };
+        let task_id = doc
+            .get("taskId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        return wait_and_print(&client, kind, &task_id, timeout, inv, settings).await;
+    }
+    emit(result, &op.name, inv, settings)?;
+    Ok(0)
+}

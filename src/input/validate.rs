@@ -1,0 +1,1186 @@
+//! Input validation: checks a complete input document against the service model before any
+//! request is built, and reports every problem with the flag it belongs to.
+//!
+//! Checked at every level: required members (except idempotency tokens, which are filled in
+//! automatically), unknown keys, value types, enum values, string lengths (in Unicode code
+//! points), integer ranges, list and map sizes, string patterns (matched against the whole
+//! value), and that a `MitigationActionParams` object sets exactly one action type.
+//!
+//! Problems come in document order; within one object, missing members and the action-type rule
+//! come first, then each key as it appears. A string that breaks its length limits is not also
+//! checked against its pattern, and a value outside its enum gets no further string checks.
+
+use crate::model::{self, Kind, Model, Operation, Shape};
+use serde_json::{Map, Value};
+
+/// One problem with the input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invalid {
+    /// The top-level input member, e.g. `actionParams` (empty when the document itself is not an
+    /// object).
+    pub member: String,
+    /// Where inside the member, e.g. `addThingsToThingGroupParams.thingGroupNames`,
+    /// `findingIds[3]`, `auditCheckToReasonCodeFilter.CHECK_A`; empty for the member itself.
+    pub path: String,
+    /// What is wrong, e.g. `at most 10 items, got 11`.
+    pub problem: String,
+}
+
+impl Invalid {
+    /// `--action-params: addThingsToThingGroupParams.thingGroupNames: at most 10 items, got 11`;
+    /// the path part is left out when it is empty.
+    pub fn message(&self) -> String {
+        if self.member.is_empty() {
+            return format!("input: {}", self.problem);
+        }
+        let flag = model::cli_name(&self.member);
+        if self.path.is_empty() {
+            format!("--{flag}: {}", self.problem)
+        } else {
+            format!("--{flag}: {}: {}", self.path, self.problem)
+        }
+    }
+}
+
+/// Structures of which exactly one member must be set.
+const EXACTLY_ONE: &[&str] = &["MitigationActionParams"];
+
+/// Checks a complete input document (a JSON object keyed by the model's member names) and
+/// returns every problem found, in document order. Timestamps may be given as strings (ISO 8601,
+/// RFC 822 or seconds since the epoch) or numbers.
+pub fn validate(op: &Operation, doc: &Value) -> Vec<Invalid> {
+    let model = model::get();
+    let mut checker = Checker {
+        model,
+        problems: Vec::new(),
+    };
+    let Some(obj) = doc.as_object() else {
+        checker.problems.push(Invalid {
+            member: String::new(),
+            path: String::new(),
+            problem: format!("expected an object, got {}", json_kind(doc)),
+        });
+        return checker.problems;
+    };
+    let Some(input) = &op.input else {
+        for key in obj.keys() {
+            checker.push(
+                key,
+                "",
+                format!("unknown member {key}, no members are accepted"),
+            );
+        }
+        return checker.problems;
+    };
+    let shape = model.shape(&input.shape);
+    for name in &shape.required {
+        if !obj.contains_key(name) && !is_idempotency_token(shape, name) {
+            checker.push(name, "", format!("missing required member {name}"));
+        }
+    }
+    for (key, value) in obj {
+        match shape.members.get(key) {
+            Some(m) => checker.check(value, model.shape(&m.shape), &m.shape, key, String::new()),
+            None => checker.push(key, "", unknown_member(key, shape)),
+        }
+    }
+    checker.problems
+}
+
+fn is_idempotency_token(shape: &Shape, name: &str) -> bool {
+    shape.members.get(name).is_some_and(|m| m.idempotency_token)
+}
+
+fn unknown_member(key: &str, shape: &Shape) -> String {
+    let valid: Vec<&str> = shape.members.keys().map(String::as_str).collect();
+    if valid.is_empty() {
+        format!("unknown member {key}, no members are accepted")
+    } else {
+        format!("unknown member {key}, must be one of: {}", valid.join(", "))
+    }
+}
+
+struct Checker<'a> {
+    model: &'a Model,
+    problems: Vec<Invalid>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, member: &str, path: &str, problem: String) {
+        self.problems.push(Invalid {
+            member: member.to_string(),
+            path: path.to_string(),
+            problem,
+        });
+    }
+
+    fn check(
+        &mut self,
+        value: &Value,
+        shape: &Shape,
+        shape_name: &str,
+        member: &str,
+        path: String,
+    ) {
+        match shape.kind {
+            Kind::Structure => match value.as_object() {
+                Some(obj) => self.structure(obj, shape, shape_name, member, &path),
+                None => self.push(member, &path, expected("an object", value)),
+            },
+            Kind::List => match value.as_array() {
+                Some(items) => {
+                    if let Some(p) = size_problem(items.len(), shape, "item", "items") {
+                        self.push(member, &path, p);
+                    }
+                    if let Some(item) = &shape.member {
+                        let item_shape = self.model.shape(&item.shape);
+                        for (i, v) in items.iter().enumerate() {
+                            self.check(v, item_shape, &item.shape, member, format!("{path}[{i}]"));
+                        }
+                    }
+                }
+                None => self.push(member, &path, expected("a list", value)),
+            },
+            Kind::Map => match value.as_object() {
+                Some(obj) => self.map(obj, shape, member, &path),
+                None => self.push(member, &path, expected("an object", value)),
+            },
+            Kind::String => match value.as_str() {
+                Some(s) => {
+                    for p in string_problems(s, shape) {
+                        self.push(member, &path, p);
+                    }
+                }
+                None => self.push(member, &path, expected("a string", value)),
+            },
+            Kind::Integer | Kind::Long => {
+                let n = value.as_i64().or_else(|| {
+                    // Beyond i64: certainly above any maximum the model sets.
+                    value.as_u64().map(|_| i64::MAX)
+                });
+                match n {
+                    Some(n) => {
+                        if let Some(p) = range_problem(n as f64, &n.to_string(), shape) {
+                            self.push(member, &path, p);
+                        }
+                    }
+                    None if value.is_number() => {
+                        self.push(member, &path, format!("expected an integer, got {value}"))
+                    }
+                    None => self.push(member, &path, expected("an integer", value)),
+                }
+            }
+            Kind::Float | Kind::Double => match value.as_f64() {
+                Some(f) => {
+                    if let Some(p) = range_problem(f, &value.to_string(), shape) {
+                        self.push(member, &path, p);
+                    }
+                }
+                None => self.push(member, &path, expected("a number", value)),
+            },
+            Kind::Boolean => {
+                if !value.is_boolean() {
+                    self.push(member, &path, expected("a boolean", value));
+                }
+            }
+            Kind::Timestamp => match value {
+                Value::Number(_) => {}
+                Value::String(s) if is_timestamp(s) => {}
+                Value::String(s) => self.push(
+                    member,
+                    &path,
+                    format!(
+                        "expected a timestamp (ISO 8601 or seconds since the epoch), got \"{s}\""
+                    ),
+                ),
+                _ => self.push(member, &path, expected("a timestamp", value)),
+            },
+            Kind::Blob => {
+                if !value.is_string() {
+                    self.push(member, &path, expected("a string", value));
+                }
+            }
+        }
+    }
+
+    fn structure(
+        &mut self,
+        obj: &Map<String, Value>,
+        shape: &Shape,
+        shape_name: &str,
+        member: &str,
+        path: &str,
+    ) {
+        if EXACTLY_ONE.contains(&shape_name) {
+            let set: Vec<&str> = obj
+                .keys()
+                .filter(|k| shape.members.contains_key(*k))
+                .map(String::as_str)
+                .collect();
+            if set.len() != 1 {
+                let choices: Vec<&str> = shape.members.keys().map(String::as_str).collect();
+                let got = if set.is_empty() {
+                    "none".to_string()
+                } else {
+                    set.join(", ")
+                };
+                self.push(
+                    member,
+                    path,
+                    format!("must set exactly one of: {}; got {got}", choices.join(", ")),
+                );
+            }
+        }
+        for name in &shape.required {
+            if !obj.contains_key(name) && !is_idempotency_token(shape, name) {
+                self.push(member, path, format!("missing required member {name}"));
+            }
+        }
+        for (key, value) in obj {
+            match shape.members.get(key) {
+                Some(m) => {
+                    let child = join(path, key);
+                    self.check(value, self.model.shape(&m.shape), &m.shape, member, child);
+                }
+                None => self.push(member, path, unknown_member(key, shape)),
+            }
+        }
+    }
+
+    fn map(&mut self, obj: &Map<String, Value>, shape: &Shape, member: &str, path: &str) {
+        if let Some(p) = size_problem(obj.len(), shape, "entry", "entries") {
+            self.push(member, path, p);
+        }
+        let key_shape = shape.key.as_ref().map(|k| self.model.shape(&k.shape));
+        let value_ref = shape.value.as_ref();
+        for (key, value) in obj {
+            if let Some(ks) = key_shape {
+                for p in string_problems(key, ks) {
+                    self.push(member, path, format!("key \"{key}\": {p}"));
+                }
+            }
+            if let Some(v) = value_ref {
+                let child = join(path, key);
+                self.check(value, self.model.shape(&v.shape), &v.shape, member, child);
+            }
+        }
+    }
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn expected(what: &str, got: &Value) -> String {
+    format!("expected {what}, got {}", json_kind(got))
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+fn size_problem(len: usize, shape: &Shape, one: &str, many: &str) -> Option<String> {
+    let len = len as i64;
+    if let Some(min) = shape.min.filter(|m| len < *m) {
+        return Some(format!(
+            "at least {min} {}, got {len}",
+            plural(min, one, many)
+        ));
+    }
+    if let Some(max) = shape.max.filter(|m| len > *m) {
+        return Some(format!(
+            "at most {max} {}, got {len}",
+            plural(max, one, many)
+        ));
+    }
+    None
+}
+
+fn range_problem(n: f64, shown: &str, shape: &Shape) -> Option<String> {
+    if let Some(min) = shape.min.filter(|m| n < *m as f64) {
+        return Some(format!("at least {min}, got {shown}"));
+    }
+    if let Some(max) = shape.max.filter(|m| n > *m as f64) {
+        return Some(format!("at most {max}, got {shown}"));
+    }
+    None
+}
+
+/// Enum, length and pattern problems of a string value.
+fn string_problems(s: &str, shape: &Shape) -> Vec<String> {
+    if let Some(values) = shape.enum_values.as_ref().filter(|v| !v.is_empty()) {
+        if values.iter().any(|v| v == s) {
+            return Vec::new();
+        }
+        return vec![format!("must be one of: {}", values.join(", "))];
+    }
+    let mut problems = Vec::new();
+    if let Some(p) = size_problem(s.chars().count(), shape, "character", "characters") {
+        problems.push(p);
+    } else if let Some(pattern) = &shape.pattern {
+        if pattern_matches(pattern, s) == Some(false) {
+            problems.push(format!("does not match the pattern {pattern}"));
+        }
+    }
+    problems
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. The model's patterns are sequences of character classes and literals with `+`, `*`
+// or `?`, sometimes wrapped in `^( … )$`. As in Smithy, a pattern is not implicitly anchored: a
+// value matches when some part of it does, unless the pattern itself says `^` … `$`.
+// A pattern outside that form is not checked (the service still checks it).
+
+/// `Some(true/false)` when the pattern could be read, `None` when it uses unsupported syntax.
+pub fn pattern_matches(pattern: &str, value: &str) -> Option<bool> {
+    let atoms = parse_pattern(pattern)?;
+    let starts_anchored = pattern.starts_with('^');
+    let ends_anchored = pattern.ends_with('$') && !pattern.ends_with("\\$");
+    let chars: Vec<char> = value.chars().collect();
+    // Positions reachable after each atom.
+    let mut reach = vec![!starts_anchored; chars.len() + 1];
+    reach[0] = true;
+    for atom in &atoms {
+        let mut next = vec![false; chars.len() + 1];
+        for start in 0..=chars.len() {
+            if !reach[start] {
+                continue;
+            }
+            if atom.min == 0 {
+                next[start] = true;
+            }
+            let mut pos = start;
+            let mut count = 0usize;
+            while pos < chars.len()
+                && atom.max.is_none_or(|m| count < m)
+                && atom.set.contains(chars[pos])
+            {
+                pos += 1;
+                count += 1;
+                if count >= atom.min {
+                    next[pos] = true;
+                }
+            }
+        }
+        reach = next;
+    }
+    Some(if ends_anchored {
+        reach[chars.len()]
+    } else {
+        reach.iter().any(|r| *r)
+    })
+}
+
+struct Atom {
+    set: CharSet,
+    min: usize,
+    max: Option<usize>,
+}
+
+enum ClassItem {
+    Range(char, char),
+    Letter,
+    Separator,
+    Number,
+    Any,
+}
+
+struct CharSet {
+    negated: bool,
+    items: Vec<ClassItem>,
+}
+
+impl CharSet {
+    fn contains(&self, c: char) -> bool {
+        let hit = self.items.iter().any(|item| match item {
+            ClassItem::Range(a, b) => (*a..=*b).contains(&c),
+            // Letters: Rust's Alphabetic property, which also takes in letter numbers and a few
+            // combining marks.
+            ClassItem::Letter => c.is_alphabetic(),
+            ClassItem::Separator => is_separator(c),
+            ClassItem::Number => c.is_numeric(),
+            ClassItem::Any => c != '\n' && c != '\r',
+        });
+        hit != self.negated
+    }
+}
+
+/// Unicode general category Z (Zs, Zl, Zp).
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '\u{20}' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+fn parse_pattern(pattern: &str) -> Option<Vec<Atom>> {
+    let mut p: Vec<char> = pattern.chars().collect();
+    if p.first() == Some(&'^') {
+        p.remove(0);
+    }
+    if p.last() == Some(&'$') && !(p.len() >= 2 && p[p.len() - 2] == '\\') {
+        p.pop();
+    }
+    let mut atoms = Vec::new();
+    let mut i = 0;
+    let mut depth = 0usize;
+    while i < p.len() {
+        let set = match p[i] {
+            // A group without a quantifier or alternation adds nothing to a sequence.
+            '(' => {
+                if p.get(i + 1) == Some(&'?') {
+                    return None;
+                }
+                depth += 1;
+                i += 1;
+                continue;
+            }
+            ')' => {
+                depth = depth.checked_sub(1)?;
+                if matches!(p.get(i + 1), Some('+' | '*' | '?' | '{')) {
+                    return None;
+                }
+                i += 1;
+                continue;
+            }
+            '[' => {
+                let (set, next) = parse_class(&p, i + 1)?;
+                i = next;
+                set
+            }
+            '\\' => {
+                let (item, next) = parse_escape(&p, i + 1)?;
+                i = next;
+                CharSet {
+                    negated: false,
+                    items: vec![item],
+                }
+            }
+            '.' => {
+                i += 1;
+                CharSet {
+                    negated: false,
+                    items: vec![ClassItem::Any],
+                }
+            }
+            '|' | '{' | '}' | '+' | '*' | '?' | '^' | '$' | ']' => return None,
+            c => {
+                i += 1;
+                CharSet {
+                    negated: false,
+                    items: vec![ClassItem::Range(c, c)],
+                }
+            }
+        };
+        let (min, max) = match p.get(i) {
+            Some('+') => (1, None),
+            Some('*') => (0, None),
+            Some('?') => (0, Some(1)),
+            Some('{') => return None,
+            _ => (1, Some(1)),
+        };
+        if min != 1 || max != Some(1) {
+            i += 1;
+            if matches!(p.get(i), Some('+' | '*' | '?' | '{')) {
+                return None;
+            }
+        }
+        atoms.push(Atom { set, min, max });
+    }
+    if depth != 0 {
+        return None;
+    }
+    Some(atoms)
+}
+
+/// Reads a `[...]` class whose contents start at `i`; returns the set and the index after `]`.
+fn parse_class(p: &[char], mut i: usize) -> Option<(CharSet, usize)> {
+    let negated = p.get(i) == Some(&'^');
+    if negated {
+        i += 1;
+    }
+    let mut items = Vec::new();
+    let mut first = true;
+    loop {
+        let c = *p.get(i)?;
+        if c == ']' && !first {
+            return Some((CharSet { negated, items }, i + 1));
+        }
+        first = false;
+        let (item, next) = if c == '\\' {
+            parse_escape(p, i + 1)?
+        } else if c == '[' {
+            return None;
+        } else {
+            (ClassItem::Range(c, c), i + 1)
+        };
+        i = next;
+        // A range `a-z`; a `-` first or last in the class is literal.
+        if let ClassItem::Range(lo, _) = item {
+            if p.get(i) == Some(&'-') && p.get(i + 1).is_some_and(|n| *n != ']') {
+                let (hi_item, after) = if p[i + 1] == '\\' {
+                    parse_escape(p, i + 2)?
+                } else {
+                    (ClassItem::Range(p[i + 1], p[i + 1]), i + 2)
+                };
+                match hi_item {
+                    ClassItem::Range(hi, _) if hi >= lo => {
+                        items.push(ClassItem::Range(lo, hi));
+                        i = after;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        items.push(item);
+    }
+}
+
+/// Reads the escape whose letter is at `i`; returns the item and the index after it.
+fn parse_escape(p: &[char], i: usize) -> Option<(ClassItem, usize)> {
+    let c = *p.get(i)?;
+    match c {
+        'p' => {
+            if p.get(i + 1) != Some(&'{') {
+                return None;
+            }
+            let close = (i + 2..p.len()).find(|&j| p[j] == '}')?;
+            let name: String = p[i + 2..close].iter().collect();
+            let item = match name.as_str() {
+                "L" => ClassItem::Letter,
+                "Z" => ClassItem::Separator,
+                "N" => ClassItem::Number,
+                _ => return None,
+            };
+            Some((item, close + 1))
+        }
+        'n' => Some((ClassItem::Range('\n', '\n'), i + 1)),
+        't' => Some((ClassItem::Range('\t', '\t'), i + 1)),
+        'r' => Some((ClassItem::Range('\r', '\r'), i + 1)),
+        c if c.is_ascii_alphanumeric() => None,
+        c => Some((ClassItem::Range(c, c), i + 1)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timestamps.
+
+/// Whether a string reads as a timestamp: seconds since the epoch (`1700000000`, `1.5`), ISO 8601
+/// (`2024-01-31`, `2024-01-31T12:00`, `2024-01-31 12:00:00.5Z`, `20240131T120000+0100`, …) or
+/// RFC 822 (`Wed, 31 Jan 2024 12:00:00 GMT`).
+pub fn is_timestamp(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() {
+        return false;
+    }
+    if s.parse::<f64>().is_ok_and(f64::is_finite) {
+        return true;
+    }
+    is_iso8601(s) || is_rfc822(s)
+}
+
+fn digits(s: &str, n: usize) -> Option<(u32, &str)> {
+    let head = s.get(..n)?;
+    if !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((head.parse().ok()?, &s[n..]))
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn is_iso8601(s: &str) -> bool {
+    let Some((year, rest)) = digits(s, 4) else {
+        return false;
+    };
+    let (extended, rest) = match rest.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let Some((month, rest)) = digits(rest, 2) else {
+        return false;
+    };
+    let rest = if extended {
+        match rest.strip_prefix('-') {
+            Some(r) => r,
+            None => return false,
+        }
+    } else {
+        rest
+    };
+    let Some((day, rest)) = digits(rest, 2) else {
+        return false;
+    };
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return false;
+    }
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(rest) = rest.strip_prefix(['T', 't', ' ']) else {
+        return false;
+    };
+    is_iso_time(rest)
+}
+
+fn is_iso_time(s: &str) -> bool {
+    let Some((hour, mut rest)) = digits(s, 2) else {
+        return false;
+    };
+    let colon = rest.starts_with(':');
+    if colon {
+        rest = &rest[1..];
+    }
+    let Some((minute, r)) = digits(rest, 2) else {
+        return false;
+    };
+    rest = r;
+    let mut second = 0;
+    let has_seconds = if colon {
+        rest.starts_with(':')
+    } else {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if has_seconds {
+        if colon {
+            rest = &rest[1..];
+        }
+        let Some((sec, r)) = digits(rest, 2) else {
+            return false;
+        };
+        second = sec;
+        rest = r;
+        if let Some(r) = rest.strip_prefix(['.', ',']) {
+            let frac = r.bytes().take_while(u8::is_ascii_digit).count();
+            if frac == 0 {
+                return false;
+            }
+            rest = &r[frac..];
+        }
+    }
+    if hour > 23 || minute > 59 || second > 59 {
+        return false;
+    }
+    is_zone(rest)
+}
+
+fn is_zone(s: &str) -> bool {
+    if s.is_empty() || s == "Z" || s == "z" {
+        return true;
+    }
+    let Some(rest) = s.strip_prefix(['+', '-']) else {
+        return false;
+    };
+    let Some((hh, rest)) = digits(rest, 2) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    let mm = if rest.is_empty() {
+        0
+    } else {
+        match digits(rest, 2) {
+            Some((mm, "")) => mm,
+            _ => return false,
+        }
+    };
+    hh <= 23 && mm <= 59
+}
+
+fn is_rfc822(s: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    if let Some(first) = words.first() {
+        let d = first.trim_end_matches(',').to_ascii_lowercase();
+        if DAYS.contains(&d.as_str()) {
+            words.remove(0);
+        }
+    }
+    // day month year time [zone]
+    if words.len() < 4 || words.len() > 5 {
+        return false;
+    }
+    let Ok(day) = words[0].parse::<u32>() else {
+        return false;
+    };
+    let Some(month) = MONTHS.iter().position(|m| words[1].eq_ignore_ascii_case(m)) else {
+        return false;
+    };
+    let Ok(year) = words[2].parse::<u32>() else {
+        return false;
+    };
+    let month = month as u32 + 1;
+    if words[2].len() != 4 || day == 0 || day > days_in_month(year, month) {
+        return false;
+    }
+    let time_ok = {
+        let parts: Vec<&str> = words[3].split(':').collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts[0] < "24"
+            && parts[1] < "60"
+            && parts.get(2).is_none_or(|s| *s < "60")
+    };
+    let zone_ok = match words.get(4) {
+        None => true,
+        Some(z) => {
+            matches!(*z, "GMT" | "UTC" | "UT" | "Z")
+                || (z.len() == 5 && z.is_ascii() && is_zone(&format!("{}:{}", &z[..3], &z[3..])))
+        }
+    };
+    time_ok && zone_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn op(name: &str) -> &'static Operation {
+        match model::get().operation_by_cli_name(name) {
+            Some(op) => op,
+            None => panic!("no operation {name}"),
+        }
+    }
+
+    fn messages(cli: &str, doc: Value) -> Vec<String> {
+        validate(op(cli), &doc)
+            .iter()
+            .map(Invalid::message)
+            .collect()
+    }
+
+    const ROLE: &str = "arn:aws:iam::123456789012:role/mitigation";
+
+    #[test]
+    fn message_leaves_out_an_empty_path() {
+        let at_member = Invalid {
+            member: "roleArn".into(),
+            path: String::new(),
+            problem: "at least 20 characters, got 3".into(),
+        };
+        assert_eq!(
+            at_member.message(),
+            "--role-arn: at least 20 characters, got 3"
+        );
+        let inside = Invalid {
+            member: "actionParams".into(),
+            path: "addThingsToThingGroupParams.thingGroupNames".into(),
+            problem: "at most 10 items, got 11".into(),
+        };
+        assert_eq!(
+            inside.message(),
+            "--action-params: addThingsToThingGroupParams.thingGroupNames: at most 10 items, got 11"
+        );
+    }
+
+    #[test]
+    fn missing_required_members_at_every_level() {
+        assert_eq!(
+            messages(
+                "create-mitigation-action",
+                json!({"actionName": "a", "actionParams": {"enableIoTLoggingParams": {"roleArnForLogging": ROLE}}})
+            ),
+            [
+                "--role-arn: missing required member roleArn",
+                "--action-params: enableIoTLoggingParams: missing required member logLevel",
+            ]
+        );
+        assert_eq!(
+            messages(
+                "start-detect-mitigation-actions-task",
+                json!({"taskId": "t", "target": {}, "actions": ["a"],
+                       "violationEventOccurrenceRange": {"startTime": 0}})
+            ),
+            ["--violation-event-occurrence-range: missing required member endTime"]
+        );
+    }
+
+    #[test]
+    fn idempotency_tokens_are_not_required() {
+        let doc = json!({"taskId": "t", "target": {"auditTaskId": "a"},
+                         "auditCheckToActionsMapping": {"CHECK": ["act"]}});
+        assert_eq!(
+            validate(op("start-audit-mitigation-actions-task"), &doc),
+            []
+        );
+    }
+
+    #[test]
+    fn unknown_keys_name_the_valid_ones() {
+        assert_eq!(
+            messages(
+                "describe-mitigation-action",
+                json!({"actionName": "a", "bogus": 1})
+            ),
+            ["--bogus: unknown member bogus, must be one of: actionName"]
+        );
+        assert_eq!(
+            messages(
+                "update-mitigation-action",
+                json!({"actionName": "a", "actionParams": {"publishFindingToSnsParams": {"topicArn": "t", "arn": "x"}}})
+            ),
+            ["--action-params: publishFindingToSnsParams: unknown member arn, must be one of: topicArn"]
+        );
+    }
+
+    #[test]
+    fn types_are_checked() {
+        assert_eq!(
+            messages(
+                "start-detect-mitigation-actions-task",
+                json!({"taskId": 5, "target": [], "actions": "a",
+                       "includeOnlyActiveViolations": "yes", "clientRequestToken": null})
+            ),
+            [
+                "--task-id: expected a string, got a number",
+                "--target: expected an object, got a list",
+                "--actions: expected a list, got a string",
+                "--include-only-active-violations: expected a boolean, got a string",
+                "--client-request-token: expected a string, got null",
+            ]
+        );
+        assert_eq!(
+            messages("list-mitigation-actions", json!({"maxResults": 2.5})),
+            ["--max-results: expected an integer, got 2.5"]
+        );
+        assert_eq!(
+            messages("list-mitigation-actions", json!({"maxResults": "10"})),
+            ["--max-results: expected an integer, got a string"]
+        );
+        assert_eq!(
+            messages(
+                "start-audit-mitigation-actions-task",
+                json!({"taskId": "t", "target": {}, "auditCheckToActionsMapping": ["a"]})
+            ),
+            ["--audit-check-to-actions-mapping: expected an object, got a list"]
+        );
+        assert_eq!(validate(op("list-mitigation-actions"), &json!([])).len(), 1);
+        assert_eq!(
+            validate(op("list-mitigation-actions"), &json!([]))[0].message(),
+            "input: expected an object, got a list"
+        );
+    }
+
+    #[test]
+    fn timestamps_accept_strings_and_numbers() {
+        let ok = |v: Value| {
+            validate(
+                op("list-detect-mitigation-actions-tasks"),
+                &json!({"startTime": v, "endTime": 1700000000}),
+            )
+        };
+        for good in [
+            json!("2024-01-31"),
+            json!("2024-01-31T12:30:00Z"),
+            json!("2024-01-31 12:30:00.250+01:00"),
+            json!("20240131T123000-0500"),
+            json!("1700000000"),
+            json!("Wed, 31 Jan 2024 12:30:00 GMT"),
+            json!(1.5),
+        ] {
+            assert_eq!(ok(good.clone()), [], "{good}");
+        }
+        assert_eq!(
+            ok(json!("2024-02-30")).iter().map(Invalid::message).collect::<Vec<_>>(),
+            ["--start-time: expected a timestamp (ISO 8601 or seconds since the epoch), got \"2024-02-30\""]
+        );
+        assert_eq!(
+            ok(json!(true))
+                .iter()
+                .map(Invalid::message)
+                .collect::<Vec<_>>(),
+            ["--start-time: expected a timestamp, got a boolean"]
+        );
+    }
+
+    #[test]
+    fn enums_list_the_valid_values() {
+        assert_eq!(
+            messages("list-mitigation-actions", json!({"actionType": "REBOOT"})),
+            [
+                "--action-type: must be one of: UPDATE_DEVICE_CERTIFICATE, UPDATE_CA_CERTIFICATE, \
+              ADD_THINGS_TO_THING_GROUP, REPLACE_DEFAULT_POLICY_VERSION, ENABLE_IOT_LOGGING, \
+              PUBLISH_FINDING_TO_SNS"
+            ]
+        );
+        assert_eq!(
+            messages(
+                "create-mitigation-action",
+                json!({"actionName": "a", "roleArn": ROLE,
+                       "actionParams": {"enableIoTLoggingParams": {"roleArnForLogging": ROLE, "logLevel": "debug"}}})
+            ),
+            ["--action-params: enableIoTLoggingParams.logLevel: must be one of: DEBUG, INFO, ERROR, WARN, DISABLED"]
+        );
+    }
+
+    #[test]
+    fn string_lengths_count_code_points() {
+        assert_eq!(
+            messages(
+                "describe-audit-mitigation-actions-task",
+                json!({"taskId": ""})
+            ),
+            ["--task-id: at least 1 character, got 0"]
+        );
+        assert_eq!(
+            messages(
+                "describe-audit-mitigation-actions-task",
+                json!({"taskId": "a".repeat(129)})
+            ),
+            ["--task-id: at most 128 characters, got 129"]
+        );
+        assert_eq!(
+            messages(
+                "update-mitigation-action",
+                json!({"actionName": "a", "roleArn": "arn"})
+            ),
+            ["--role-arn: at least 20 characters, got 3"]
+        );
+        // 128 letters outside the BMP: 256 UTF-16 units, 512 bytes, still 128 characters.
+        let key: String = "\u{1d49c}".repeat(128);
+        let doc = json!({"actionName": "a", "roleArn": ROLE,
+                         "actionParams": {"publishFindingToSnsParams": {"topicArn": "t"}},
+                         "tags": [{"Key": key}]});
+        assert_eq!(validate(op("create-mitigation-action"), &doc), []);
+    }
+
+    #[test]
+    fn integer_ranges() {
+        assert_eq!(
+            messages("list-mitigation-actions", json!({"maxResults": 0})),
+            ["--max-results: at least 1, got 0"]
+        );
+        assert_eq!(
+            messages("list-mitigation-actions", json!({"maxResults": 251})),
+            ["--max-results: at most 250, got 251"]
+        );
+        assert_eq!(
+            validate(op("list-mitigation-actions"), &json!({"maxResults": 250})),
+            []
+        );
+    }
+
+    #[test]
+    fn list_and_map_sizes() {
+        let groups: Vec<String> = (0..11).map(|i| format!("g{i}")).collect();
+        assert_eq!(
+            messages(
+                "create-mitigation-action",
+                json!({"actionName": "a", "roleArn": ROLE,
+                       "actionParams": {"addThingsToThingGroupParams": {"thingGroupNames": groups}}})
+            ),
+            ["--action-params: addThingsToThingGroupParams.thingGroupNames: at most 10 items, got 11"]
+        );
+        assert_eq!(
+            messages(
+                "start-audit-mitigation-actions-task",
+                json!({"taskId": "t", "target": {"findingIds": []},
+                       "auditCheckToActionsMapping": {"CHECK_A": ["a", "b", "c", "d", "e", "f"]}})
+            ),
+            [
+                "--target: findingIds: at least 1 item, got 0",
+                "--audit-check-to-actions-mapping: CHECK_A: at most 5 items, got 6",
+            ]
+        );
+    }
+
+    #[test]
+    fn patterns_match_anywhere_unless_anchored() {
+        assert_eq!(
+            messages(
+                "start-audit-mitigation-actions-task",
+                json!({"taskId": "t", "clientRequestToken": "tok en",
+                       "target": {"findingIds": ["ok", "no way", "!"], "auditTaskId": "_"},
+                       "auditCheckToActionsMapping": {"CHECK_A": ["bad/name", "//"]}})
+            ),
+            [
+                "--client-request-token: does not match the pattern ^[a-zA-Z0-9-_]+$",
+                "--target: findingIds[2]: does not match the pattern [a-zA-Z0-9_-]+",
+                "--target: auditTaskId: does not match the pattern [a-zA-Z0-9\\-]+",
+                "--audit-check-to-actions-mapping: CHECK_A[1]: does not match the pattern [a-zA-Z0-9_-]+",
+            ]
+        );
+        assert_eq!(
+            messages("describe-mitigation-action", json!({"actionName": ""})),
+            ["--action-name: does not match the pattern [a-zA-Z0-9_-]+"]
+        );
+        let tag = |key: &str| {
+            validate(
+                op("create-mitigation-action"),
+                &json!({"actionName": "a", "roleArn": ROLE,
+                        "actionParams": {"publishFindingToSnsParams": {"topicArn": "t"}},
+                        "tags": [{"Key": key, "Value": ""}]}),
+            )
+        };
+        assert_eq!(tag("Équipe 7 _.:/=+-@ x\u{a0}y"), []);
+        assert_eq!(
+            tag("a#b").iter().map(Invalid::message).collect::<Vec<_>>(),
+            ["--tags: [0].Key: does not match the pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"]
+        );
+    }
+
+    #[test]
+    fn pattern_matcher_reads_every_model_pattern() {
+        for shape in model::get().shapes.values() {
+            if let Some(p) = &shape.pattern {
+                assert!(pattern_matches(p, "x").is_some(), "{p}");
+            }
+        }
+        assert_eq!(
+            pattern_matches("[a-zA-Z0-9:_-]+", "thing:group_1-x"),
+            Some(true)
+        );
+        assert_eq!(pattern_matches("[a-zA-Z0-9\\-]+", "_"), Some(false));
+        assert_eq!(pattern_matches("[a-zA-Z0-9_-]+", "act 1"), Some(true));
+        assert_eq!(pattern_matches("[a-zA-Z0-9_-]+", "!!"), Some(false));
+        assert_eq!(pattern_matches("^[a-zA-Z0-9-_]+$", "a b"), Some(false));
+        assert_eq!(pattern_matches("^[a-zA-Z0-9-_]+$", "A-_9"), Some(true));
+        assert_eq!(pattern_matches("a(b|c)", "ab"), None);
+        assert_eq!(pattern_matches("[abc", "a"), None);
+    }
+
+    #[test]
+    fn exactly_one_action_type() {
+        let choices = "updateDeviceCertificateParams, updateCACertificateParams, \
+                       addThingsToThingGroupParams, replaceDefaultPolicyVersionParams, \
+                       enableIoTLoggingParams, publishFindingToSnsParams";
+        assert_eq!(
+            messages(
+                "update-mitigation-action",
+                json!({"actionName": "a", "actionParams": {}})
+            ),
+            [format!(
+                "--action-params: must set exactly one of: {choices}; got none"
+            )]
+        );
+        assert_eq!(
+            messages(
+                "update-mitigation-action",
+                json!({"actionName": "a", "actionParams": {
+                    "updateDeviceCertificateParams": {"action": "DEACTIVATE"},
+                    "publishFindingToSnsParams": {"topicArn": "t"}}})
+            ),
+            [format!(
+                "--action-params: must set exactly one of: {choices}; \
+                 got updateDeviceCertificateParams, publishFindingToSnsParams"
+            )]
+        );
+    }
+
+    #[test]
+    fn problems_come_in_document_order() {
+        let found = validate(
+            op("list-audit-mitigation-actions-tasks"),
+            &json!({"maxResults": 0, "taskStatus": "DONE", "startTime": "x"}),
+        );
+        let members: Vec<&str> = found.iter().map(|i| i.member.as_str()).collect();
+        assert_eq!(
+            members,
+            ["endTime", "maxResults", "taskStatus", "startTime"]
+        );
+    }
+
+    /// Fills a skeleton with values that satisfy the model: strings long enough (and of letters,
+    /// which every pattern accepts), the first enum value, integers at their minimum, and only
+    /// the first member of an exactly-one structure. Idempotency tokens are left out.
+    fn fill(value: &Value, shape_name: &str) -> Value {
+        let m = model::get();
+        let shape = m.shape(shape_name);
+        match (shape.kind, value) {
+            (Kind::Structure, Value::Object(obj)) => {
+                let mut out = Map::new();
+                for (k, v) in obj {
+                    let Some(member) = shape.members.get(k) else {
+                        continue;
+                    };
+                    if member.idempotency_token {
+                        continue;
+                    }
+                    out.insert(k.clone(), fill(v, &member.shape));
+                    if EXACTLY_ONE.contains(&shape_name) {
+                        break;
+                    }
+                }
+                Value::Object(out)
+            }
+            (Kind::List, Value::Array(items)) => {
+                let item = shape
+                    .member
+                    .as_ref()
+                    .map(|r| r.shape.as_str())
+                    .unwrap_or_default();
+                Value::Array(items.iter().map(|v| fill(v, item)).collect())
+            }
+            (Kind::Map, Value::Object(obj)) => {
+                let vs = shape
+                    .value
+                    .as_ref()
+                    .map(|r| r.shape.as_str())
+                    .unwrap_or_default();
+                Value::Object(obj.iter().map(|(k, v)| (k.clone(), fill(v, vs))).collect())
+            }
+            (Kind::String, Value::String(s)) if shape.enum_values.is_some() => json!(s),
+            (Kind::String, _) => json!("a".repeat(shape.min.unwrap_or(1).max(1) as usize)),
+            (Kind::Integer | Kind::Long, _) => json!(shape.min.unwrap_or(1).max(1)),
+            _ => value.clone(),
+        }
+    }
+
+    #[test]
+    fn every_filled_skeleton_is_valid() {
+        let m = model::get();
+        for op in m.operations.values() {
+            let skeleton: Value =
+                match serde_json::from_str(&crate::input::skeleton::input_json(op)) {
+                    Ok(v) => v,
+                    Err(e) => panic!("{}: {e}", op.name),
+                };
+            let input = op
+                .input
+                .as_ref()
+                .map(|r| r.shape.as_str())
+                .unwrap_or_default();
+            let doc = fill(&skeleton, input);
+            assert_eq!(validate(op, &doc), [], "{}: {doc}", op.name);
+            // The unfilled skeleton is not: empty strings and every action type at once.
+            if op.name == "CreateMitigationAction" {
+                assert!(validate(op, &skeleton).len() > 3);
+            }
+        }
+    }
+}
