@@ -74,8 +74,24 @@ complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "cancel-detect-mitigat
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-detect-mitigation-actions-task" -d 'Gets information about a Device Defender ML Detect mitigation action.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-detect-mitigation-actions-tasks" -d 'List of Device Defender ML Detect mitigation actions tasks.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-detect-mitigation-actions-executions" -d 'Lists mitigation actions executions for a Device Defender ML Detect Security Profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-account-audit-configuration" -d 'Gets information about the Device Defender audit settings for this account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-account-audit-configuration" -d 'Configures or reconfigures the Device Defender audit settings for this account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-account-audit-configuration" -d 'Restores the default settings for Device Defender audits for this account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "start-on-demand-audit-task" -d 'Starts an on-demand Device Defender audit.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-audit-task" -d 'Gets information about a Device Defender audit.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-audit-tasks" -d 'Lists the Device Defender audits that have been performed during a given time period.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "cancel-audit-task" -d 'Cancels an audit that is in progress.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-audit-findings" -d 'Lists the findings (results) of a Device Defender audit or of the audits performed during a specified time period.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-audit-finding" -d 'Gets information about a single audit finding.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-audit-suppression" -d 'Creates a Device Defender audit suppression.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-audit-suppression" -d 'Gets information about a Device Defender audit suppression.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-audit-suppressions" -d 'Lists your Device Defender audit listings.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-audit-suppression" -d 'Updates a Device Defender audit suppression.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-audit-suppression" -d 'Deletes a Device Defender audit suppression.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-active-violations" -d 'Lists the active violations for a given Device Defender security profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-violation-events" -d 'Lists the Device Defender security profile violations discovered during the given time period.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "help" -d 'Shows the list of commands, or the help of one command.'
-complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "wait" -d 'Waits until a mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "wait" -d 'Waits until a mitigation actions task or an on-demand audit ends.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "local" -d 'The local AWS IoT mitigation endpoint.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "completion" -d 'Prints the completion script for a shell.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l action-name -d '[required] A friendly name for the action.' -r -f
@@ -784,10 +800,807 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l role-arn -d 'The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l audit-notification-target-configurations -d 'Information about the targets to which audit notifications are sent.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l audit-check-configurations -d 'Specifies which audit checks are enabled and disabled for this account.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l delete-scheduled-audits -d 'If true, all scheduled audits are deleted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-delete-scheduled-audits -d 'Turns --delete-scheduled-audits off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l target-check-names -d '[required] Which checks are performed during the audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l task-id -d '[required] The ID of the audit whose information you want to get.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l start-time -d '[required] The beginning of the time period.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l end-time -d '[required] The end of the time period.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l task-type -d 'A filter to limit the output to the specified type of audit: can be one of "ON_DEMAND_AUDIT_TASK" or "SCHEDULED__AUDIT_TASK".' -r -f -a "ON_DEMAND_AUDIT_TASK\t''
+SCHEDULED_AUDIT_TASK\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l task-status -d 'A filter to limit the output to audits with the specified completion status: can be one of "IN_PROGRESS", "COMPLETED", "FAILED", or "CANCELED".' -r -f -a "IN_PROGRESS\t''
+COMPLETED\t''
+FAILED\t''
+CANCELED\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l task-id -d '[required] The ID of the audit you want to cancel.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l task-id -d 'A filter to limit results to the audit with the specified ID.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l check-name -d 'A filter to limit results to the findings for the specified audit check.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l resource-identifier -d 'Information identifying the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
+caCertificateId=\t''
+cognitoIdentityPoolId=\t''
+clientId=\t''
+policyVersionIdentifier=\t''
+account=\t''
+iamRoleArn=\t''
+roleAliasArn=\t''
+issuerCertificateIdentifier=\t''
+deviceCertificateArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l start-time -d 'A filter to limit results to those found after the specified time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l end-time -d 'A filter to limit results to those found before the specified time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l list-suppressed-findings -d 'Boolean flag indicating whether only the suppressed findings or the unsuppressed findings should be listed.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-list-suppressed-findings -d 'Turns --list-suppressed-findings off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l finding-id -d '[required] A unique identifier for a single audit finding.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
+caCertificateId=\t''
+cognitoIdentityPoolId=\t''
+clientId=\t''
+policyVersionIdentifier=\t''
+account=\t''
+iamRoleArn=\t''
+roleAliasArn=\t''
+issuerCertificateIdentifier=\t''
+deviceCertificateArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l expiration-date -d 'The epoch timestamp in seconds at which this suppression expires.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l description -d 'The description of the audit suppression.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l client-request-token -d 'Each audit supression must have a unique client request token.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l suppress-indefinitely -d 'Indicates whether a suppression should exist indefinitely or not.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-suppress-indefinitely -d 'Turns --suppress-indefinitely off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
+caCertificateId=\t''
+cognitoIdentityPoolId=\t''
+clientId=\t''
+policyVersionIdentifier=\t''
+account=\t''
+iamRoleArn=\t''
+roleAliasArn=\t''
+issuerCertificateIdentifier=\t''
+deviceCertificateArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l check-name -d 'An audit check name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l resource-identifier -d 'Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
+caCertificateId=\t''
+cognitoIdentityPoolId=\t''
+clientId=\t''
+policyVersionIdentifier=\t''
+account=\t''
+iamRoleArn=\t''
+roleAliasArn=\t''
+issuerCertificateIdentifier=\t''
+deviceCertificateArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l ascending-order -d 'Determines whether suppressions are listed in ascending order by expiration date or not.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-ascending-order -d 'Turns --ascending-order off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
+caCertificateId=\t''
+cognitoIdentityPoolId=\t''
+clientId=\t''
+policyVersionIdentifier=\t''
+account=\t''
+iamRoleArn=\t''
+roleAliasArn=\t''
+issuerCertificateIdentifier=\t''
+deviceCertificateArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l expiration-date -d 'The expiration date (epoch timestamp in seconds) that you want the suppression to adhere to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l description -d 'The description of the audit suppression.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l suppress-indefinitely -d 'Indicates whether a suppression should exist indefinitely or not.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-suppress-indefinitely -d 'Turns --suppress-indefinitely off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
+caCertificateId=\t''
+cognitoIdentityPoolId=\t''
+clientId=\t''
+policyVersionIdentifier=\t''
+account=\t''
+iamRoleArn=\t''
+roleAliasArn=\t''
+issuerCertificateIdentifier=\t''
+deviceCertificateArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l thing-name -d 'The name of the thing whose active violations are listed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l security-profile-name -d 'The name of the Device Defender security profile for which violations are listed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l behavior-criteria-type -d 'The criteria for a behavior.' -r -f -a "STATIC\t''
+STATISTICAL\t''
+MACHINE_LEARNING\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l verification-state -d 'The verification state of the violation (detect alarm).' -r -f -a "FALSE_POSITIVE\t''
+BENIGN_POSITIVE\t''
+TRUE_POSITIVE\t''
+UNKNOWN\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l list-suppressed-alerts -d 'A list of all suppressed alerts.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-list-suppressed-alerts -d 'Turns --list-suppressed-alerts off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l start-time -d '[required] The start time for the alerts to be listed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l end-time -d '[required] The end time for the alerts to be listed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l thing-name -d 'A filter to limit results to those alerts caused by the specified thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l security-profile-name -d 'A filter to limit results to those alerts generated by the specified security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l behavior-criteria-type -d 'The criteria for a behavior.' -r -f -a "STATIC\t''
+STATISTICAL\t''
+MACHINE_LEARNING\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l verification-state -d 'The verification state of the violation (detect alarm).' -r -f -a "FALSE_POSITIVE\t''
+BENIGN_POSITIVE\t''
+TRUE_POSITIVE\t''
+UNKNOWN\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l list-suppressed-alerts -d 'A list of all suppressed alerts.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-list-suppressed-alerts -d 'Turns --list-suppressed-alerts off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand help" -s h -l help -d 'Shows the help and exits.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -f -a "audit-mitigation-actions-task-complete" -d 'Waits until an audit mitigation actions task ends.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -f -a "detect-mitigation-actions-task-complete" -d 'Waits until a detect mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -f -a "audit-mitigation-actions-task-complete" -d 'Waits until an audit mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -f -a "detect-mitigation-actions-task-complete" -d 'Waits until a detect mitigation actions task ends.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -f -a "audit-task-complete" -d 'Waits until an on-demand audit task ends.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
@@ -862,6 +1675,43 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -f -a "serve" -d 'Runs the local AWS IoT mitigation endpoint until interrupted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'The port to listen on; 0 (the default) picks a free port.' -r -f
@@ -928,7 +1778,7 @@ function __iotmit_value_kind
         echo file
     else if test "$IOTMIT_COMPLETE_ACTIONS" = 1; and contains -- "$context[1] $context[2]" 'update-mitigation-action --action-name' 'describe-mitigation-action --action-name' 'delete-mitigation-action --action-name' 'start-detect-mitigation-actions-task --actions'
         echo actions
-    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range'
+    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range' 'list-audit-findings --resource-identifier' 'create-audit-suppression --resource-identifier' 'describe-audit-suppression --resource-identifier' 'list-audit-suppressions --resource-identifier' 'update-audit-suppression --resource-identifier' 'delete-audit-suppression --resource-identifier'
         echo keys
     else
         return 1
@@ -949,6 +1799,18 @@ function __iotmit_shorthand_keys
             printf '%s\n' violationIds= securityProfileName= behaviorName=
         case 'start-detect-mitigation-actions-task --violation-event-occurrence-range'
             printf '%s\n' startTime= endTime=
+        case 'list-audit-findings --resource-identifier'
+            printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
+        case 'create-audit-suppression --resource-identifier'
+            printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
+        case 'describe-audit-suppression --resource-identifier'
+            printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
+        case 'list-audit-suppressions --resource-identifier'
+            printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
+        case 'update-audit-suppression --resource-identifier'
+            printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
+        case 'delete-audit-suppression --resource-identifier'
+            printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
     end
 end
 
@@ -1039,4 +1901,44 @@ complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l audit-notification-target-configurations -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l audit-check-configurations -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-account-audit-configuration; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-on-demand-audit-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand start-on-demand-audit-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-tasks; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand cancel-audit-task; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand cancel-audit-task; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-findings; and __iotmit_value_kind >/dev/null' -l resource-identifier -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-findings; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-findings; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-finding; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-finding; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-audit-suppression; and __iotmit_value_kind >/dev/null' -l resource-identifier -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-suppression; and __iotmit_value_kind >/dev/null' -l resource-identifier -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-suppressions; and __iotmit_value_kind >/dev/null' -l resource-identifier -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-suppressions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-audit-suppressions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-audit-suppression; and __iotmit_value_kind >/dev/null' -l resource-identifier -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-audit-suppression; and __iotmit_value_kind >/dev/null' -l resource-identifier -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-audit-suppression; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-active-violations; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-active-violations; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-violation-events; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-violation-events; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__iotmit_value_kind >/dev/null' -f -a '(__iotmit_values)'

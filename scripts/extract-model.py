@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Extract the fifteen mitigation operations of AWS IoT, and every shape they reach, from the
-official service model that ships with botocore, into model/iot-mitigation.json.
+"""Extract the mitigation operations of AWS IoT, the audit operations around them, and every
+shape they reach, from the official service model that ships with botocore, into
+model/iot-mitigation.json.
 
 usage: scripts/extract-model.py [SERVICE_DIR]
 
@@ -19,6 +20,15 @@ OPERATIONS = [
     "StartDetectMitigationActionsTask", "CancelDetectMitigationActionsTask",
     "DescribeDetectMitigationActionsTask", "ListDetectMitigationActionsTasks",
     "ListDetectMitigationActionsExecutions",
+    # The audit side of the loop mitigation sits in.
+    "DescribeAccountAuditConfiguration", "UpdateAccountAuditConfiguration",
+    "DeleteAccountAuditConfiguration",
+    "StartOnDemandAuditTask", "DescribeAuditTask", "ListAuditTasks", "CancelAuditTask",
+    "ListAuditFindings", "DescribeAuditFinding",
+    "CreateAuditSuppression", "DescribeAuditSuppression", "ListAuditSuppressions",
+    "UpdateAuditSuppression", "DeleteAuditSuppression",
+    # Detect's violations, for the customers Detect still serves.
+    "ListActiveViolations", "ListViolationEvents",
 ]
 
 

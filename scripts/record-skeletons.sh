@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Records what AWS CLI v2 prints for `--generate-cli-skeleton` (input, yaml-input, output) for the
-# fifteen mitigation commands into tests/fixtures/skeleton/<command>.<form>.
+# mitigation and audit commands into tests/fixtures/skeleton/<command>.<form>.
 #
 #   scripts/record-skeletons.sh [path-to-aws-v2]      (default: aws on PATH)
 #
@@ -52,6 +52,22 @@ COMMANDS=(
   "describe-detect-mitigation-actions-task|--task-id t"
   "list-detect-mitigation-actions-tasks|--start-time $START --end-time $END"
   "list-detect-mitigation-actions-executions|"
+  "describe-account-audit-configuration|"
+  "update-account-audit-configuration|"
+  "delete-account-audit-configuration|"
+  "start-on-demand-audit-task|--target-check-names LOGGING_DISABLED_CHECK"
+  "describe-audit-task|--task-id t"
+  "list-audit-tasks|--start-time $START --end-time $END"
+  "cancel-audit-task|--task-id t"
+  "list-audit-findings|"
+  "describe-audit-finding|--finding-id f"
+  "create-audit-suppression|--check-name LOGGING_DISABLED_CHECK --resource-identifier account=123456789012"
+  "describe-audit-suppression|--check-name LOGGING_DISABLED_CHECK --resource-identifier account=123456789012"
+  "list-audit-suppressions|"
+  "update-audit-suppression|--check-name LOGGING_DISABLED_CHECK --resource-identifier account=123456789012"
+  "delete-audit-suppression|--check-name LOGGING_DISABLED_CHECK --resource-identifier account=123456789012"
+  "list-active-violations|"
+  "list-violation-events|--start-time $START --end-time $END"
 )
 
 # Rewrites enum placeholders to the first enum value of their shape (see the header).

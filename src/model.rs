@@ -1,5 +1,5 @@
-//! The service model: the fifteen mitigation operations of AWS IoT and every shape they reach,
-//! as extracted from botocore's official model by `scripts/extract-model.py`.
+//! The service model: the mitigation operations of AWS IoT, the audit operations around them
+//! and every shape they reach, as extracted from botocore's official model by `scripts/extract-model.py`.
 //!
 //! This is the one description that says which fields exist. Flags, value coercion, skeletons,
 //! validation, help and output shaping all read it; nothing else lists members by hand.
@@ -221,9 +221,9 @@ mod tests {
     }
 
     #[test]
-    fn all_fifteen_operations_resolve_every_shape() {
+    fn all_operations_resolve_every_shape() {
         let m = get();
-        assert_eq!(m.operations.len(), 15);
+        assert_eq!(m.operations.len(), 31);
         for op in m.operations.values() {
             let input = m.input(op).expect("input");
             for member in input.members.values() {
@@ -231,6 +231,6 @@ mod tests {
             }
             assert!(m.operation_by_cli_name(&cli_name(&op.name)).is_some());
         }
-        assert_eq!(m.paginators.len(), 5);
+        assert_eq!(m.paginators.len(), 10);
     }
 }

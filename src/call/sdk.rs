@@ -258,8 +258,10 @@ fn seconds(flag: &str, value: &Option<String>) -> Result<Option<Duration>> {
                 "argument {flag}: invalid value '{v}': expected a number of seconds"
             ))
         })?;
-    // 0 means no timeout, as for the AWS CLI.
-    Ok((secs > 0.0).then(|| Duration::from_secs_f64(secs)))
+    // 0 means no timeout, as for the AWS CLI; so does a time too long to be counted.
+    Ok((secs > 0.0)
+        .then(|| Duration::try_from_secs_f64(secs).ok())
+        .flatten())
 }
 
 fn http_client(bundle: Option<String>, globals: &Globals) -> aws_sdk_iot::config::SharedHttpClient {
@@ -517,6 +519,116 @@ impl Client {
                 .set_end_time(d.query_time("endTime"))
                 .set_max_results(d.int("maxResults"))
                 .set_next_token(d.string("nextToken"))),
+            "DescribeAccountAuditConfiguration" => {
+                send!(c.describe_account_audit_configuration())
+            }
+            "UpdateAccountAuditConfiguration" => send!(c
+                .update_account_audit_configuration()
+                .set_role_arn(d.string("roleArn"))
+                .set_audit_notification_target_configurations(
+                    d.get("auditNotificationTargetConfigurations")
+                        .map(notification_targets)
+                )
+                .set_audit_check_configurations(
+                    d.get("auditCheckConfigurations").map(check_configurations)
+                )),
+            "DeleteAccountAuditConfiguration" => send!(c
+                .delete_account_audit_configuration()
+                .set_delete_scheduled_audits(d.bool("deleteScheduledAudits"))),
+            "StartOnDemandAuditTask" => send!(c
+                .start_on_demand_audit_task()
+                .set_target_check_names(d.strings("targetCheckNames"))),
+            "DescribeAuditTask" => send!(c.describe_audit_task().set_task_id(d.string("taskId"))),
+            "ListAuditTasks" => send!(c
+                .list_audit_tasks()
+                .set_start_time(d.query_time("startTime"))
+                .set_end_time(d.query_time("endTime"))
+                .set_task_type(
+                    d.string("taskType")
+                        .map(|s| t::AuditTaskType::from(s.as_str()))
+                )
+                .set_task_status(
+                    d.string("taskStatus")
+                        .map(|s| t::AuditTaskStatus::from(s.as_str()))
+                )
+                .set_next_token(d.string("nextToken"))
+                .set_max_results(d.int("maxResults"))),
+            "CancelAuditTask" => send!(c.cancel_audit_task().set_task_id(d.string("taskId"))),
+            "ListAuditFindings" => send!(c
+                .list_audit_findings()
+                .set_task_id(d.string("taskId"))
+                .set_check_name(d.string("checkName"))
+                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
+                .set_max_results(d.int("maxResults"))
+                .set_next_token(d.string("nextToken"))
+                .set_start_time(d.time("startTime"))
+                .set_end_time(d.time("endTime"))
+                .set_list_suppressed_findings(d.bool("listSuppressedFindings"))),
+            "DescribeAuditFinding" => send!(c
+                .describe_audit_finding()
+                .set_finding_id(d.string("findingId"))),
+            "CreateAuditSuppression" => send!(c
+                .create_audit_suppression()
+                .set_check_name(d.string("checkName"))
+                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
+                .set_expiration_date(d.time("expirationDate"))
+                .set_suppress_indefinitely(d.bool("suppressIndefinitely"))
+                .set_description(d.string("description"))
+                .set_client_request_token(d.string("clientRequestToken"))),
+            "DescribeAuditSuppression" => send!(c
+                .describe_audit_suppression()
+                .set_check_name(d.string("checkName"))
+                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))),
+            "ListAuditSuppressions" => send!(c
+                .list_audit_suppressions()
+                .set_check_name(d.string("checkName"))
+                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
+                .set_ascending_order(d.bool("ascendingOrder"))
+                .set_next_token(d.string("nextToken"))
+                .set_max_results(d.int("maxResults"))),
+            "UpdateAuditSuppression" => send!(c
+                .update_audit_suppression()
+                .set_check_name(d.string("checkName"))
+                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
+                .set_expiration_date(d.time("expirationDate"))
+                .set_suppress_indefinitely(d.bool("suppressIndefinitely"))
+                .set_description(d.string("description"))),
+            "DeleteAuditSuppression" => send!(c
+                .delete_audit_suppression()
+                .set_check_name(d.string("checkName"))
+                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))),
+            "ListActiveViolations" => send!(c
+                .list_active_violations()
+                .set_thing_name(d.string("thingName"))
+                .set_security_profile_name(d.string("securityProfileName"))
+                .set_behavior_criteria_type(
+                    d.string("behaviorCriteriaType")
+                        .map(|s| t::BehaviorCriteriaType::from(s.as_str()))
+                )
+                .set_list_suppressed_alerts(d.bool("listSuppressedAlerts"))
+                .set_verification_state(
+                    d.string("verificationState")
+                        .map(|s| t::VerificationState::from(s.as_str()))
+                )
+                .set_next_token(d.string("nextToken"))
+                .set_max_results(d.int("maxResults"))),
+            "ListViolationEvents" => send!(c
+                .list_violation_events()
+                .set_start_time(d.query_time("startTime"))
+                .set_end_time(d.query_time("endTime"))
+                .set_thing_name(d.string("thingName"))
+                .set_security_profile_name(d.string("securityProfileName"))
+                .set_behavior_criteria_type(
+                    d.string("behaviorCriteriaType")
+                        .map(|s| t::BehaviorCriteriaType::from(s.as_str()))
+                )
+                .set_list_suppressed_alerts(d.bool("listSuppressedAlerts"))
+                .set_verification_state(
+                    d.string("verificationState")
+                        .map(|s| t::VerificationState::from(s.as_str()))
+                )
+                .set_next_token(d.string("nextToken"))
+                .set_max_results(d.int("maxResults"))),
             other => Err(CliError::Other(format!("unknown operation {other}"))),
         };
         sent?;
@@ -724,6 +836,9 @@ impl Doc<'_> {
     fn query_time(&self, key: &str) -> Option<DateTime> {
         query_time_at(self.0, key)
     }
+    fn time(&self, key: &str) -> Option<DateTime> {
+        time_at(self.0, key)
+    }
     fn strings(&self, key: &str) -> Option<Vec<String>> {
         strings_at(self.0, key)
     }
@@ -896,9 +1011,87 @@ fn occurrence_range(v: &Value) -> Result<t::ViolationEventOccurrenceRange> {
     )
 }
 
+fn check_configurations(v: &Value) -> HashMap<String, t::AuditCheckConfiguration> {
+    obj(v)
+        .iter()
+        .map(|(check, conf)| {
+            let m = obj(conf);
+            let configuration = m.get("configuration").and_then(Value::as_object).map(|c| {
+                c.iter()
+                    .filter_map(|(k, v)| {
+                        Some((t::ConfigName::from(k.as_str()), v.as_str()?.to_string()))
+                    })
+                    .collect()
+            });
+            let conf = t::AuditCheckConfiguration::builder()
+                .set_enabled(m.get("enabled").and_then(Value::as_bool))
+                .set_configuration(configuration)
+                .build();
+            (check.clone(), conf)
+        })
+        .collect()
+}
+
+fn notification_targets(
+    v: &Value,
+) -> HashMap<t::AuditNotificationType, t::AuditNotificationTarget> {
+    obj(v)
+        .iter()
+        .map(|(kind, target)| {
+            let m = obj(target);
+            let target = t::AuditNotificationTarget::builder()
+                .set_target_arn(str_at(m, "targetArn"))
+                .set_role_arn(str_at(m, "roleArn"))
+                .set_enabled(m.get("enabled").and_then(Value::as_bool))
+                .build();
+            (t::AuditNotificationType::from(kind.as_str()), target)
+        })
+        .collect()
+}
+
+fn resource_identifier(v: &Value) -> t::ResourceIdentifier {
+    let m = obj(v);
+    let policy = m.get("policyVersionIdentifier").map(obj).map(|p| {
+        t::PolicyVersionIdentifier::builder()
+            .set_policy_name(str_at(p, "policyName"))
+            .set_policy_version_id(str_at(p, "policyVersionId"))
+            .build()
+    });
+    let issuer = m.get("issuerCertificateIdentifier").map(obj).map(|i| {
+        t::IssuerCertificateIdentifier::builder()
+            .set_issuer_certificate_subject(str_at(i, "issuerCertificateSubject"))
+            .set_issuer_id(str_at(i, "issuerId"))
+            .set_issuer_certificate_serial_number(str_at(i, "issuerCertificateSerialNumber"))
+            .build()
+    });
+    t::ResourceIdentifier::builder()
+        .set_device_certificate_id(str_at(m, "deviceCertificateId"))
+        .set_ca_certificate_id(str_at(m, "caCertificateId"))
+        .set_cognito_identity_pool_id(str_at(m, "cognitoIdentityPoolId"))
+        .set_client_id(str_at(m, "clientId"))
+        .set_policy_version_identifier(policy)
+        .set_account(str_at(m, "account"))
+        .set_iam_role_arn(str_at(m, "iamRoleArn"))
+        .set_role_alias_arn(str_at(m, "roleAliasArn"))
+        .set_issuer_certificate_identifier(issuer)
+        .set_device_certificate_arn(str_at(m, "deviceCertificateArn"))
+        .build()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timeouts_too_long_to_count_mean_none() {
+        let huge = Some("99999999999999999999999999".to_string());
+        assert_eq!(seconds("--cli-connect-timeout", &huge).ok(), Some(None));
+        let two = Some("2.5".to_string());
+        assert_eq!(
+            seconds("--cli-read-timeout", &two).ok(),
+            Some(Some(Duration::from_millis(2500)))
+        );
+    }
 
     #[test]
     fn query_fractions_get_six_digits() {

@@ -1,5 +1,6 @@
-//! Waiting for a mitigation actions task to end: `--wait` on the two start commands and
-//! `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
+//! Waiting for a task to end: `--wait` on the start commands (the two mitigation actions tasks
+//! and the on-demand audit) and `iotmit wait audit-mitigation-actions-task-complete|
+//! detect-mitigation-actions-task-complete|audit-task-complete`.
 //! Polls the describe call with backoff, shows a progress bar on stderr when stderr is a
 //! terminal, and ends with the final describe document and an exit code scripts can branch on.
 
@@ -18,12 +19,20 @@ pub const EXIT_WAIT_TIMEOUT: i32 = 5;
 
 pub const AUDIT_WAITER: &str = "audit-mitigation-actions-task-complete";
 pub const DETECT_WAITER: &str = "detect-mitigation-actions-task-complete";
+pub const AUDIT_TASK_WAITER: &str = "audit-task-complete";
+
+/// Every waiter, in the order help lists them.
+pub const WAITERS: [&str; 3] = [AUDIT_WAITER, DETECT_WAITER, AUDIT_TASK_WAITER];
 
 /// Which kind of task is waited for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
+    /// An audit mitigation actions task.
     Audit,
+    /// A detect mitigation actions task.
     Detect,
+    /// An on-demand audit task.
+    OnDemandAudit,
 }
 
 impl Kind {
@@ -31,6 +40,26 @@ impl Kind {
         match name {
             AUDIT_WAITER => Some(Kind::Audit),
             DETECT_WAITER => Some(Kind::Detect),
+            AUDIT_TASK_WAITER => Some(Kind::OnDemandAudit),
+            _ => None,
+        }
+    }
+
+    /// The waiter's name.
+    pub fn waiter(self) -> &'static str {
+        match self {
+            Kind::Audit => AUDIT_WAITER,
+            Kind::Detect => DETECT_WAITER,
+            Kind::OnDemandAudit => AUDIT_TASK_WAITER,
+        }
+    }
+
+    /// The kind of task a start operation begins, for `--wait`.
+    pub fn started_by(operation: &str) -> Option<Kind> {
+        match operation {
+            "StartAuditMitigationActionsTask" => Some(Kind::Audit),
+            "StartDetectMitigationActionsTask" => Some(Kind::Detect),
+            "StartOnDemandAuditTask" => Some(Kind::OnDemandAudit),
             _ => None,
         }
     }
@@ -40,6 +69,7 @@ impl Kind {
         match self {
             Kind::Audit => "DescribeAuditMitigationActionsTask",
             Kind::Detect => "DescribeDetectMitigationActionsTask",
+            Kind::OnDemandAudit => "DescribeAuditTask",
         }
     }
 
@@ -47,6 +77,7 @@ impl Kind {
         match self {
             Kind::Audit => "cancel-audit-mitigation-actions-task",
             Kind::Detect => "cancel-detect-mitigation-actions-task",
+            Kind::OnDemandAudit => "cancel-audit-task",
         }
     }
 }
@@ -101,6 +132,21 @@ pub fn progress(kind: Kind, raw: &Value) -> Progress {
             p.done = p.succeeded + p.failed + p.skipped;
             p
         }
+        Kind::OnDemandAudit => {
+            // Checks: compliant ones succeeded, non-compliant ones found something (also a
+            // finished check), failed and canceled ones did not run to the end.
+            let stats = &raw["taskStatistics"];
+            let mut p = Progress {
+                status: raw["taskStatus"].as_str().unwrap_or("").to_string(),
+                total: stats.get("totalChecks").and_then(Value::as_u64),
+                succeeded: n(stats, "compliantChecks") + n(stats, "nonCompliantChecks"),
+                failed: n(stats, "failedChecks"),
+                skipped: n(stats, "canceledChecks"),
+                ..Progress::default()
+            };
+            p.done = p.succeeded + p.failed + p.skipped;
+            p
+        }
     }
 }
 
@@ -126,6 +172,7 @@ impl Display {
         let unit = match kind {
             Kind::Audit => "findings",
             Kind::Detect => "actions",
+            Kind::OnDemandAudit => "checks",
         };
         let bar =
             indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
@@ -224,10 +271,7 @@ pub async fn until_done(
                         message: format!(
                             "Waiter {} timed out after {:.0} s: task {task_id} is still {}. \
                              It keeps running; to stop it: iotmit {} --task-id {task_id}",
-                            match kind {
-                                Kind::Audit => AUDIT_WAITER,
-                                Kind::Detect => DETECT_WAITER,
-                            },
+                            kind.waiter(),
                             limit.as_secs_f64(),
                             p.status,
                             kind.cancel_command()
@@ -312,6 +356,30 @@ mod tests {
         assert_eq!(
             (p.status.as_str(), p.done, p.total),
             ("SUCCESSFUL", 3, None)
+        );
+    }
+
+    #[test]
+    fn on_demand_audit_progress_counts_checks() {
+        let raw = json!({"taskStatus": "IN_PROGRESS", "taskType": "ON_DEMAND_AUDIT_TASK",
+            "taskStatistics": {"totalChecks": 7, "inProgressChecks": 3, "waitingForDataCollectionChecks": 0,
+                "compliantChecks": 2, "nonCompliantChecks": 1, "failedChecks": 1, "canceledChecks": 0}});
+        let p = progress(Kind::OnDemandAudit, &raw);
+        assert_eq!(
+            (p.status.as_str(), p.done, p.total, p.succeeded, p.failed),
+            ("IN_PROGRESS", 4, Some(7), 3, 1)
+        );
+        assert_eq!(
+            Kind::from_waiter("audit-task-complete"),
+            Some(Kind::OnDemandAudit)
+        );
+        assert_eq!(
+            Kind::started_by("StartOnDemandAuditTask"),
+            Some(Kind::OnDemandAudit)
+        );
+        assert_eq!(
+            Kind::OnDemandAudit.describe_operation(),
+            "DescribeAuditTask"
         );
     }
 

@@ -189,7 +189,7 @@ fn command_options(op: &Operation) -> IndexMap<String, OptionSpec> {
     own(CLI_INPUT_JSON, Arity::One);
     own(CLI_INPUT_YAML, Arity::One);
     own(SKELETON, Arity::Optional);
-    if op.name.starts_with("Start") && op.name.ends_with("MitigationActionsTask") {
+    if crate::call::wait::Kind::started_by(&op.name).is_some() {
         own(WAIT, Arity::True);
         own(WAIT_TIMEOUT, Arity::One);
     }

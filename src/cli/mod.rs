@@ -335,7 +335,7 @@ fn complete_action_names(inv: &Invocation) {
 
 /// `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
 fn wait_command(inv: &Invocation) -> Result<i32> {
-    let waiters = format!("{} | {}", wait::AUDIT_WAITER, wait::DETECT_WAITER);
+    let waiters = wait::WAITERS.join(" | ");
     let Some(kind) = inv
         .positionals
         .first()
@@ -656,14 +656,11 @@ async fn execute(
             settings.timestamps,
         )?,
     };
-    if let Some(timeout) = wait {
-        let kind = if op.name.contains("Audit") {
-            wait::Kind::Audit
-        } else {
-            wait::Kind::Detect
-        };
+    if let Some((timeout, kind)) = wait.zip(wait::Kind::started_by(&op.name)) {
+        // The mitigation tasks are named by the request; an on-demand audit by the answer.
         let task_id = doc
             .get("taskId")
+            .or_else(|| result.get("taskId"))
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();

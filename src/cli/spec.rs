@@ -44,6 +44,7 @@ pub const SHELLS: [Shell; 5] = [
 
 const AUDIT_WAITER: &str = "audit-mitigation-actions-task-complete";
 const DETECT_WAITER: &str = "detect-mitigation-actions-task-complete";
+const AUDIT_TASK_WAITER: &str = "audit-task-complete";
 const GLOBAL_HEADING: &str = "Global Options";
 const OUTPUT_FORMATS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
 const FILE_URI: &str = "file://";
@@ -506,10 +507,9 @@ fn nested_paragraphs(s: &Shape, path: &str, depth: usize, out: &mut Vec<String>)
 // Commands
 // ---------------------------------------------------------------------------------------------
 
-/// Whether the command is one of the two that start a task (and so take `--wait`), named as
-/// `args` names them.
+/// Whether the command starts a task (and so takes `--wait`).
 fn is_start_task(op: &Operation) -> bool {
-    op.name.starts_with("Start") && op.name.ends_with("MitigationActionsTask")
+    crate::call::wait::Kind::started_by(&op.name).is_some()
 }
 
 /// Whether an option of this member names existing mitigation actions.
@@ -786,7 +786,7 @@ fn task_id_arg() -> Arg {
 fn wait_command() -> Command {
     let waiter = |name: &'static str, kind: &str, describe: &str| {
         base(name, Some(GLOBAL_HEADING))
-            .about(format!("Waits until {kind} mitigation actions task ends."))
+            .about(format!("Waits until {kind} task ends."))
             .long_about(format!(
                 "Polls {describe} until the task ends, with a progress bar on stderr when it is \
                  a terminal, then prints the final description. Exits 0 when the task \
@@ -798,18 +798,23 @@ fn wait_command() -> Command {
             .args(global_args(Some(GLOBAL_HEADING)))
     };
     base("wait", None)
-        .about("Waits until a mitigation actions task ends.")
+        .about("Waits until a mitigation actions task or an on-demand audit ends.")
         .subcommand_required(true)
         .subcommand_value_name("WAITER")
         .subcommand(waiter(
             AUDIT_WAITER,
-            "an audit",
+            "an audit mitigation actions",
             "describe-audit-mitigation-actions-task",
         ))
         .subcommand(waiter(
             DETECT_WAITER,
-            "a detect",
+            "a detect mitigation actions",
             "describe-detect-mitigation-actions-task",
+        ))
+        .subcommand(waiter(
+            AUDIT_TASK_WAITER,
+            "an on-demand audit",
+            "describe-audit-task",
         ))
 }
 
@@ -2093,7 +2098,7 @@ mod tests {
         for own in ["cli-input-json", "cli-input-yaml", "generate-cli-skeleton"] {
             set.insert(format!("--{own}"));
         }
-        if op.name.starts_with("Start") && op.name.ends_with("MitigationActionsTask") {
+        if crate::call::wait::Kind::started_by(&op.name).is_some() {
             set.insert("--wait".into());
             set.insert("--wait-timeout".into());
         }
@@ -2294,8 +2299,8 @@ mod tests {
         assert_eq!(zsh.matches(": _iotmit_action_names' \\").count(), 4);
         assert_eq!(
             zsh.matches(": _iotmit_value_words file\\://' \\").count(),
-            // --cli-input-json and --cli-input-yaml of 15 commands, and the one map option.
-            31
+            // --cli-input-json and --cli-input-yaml of 31 commands, and the three map options.
+            65
         );
         assert!(zsh.contains("(( $+functions[_iotmit_action_names] ))"));
         let finale = zsh
@@ -2492,6 +2497,7 @@ printf '%s\n' "${{COMPREPLY[@]}}"
                     "--help".into(),
                     "audit-mitigation-actions-task-complete".into(),
                     "detect-mitigation-actions-task-complete".into(),
+                    "audit-task-complete".into(),
                 ],
             ),
             (

@@ -401,6 +401,12 @@ enum ClassItem {
     Letter,
     Separator,
     Number,
+    /// POSIX `\p{Graph}` as Java reads it: the visible ASCII characters.
+    Graph,
+    /// POSIX `\p{Cntrl}`: the ASCII control characters.
+    Control,
+    /// `\w`: ASCII letters, digits and `_`.
+    Word,
     Any,
 }
 
@@ -418,6 +424,9 @@ impl CharSet {
             ClassItem::Letter => c.is_alphabetic(),
             ClassItem::Separator => is_separator(c),
             ClassItem::Number => c.is_numeric(),
+            ClassItem::Graph => c.is_ascii_graphic(),
+            ClassItem::Control => c.is_ascii_control(),
+            ClassItem::Word => c.is_ascii_alphanumeric() || c == '_',
             ClassItem::Any => c != '\n' && c != '\r',
         });
         hit != self.negated
@@ -571,10 +580,18 @@ fn parse_escape(p: &[char], i: usize) -> Option<(ClassItem, usize)> {
                 "L" => ClassItem::Letter,
                 "Z" => ClassItem::Separator,
                 "N" => ClassItem::Number,
+                "Graph" => ClassItem::Graph,
+                "Cntrl" => ClassItem::Control,
                 _ => return None,
             };
             Some((item, close + 1))
         }
+        'x' => {
+            let hex: String = p.get(i + 1..i + 3)?.iter().collect();
+            let c = char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?;
+            Some((ClassItem::Range(c, c), i + 3))
+        }
+        'w' => Some((ClassItem::Word, i + 1)),
         'n' => Some((ClassItem::Range('\n', '\n'), i + 1)),
         't' => Some((ClassItem::Range('\t', '\t'), i + 1)),
         'r' => Some((ClassItem::Range('\r', '\r'), i + 1)),
@@ -1055,12 +1072,39 @@ mod tests {
     }
 
     #[test]
-    fn pattern_matcher_reads_every_model_pattern() {
-        for shape in model::get().shapes.values() {
-            if let Some(p) = &shape.pattern {
+    fn pattern_matcher_reads_every_input_pattern() {
+        // Every shape an input reaches (output-only shapes are never validated).
+        let m = model::get();
+        let mut todo: Vec<&str> = m
+            .operations
+            .values()
+            .filter_map(|op| op.input.as_ref().map(|r| r.shape.as_str()))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(name) = todo.pop() {
+            if !seen.insert(name) {
+                continue;
+            }
+            let shape = m.shape(name);
+            // A group with a quantifier is not read (the value is then not checked here).
+            const UNREAD: [&str; 1] = ["(0x)?[a-fA-F0-9]+"];
+            if let Some(p) = shape
+                .pattern
+                .as_ref()
+                .filter(|p| !UNREAD.contains(&p.as_str()))
+            {
                 assert!(pattern_matches(p, "x").is_some(), "{p}");
             }
+            let refs = shape.members.values().map(|r| r.shape.as_str());
+            let inner = [&shape.member, &shape.key, &shape.value];
+            todo.extend(refs.chain(inner.into_iter().flatten().map(|r| r.shape.as_str())));
         }
+        assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a b~"), Some(true));
+        assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a\tb"), Some(false));
+        assert_eq!(pattern_matches("^[^\\p{Cntrl}]*$", "é x"), Some(true));
+        assert_eq!(pattern_matches("^[^\\p{Cntrl}]*$", "a\nb"), Some(false));
+        assert_eq!(pattern_matches("[\\w+=,.@-]+", "role_1+x@y"), Some(true));
+        assert_eq!(pattern_matches("^[\\w+=,.@-]+$", "a b"), Some(false));
         assert_eq!(
             pattern_matches("[a-zA-Z0-9:_-]+", "thing:group_1-x"),
             Some(true)
@@ -1152,10 +1196,32 @@ mod tests {
                     .as_ref()
                     .map(|r| r.shape.as_str())
                     .unwrap_or_default();
-                Value::Object(obj.iter().map(|(k, v)| (k.clone(), fill(v, vs))).collect())
+                // A key of an enum shape becomes its first value.
+                let first_key = shape
+                    .key
+                    .as_ref()
+                    .map(|r| model::get().shape(&r.shape))
+                    .and_then(|k| k.enum_values.as_ref()?.first().cloned());
+                Value::Object(
+                    obj.iter()
+                        .map(|(k, v)| (first_key.clone().unwrap_or(k.clone()), fill(v, vs)))
+                        .collect(),
+                )
             }
             (Kind::String, Value::String(s)) if shape.enum_values.is_some() => json!(s),
-            (Kind::String, _) => json!("a".repeat(shape.min.unwrap_or(1).max(1) as usize)),
+            (Kind::String, _) => {
+                // A character the member's pattern takes (`[0-9]+` members get digits).
+                let unit = ["a", "1"]
+                    .into_iter()
+                    .find(|u| {
+                        shape
+                            .pattern
+                            .as_ref()
+                            .is_none_or(|p| pattern_matches(p, u) != Some(false))
+                    })
+                    .unwrap_or("a");
+                json!(unit.repeat(shape.min.unwrap_or(1).max(1) as usize))
+            }
             (Kind::Integer | Kind::Long, _) => json!(shape.min.unwrap_or(1).max(1)),
             _ => value.clone(),
         }

@@ -45,7 +45,17 @@ fn tricky_string(min: usize, max: usize) -> BoxedStrategy<String> {
 
 fn pattern_string(pattern: &str, min: usize, max: usize) -> BoxedStrategy<String> {
     let bare = pattern.trim_start_matches('^').trim_end_matches('$');
-    proptest::string::string_regex(bare)
+    // The model's patterns are Java's: its POSIX classes and `\w` are ASCII.
+    let bare = bare
+        .replace("\\p{Graph}", "!-~")
+        .replace("\\p{Cntrl}", "\\x00-\\x1F\\x7F")
+        .replace("\\w", "a-zA-Z0-9_");
+    // A pattern that ends in an open repetition generates lengths near the member's limits.
+    let bare = match bare.strip_suffix('+').or_else(|| bare.strip_suffix('*')) {
+        Some(head) => format!("{head}{{{min},{}}}", max.min(min + 16).max(min)),
+        None => bare,
+    };
+    proptest::string::string_regex(&bare)
         .expect("the model's patterns are regular expressions")
         .prop_filter("length", move |s| {
             let n = s.chars().count();
@@ -118,13 +128,22 @@ fn valid_at(shape: &'static Shape, top: bool, input: bool) -> BoxedStrategy<Valu
         }
         Kind::Map => {
             let value = valid(m.shape(&shape.value.as_ref().unwrap().shape), false);
-            // Shorthand keys are made of letters, digits and `-_.#/:`.
-            prop::collection::vec(("[A-Z][A-Z_]{0,30}", value), 1..=3)
+            // Shorthand keys are made of letters, digits and `-_.#/:`; an enum key shape says
+            // which.
+            let keys = match m
+                .shape(&shape.key.as_ref().unwrap().shape)
+                .enum_values
+                .clone()
+            {
+                Some(values) => prop::sample::select(values).boxed(),
+                None => "[A-Z][A-Z_]{0,30}".boxed(),
+            };
+            prop::collection::vec((keys, value), 1..=3)
                 .prop_map(|pairs| Value::Object(pairs.into_iter().collect()))
                 .boxed()
         }
         Kind::String | Kind::Blob => {
-            let max = shape.max.map_or(40, |x| (x as usize).min(40));
+            let max = shape.max.map_or(40, |x| (x as usize).min(40)).max(min);
             if let Some(values) = &shape.enum_values {
                 prop::sample::select(values.clone())
                     .prop_map(Value::String)
