@@ -250,3 +250,108 @@ for _base in FORMAT_BASES:
         _c["name"] = f"{_base}__{_fmt.replace('-', '_')}"
         _c["args"] = list(_c["args"]) + ["--output", _fmt]
         CASES.append(_c)
+
+
+# The audit side of the loop: configuration, on-demand audits, findings, suppressions, and
+# Detect's violations.
+CERT = "7f3e9c2a" * 8
+FINDING = {
+    "findingId": "f-0001", "taskId": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    "checkName": "DEVICE_CERTIFICATE_EXPIRING_CHECK", "taskStartTime": 1605866400.5, "findingTime": 1605866460,
+    "severity": "MEDIUM",
+    "nonCompliantResource": {"resourceType": "DEVICE_CERTIFICATE", "resourceIdentifier": {"deviceCertificateId": CERT},
+                             "additionalInfo": {"EXPIRATION_TIME": "2020-12-01T00:00:00Z"}},
+    "relatedResources": [{"resourceType": "IOT_POLICY", "resourceIdentifier": {"policyVersionIdentifier": {"policyName": "p", "policyVersionId": "1"}}}],
+    "reasonForNonCompliance": "Certificate is approaching expiration",
+    "reasonForNonComplianceCode": "CERTIFICATE_APPROACHING_EXPIRATION", "isSuppressed": False,
+    "undocumented": "dropped",
+}
+AUDIT_RUN = {
+    "taskStatus": "COMPLETED", "taskType": "ON_DEMAND_AUDIT_TASK", "taskStartTime": 1605866400.5,
+    "taskStatistics": {"totalChecks": 2, "inProgressChecks": 0, "waitingForDataCollectionChecks": 0,
+                       "compliantChecks": 1, "nonCompliantChecks": 1, "failedChecks": 0, "canceledChecks": 0},
+    "auditDetails": {
+        "DEVICE_CERTIFICATE_EXPIRING_CHECK": {"checkRunStatus": "COMPLETED_NON_COMPLIANT", "checkCompliant": False,
+                                              "totalResourcesCount": 12, "nonCompliantResourcesCount": 1,
+                                              "suppressedNonCompliantResourcesCount": 0},
+        "LOGGING_DISABLED_CHECK": {"checkRunStatus": "COMPLETED_COMPLIANT", "checkCompliant": True,
+                                   "totalResourcesCount": 1, "nonCompliantResourcesCount": 0}},
+}
+SUPPRESSION = {"checkName": "DEVICE_CERTIFICATE_EXPIRING_CHECK", "resourceIdentifier": {"deviceCertificateId": CERT},
+               "expirationDate": 1609459200, "suppressIndefinitely": False, "description": "lab devices"}
+VIOLATION = {"violationId": "9a8b7c6d-0001", "thingName": "lamp-17", "securityProfileName": "smart-lights",
+             "behavior": {"name": "num-messages-sent", "metric": "aws:num-messages-sent",
+                          "criteria": {"comparisonOperator": "greater-than", "value": {"count": 100},
+                                       "durationSeconds": 300, "consecutiveDatapointsToAlarm": 1,
+                                       "consecutiveDatapointsToClear": 1}},
+             "lastViolationValue": {"count": 412}, "verificationState": "UNKNOWN",
+             "lastViolationTime": 1605866400, "violationStartTime": 1605780000.25}
+EVENT = {"violationId": "9a8b7c6d-0001", "thingName": "lamp-17", "securityProfileName": "smart-lights",
+         "behavior": VIOLATION["behavior"], "metricValue": {"count": 412}, "violationEventType": "in-alarm",
+         "verificationState": "UNKNOWN", "violationEventTime": 1605780000.25}
+AUDIT = [
+ C("audit_config_describe", "describe-account-audit-configuration", [],
+   ok({"roleArn": ROLE, "auditNotificationTargetConfigurations": {"SNS": {"targetArn": "arn:aws:sns:us-east-1:123456789012:audit", "roleArn": ROLE, "enabled": True}},
+       "auditCheckConfigurations": {"LOGGING_DISABLED_CHECK": {"enabled": True},
+                                    "DEVICE_CERTIFICATE_EXPIRING_CHECK": {"enabled": True, "configuration": {"CERT_EXPIRATION_THRESHOLD_IN_DAYS": "30"}}}})),
+ C("audit_config_update_shorthand", "update-account-audit-configuration",
+   ["--role-arn", ROLE, "--audit-check-configurations", "LOGGING_DISABLED_CHECK={enabled=true},DEVICE_CERTIFICATE_EXPIRING_CHECK={enabled=false}",
+    "--audit-notification-target-configurations", "SNS={targetArn=arn:aws:sns:us-east-1:123456789012:audit,roleArn=" + ROLE + ",enabled=true}"], ok({})),
+ C("audit_config_update_json", "update-account-audit-configuration",
+   ["--audit-check-configurations", '{"DEVICE_CERTIFICATE_EXPIRING_CHECK": {"enabled": true, "configuration": {"CERT_EXPIRATION_THRESHOLD_IN_DAYS": "60"}}}'], ok({})),
+ C("audit_config_delete", "delete-account-audit-configuration", ["--delete-scheduled-audits"], ok({})),
+ C("audit_config_delete_no_flag", "delete-account-audit-configuration", ["--no-delete-scheduled-audits"], ok({})),
+ C("audit_start", "start-on-demand-audit-task", ["--target-check-names", "LOGGING_DISABLED_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK"],
+   ok({"taskId": "a1b2c3d4e5f60718293a4b5c6d7e8f90"})),
+ C("audit_start_not_enabled", "start-on-demand-audit-task", ["--target-check-names", "CA_CERTIFICATE_EXPIRING_CHECK"],
+   [{"status": 400, "body": {"message": "Check CA_CERTIFICATE_EXPIRING_CHECK is not enabled"}, "headers": {"x-amzn-ErrorType": "InvalidRequestException"}}]),
+ C("audit_start_missing_checks", "start-on-demand-audit-task", []),
+ C("audit_task_describe", "describe-audit-task", ["--task-id", "a1b2c3d4e5f60718293a4b5c6d7e8f90"], ok(AUDIT_RUN)),
+ C("audit_task_cancel", "cancel-audit-task", ["--task-id", "a1b2c3d4e5f60718293a4b5c6d7e8f90"], ok({})),
+ C("audit_tasks_list", "list-audit-tasks", ["--start-time", "2020-11-19", "--end-time", "1605866400", "--task-type", "ON_DEMAND_AUDIT_TASK", "--task-status", "COMPLETED"],
+   [{"status": 200, "body": {"tasks": [{"taskId": "t1", "taskStatus": "COMPLETED", "taskType": "ON_DEMAND_AUDIT_TASK"}], "nextToken": "n2"}},
+    {"status": 200, "body": {"tasks": [{"taskId": "t2", "taskStatus": "COMPLETED", "taskType": "ON_DEMAND_AUDIT_TASK"}]}}]),
+ C("audit_tasks_list_missing_end", "list-audit-tasks", ["--start-time", "2020-11-19"]),
+ C("audit_findings_by_task", "list-audit-findings", ["--task-id", "a1b2c3d4e5f60718293a4b5c6d7e8f90", "--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--list-suppressed-findings"],
+   ok({"findings": [FINDING]})),
+ C("audit_findings_by_resource_and_time", "list-audit-findings",
+   ["--resource-identifier", "deviceCertificateId=" + CERT, "--start-time", "2020-11-19T00:00:00Z", "--end-time", "1605866400", "--max-items", "1"],
+   [{"status": 200, "body": {"findings": [FINDING, dict(FINDING, findingId="f-0002")], "nextToken": "n2"}}]),
+ C("audit_findings_policy_resource", "list-audit-findings",
+   ["--resource-identifier", "policyVersionIdentifier={policyName=p,policyVersionId=1}"], ok({"findings": []})),
+ C("audit_finding_describe", "describe-audit-finding", ["--finding-id", "f-0001"], ok({"finding": FINDING})),
+ C("audit_finding_not_found", "describe-audit-finding", ["--finding-id", "f-9"],
+   [{"status": 404, "body": {"message": "Finding f-9 not found"}, "headers": NOT_FOUND}]),
+ C("suppression_create", "create-audit-suppression",
+   ["--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--resource-identifier", "deviceCertificateId=" + CERT,
+    "--expiration-date", "2021-01-01T00:00:00Z", "--description", "lab devices", "--client-request-token", "tok-s1"], ok({})),
+ C("suppression_create_indefinitely_generated_token", "create-audit-suppression",
+   ["--check-name", "LOGGING_DISABLED_CHECK", "--resource-identifier", "account=123456789012", "--suppress-indefinitely"], ok({})),
+ C("suppression_describe", "describe-audit-suppression",
+   ["--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--resource-identifier", '{"deviceCertificateId": "' + CERT + '"}'], ok(SUPPRESSION)),
+ C("suppression_list", "list-audit-suppressions", ["--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--ascending-order"],
+   [{"status": 200, "body": {"suppressions": [SUPPRESSION], "nextToken": "n2"}},
+    {"status": 200, "body": {"suppressions": [dict(SUPPRESSION, suppressIndefinitely=True, expirationDate=None)]}}]),
+ C("suppression_update", "update-audit-suppression",
+   ["--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--resource-identifier", "deviceCertificateId=" + CERT, "--no-suppress-indefinitely",
+    "--expiration-date", "1612137600"], ok({})),
+ C("suppression_delete", "delete-audit-suppression",
+   ["--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--resource-identifier", "deviceCertificateId=" + CERT], ok({})),
+ C("suppression_delete_missing_resource", "delete-audit-suppression", ["--check-name", "DEVICE_CERTIFICATE_EXPIRING_CHECK"]),
+ C("violations_active", "list-active-violations", ["--security-profile-name", "smart-lights", "--thing-name", "lamp-17", "--list-suppressed-alerts", "--verification-state", "UNKNOWN"],
+   ok({"activeViolations": [VIOLATION]})),
+ C("violations_active_pages", "list-active-violations", ["--behavior-criteria-type", "STATIC"],
+   [{"status": 200, "body": {"activeViolations": [VIOLATION], "nextToken": "n2"}},
+    {"status": 200, "body": {"activeViolations": [dict(VIOLATION, violationId="9a8b7c6d-0002")]}}]),
+ C("violation_events", "list-violation-events", ["--start-time", "2020-11-19T10:00:00Z", "--end-time", "2020-11-20", "--security-profile-name", "smart-lights"],
+   ok({"violationEvents": [EVENT, dict(EVENT, violationEventType="alarm-cleared", metricValue=None)]})),
+ C("violation_events_missing_start", "list-violation-events", ["--end-time", "2020-11-20"]),
+]
+CASES += AUDIT
+for _c in list(AUDIT):
+    if _c["responses"] and _c["responses"][0]["status"] == 200:
+        for _fmt in ["text", "table", "yaml"]:
+            _d = dict(_c)
+            _d["name"] = f"{_c['name']}__{_fmt}"
+            _d["args"] = list(_c["args"]) + ["--output", _fmt]
+            CASES.append(_d)

@@ -36,6 +36,9 @@ struct Seen {
     body: Option<Vec<u8>>,
     /// Attempts made for the current call (retries included).
     attempts: u32,
+    /// A JSON body to send instead of the SDK's, for the operation whose serializer leaves out
+    /// members the AWS CLI sends (see [`Client::call_raw`]).
+    replace_body: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -168,6 +171,14 @@ impl Intercept for Capture {
     ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
         if let Some(uri) = six_digit_fractions(context.request().uri()) {
             context.request_mut().set_uri(uri)?;
+        }
+        let body = self.seen.lock().ok().and_then(|s| s.replace_body.clone());
+        if let Some(body) = body {
+            let request = context.request_mut();
+            request
+                .headers_mut()
+                .insert("content-length", body.len().to_string());
+            *request.body_mut() = SdkBody::from(body);
         }
         Ok(())
     }
@@ -413,6 +424,15 @@ impl Client {
     pub async fn call_raw(&self, operation: &str, doc: &Map<String, Value>) -> Result<Vec<u8>> {
         if let Ok(mut seen) = self.capture.seen.lock() {
             *seen = Seen::default();
+        }
+        // The SDK leaves out `enabled: false` of audit checks and notification targets (its
+        // members default to false); the AWS CLI sends it, and it is how a check is turned off.
+        // This one operation's body members are sent as the document has them.
+        if operation == "UpdateAccountAuditConfiguration" {
+            let body = serde_json::to_vec(doc).map_err(|e| CliError::Other(e.to_string()))?;
+            if let Ok(mut seen) = self.capture.seen.lock() {
+                seen.replace_body = Some(body);
+            }
         }
         let c = &self.inner;
         let d = Doc(doc);
