@@ -45,7 +45,7 @@ fn json_text(c: &mut Criterion) {
     g.finish();
 }
 
-/// One group per renderer of `formats`, over the shaped listing (ISO 8601 dates).
+/// One group per renderer of the output stage, over the shaped listing (ISO 8601 dates).
 fn format_group(c: &mut Criterion, name: &str, render: impl Fn(&Value) -> String) {
     let m = iotmit::model::get();
     let shape = m.shape("ListMitigationActionsResponse");
@@ -67,17 +67,17 @@ fn format_group(c: &mut Criterion, name: &str, render: impl Fn(&Value) -> String
 }
 
 fn text(c: &mut Criterion) {
-    format_group(c, "output/text", iotmit::output::formats::text);
+    format_group(c, "output/text", iotmit::output::text::text);
 }
 
 fn table(c: &mut Criterion) {
     format_group(c, "output/table", |doc| {
-        iotmit::output::formats::table("ListMitigationActions", doc, 80, false)
+        iotmit::output::table::table("ListMitigationActions", doc, 80, false)
     });
 }
 
 fn yaml(c: &mut Criterion) {
-    format_group(c, "output/yaml", iotmit::output::formats::yaml);
+    format_group(c, "output/yaml", iotmit::output::yaml::yaml);
 }
 
 fn shape(c: &mut Criterion) {

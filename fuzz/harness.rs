@@ -7,7 +7,7 @@
 
 use iotmit::cli::args;
 use iotmit::input::{params, shorthand, timestamp, validate};
-use iotmit::output::{self, formats};
+use iotmit::output::{self, text};
 use iotmit::{error, model};
 use serde_json::{Map, Value};
 
@@ -208,7 +208,7 @@ pub fn query(data: &[u8]) {
     match output::query(expr, &doc) {
         Ok(v) => {
             assert!(output::json_text(&v).ends_with('\n'));
-            let _ = formats::text_checked(&v);
+            let _ = text::text_checked(&v);
         }
         Err(e) => {
             assert!(

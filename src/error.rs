@@ -9,7 +9,7 @@
 //! members (`enhanced`, the default), or as their error document in the json, yaml, text or
 //! table layout; every other error is one line in every format. All of it goes to stderr.
 
-use crate::output::formats;
+use crate::output::{python, table, text, yaml};
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -63,7 +63,7 @@ impl ServiceError {
         let message = self
             .document
             .get("Message")
-            .map(formats::py_str)
+            .map(python::py_str)
             .unwrap_or_default();
         format!(
             "An error occurred ({}) when calling the {}: {message}",
@@ -228,9 +228,9 @@ impl CliError {
         let doc = Value::Object(document);
         let rendered = match style.format {
             ErrorFormat::Json => Ok(crate::output::json_text(&doc)),
-            ErrorFormat::Yaml => Ok(formats::yaml(&doc)),
-            ErrorFormat::Text => formats::text_checked(&doc),
-            _ => formats::table_checked("error", &doc, style.width, style.color),
+            ErrorFormat::Yaml => Ok(yaml::yaml(&doc)),
+            ErrorFormat::Text => text::text_checked(&doc),
+            _ => table::table_checked("error", &doc, style.width, style.color),
         };
         // A document the formatter cannot lay out falls back to the one line, as in v2.
         rendered.unwrap_or(plain)
@@ -253,15 +253,15 @@ fn details(document: &Map<String, Value>) -> String {
     let mut complex = false;
     for (key, value) in extra {
         let shown = match value {
-            v if simple(v) => formats::py_str(v),
+            v if simple(v) => python::py_str(v),
             Value::Array(items) if items.len() < MAX_INLINE_ITEMS && items.iter().all(simple) => {
-                let items: Vec<String> = items.iter().map(formats::py_str).collect();
+                let items: Vec<String> = items.iter().map(python::py_str).collect();
                 format!("[{}]", items.join(", "))
             }
             Value::Object(map) if map.len() < MAX_INLINE_ITEMS && map.values().all(simple) => {
                 let items: Vec<String> = map
                     .iter()
-                    .map(|(k, v)| format!("{k}: {}", formats::py_str(v)))
+                    .map(|(k, v)| format!("{k}: {}", python::py_str(v)))
                     .collect();
                 format!("{{{}}}", items.join(", "))
             }

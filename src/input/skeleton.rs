@@ -634,7 +634,7 @@ fn write_json(out: &mut String, node: &Node, level: usize, ascii: bool) {
             push_indent(out, level);
             out.push(']');
         }
-        Node::Str(s) => crate::output::formats::push_json_string(out, s, ascii),
+        Node::Str(s) => crate::output::json::push_json_string(out, s, ascii),
         Node::Int(v) => out.push_str(&v.to_string()),
         Node::Float => out.push_str("0.0"),
         Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -655,7 +655,7 @@ fn write_json_object(out: &mut String, entries: &[(&str, &Node)], level: usize, 
         }
         out.push('\n');
         push_indent(out, level + 1);
-        crate::output::formats::push_json_string(out, k, ascii);
+        crate::output::json::push_json_string(out, k, ascii);
         out.push_str(": ");
         write_json(out, v, level + 1, ascii);
     }

@@ -6,7 +6,7 @@
 use super::error::RuntimeError;
 use super::eval::{py_order, visit, Outcome};
 use super::value::{actual_number, num_cmp, push_container, py_eq, py_str, Num, Val};
-use crate::output::formats::push_json_string;
+use crate::output::json::push_json_string;
 use indexmap::IndexMap;
 use std::cmp::Ordering;
 
@@ -630,7 +630,7 @@ pub fn dumps(out: &mut String, v: &Val) {
         Val::Float(f) if f.is_infinite() => {
             out.push_str(if *f > 0.0 { "Infinity" } else { "-Infinity" })
         }
-        Val::Float(f) => crate::output::formats::push_py_float(out, *f),
+        Val::Float(f) => crate::output::python::push_py_float(out, *f),
         Val::Expref(_) => push_json_string(out, &py_str(v), true),
         _ => match v.as_str() {
             Some(s) => push_json_string(out, s, true),
