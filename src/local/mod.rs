@@ -108,22 +108,18 @@ pub async fn bind(
         .await
         .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
     let addr = listener.local_addr()?;
-    let state = opts.state.clone();
-    let execution_ms = opts.execution_ms;
-    let fault_spec = opts.faults.clone();
-    let shared = tokio::task::spawn_blocking(move || -> anyhow::Result<Shared> {
-        let mut conn = store::open(&state)?;
-        seed::initialize(&mut conn, seed.as_ref(), execution_ms)
-            .with_context(|| format!("cannot initialise the local state {}", state.display()))?;
-        let ctx = read_ctx(&conn, execution_ms)?;
-        Ok(Shared {
-            conn: Mutex::new(conn),
-            ctx,
-            faults: faults::Faults::new(fault_spec),
-        })
-    })
-    .await
-    .map_err(|e| anyhow::anyhow!("opening the local state did not complete: {e}"))??;
+    // Opened on this thread: nothing else runs yet, and a thread of the blocking pool would
+    // cost a one-command `--local` run more than the opening itself.
+    let state = &opts.state;
+    let mut conn = store::open(state)?;
+    seed::initialize(&mut conn, seed.as_ref(), opts.execution_ms)
+        .with_context(|| format!("cannot initialise the local state {}", state.display()))?;
+    let ctx = read_ctx(&conn, opts.execution_ms)?;
+    let shared = Shared {
+        conn: Mutex::new(conn),
+        ctx,
+        faults: faults::Faults::new(opts.faults.clone()),
+    };
     Ok((addr, http::serve(listener, Arc::new(shared))))
 }
 

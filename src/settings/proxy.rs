@@ -3,9 +3,13 @@
 //! lower-case one winning; `NO_PROXY` entries matched as urllib's `proxy_bypass_environment`
 //! matches them; credentials in the proxy URL sent as basic auth when it has both a user and a
 //! password), the certificates to trust (`--ca-bundle`, else `AWS_CA_BUNDLE`, else
-//! `REQUESTS_CA_BUNDLE`; read when a TLS connection first needs them), and whether to verify
-//! them at all (`--no-verify-ssl`, see [`crate::settings::insecure`]). The connections themselves are the
-//! SDK's own (`aws-smithy-http-client`, with its `ProxyConfig`), built once for each way out.
+//! `REQUESTS_CA_BUNDLE`, else Mozilla's root certificates compiled in, the set the AWS CLI
+//! trusts through certifi), and whether to verify them at all (`--no-verify-ssl`).
+//!
+//! Nothing about TLS is done before a TLS connection is needed: a plain http request takes the
+//! SDK's connector without TLS (`aws-smithy-http-client`, with its `ProxyConfig`); the first
+//! https request makes the one TLS configuration of the process (reading the bundle, if one is
+//! named) that every https connector shares ([`crate::settings::tls`]).
 
 use crate::error::{CliError, Result};
 use aws_sdk_iot::config::{HttpClient, RuntimeComponents, SharedHttpClient};
@@ -154,12 +158,12 @@ fn with_usable_credentials(proxy: &str) -> String {
     }
 }
 
-/// The certificates to trust, as the flag and the environment name them (`None`: the
-/// system's). `--no-verify-ssl` reads none of them. An empty name is refused at once, as v2
+/// The certificates to trust, as the flag and the environment name them (`None`: the roots
+/// compiled in). `--no-verify-ssl` reads none of them. An empty name is refused at once, as v2
 /// refuses it; a name is only opened when a TLS connection needs it.
 ///
 /// A profile's `ca_bundle` is only checked for being empty: v2 2.36 refuses an empty one, and
-/// verifies with the system's authorities whatever path it names.
+/// verifies with its default authorities whatever path it names.
 pub fn ca_bundle(
     flag: Option<&str>,
     profile: Option<&str>,
@@ -279,8 +283,15 @@ pub fn ssl_failure(chain: &str, url: &str) -> Option<String> {
     ))
 }
 
+/// Mozilla's root certificates, compiled in: no file to read and nothing to decode.
+fn default_roots() -> rustls::RootCertStore {
+    rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    }
+}
+
 /// Reads and checks a PEM bundle; the error is worded as Python's `ssl` words it.
-fn load_bundle(path: &str) -> std::result::Result<tls::TlsContext, String> {
+fn load_bundle(path: &str) -> std::result::Result<rustls::RootCertStore, String> {
     use rustls::pki_types::pem::PemObject;
     let pem = std::fs::read(path).map_err(|e| match e.raw_os_error() {
         Some(code) => {
@@ -301,14 +312,15 @@ fn load_bundle(path: &str) -> std::result::Result<tls::TlsContext, String> {
     if certs.is_empty() || certs.into_iter().any(|c| roots.add(c).is_err()) {
         return Err(invalid());
     }
-    tls::TlsContext::builder()
-        .with_trust_store(tls::TrustStore::empty().with_pem_certificate(pem))
-        .build()
-        .map_err(|e| e.to_string())
+    Ok(roots)
 }
 
 #[derive(Debug)]
 struct BundleError(String);
+
+fn bundle_error(why: String) -> ConnectorError {
+    ConnectorError::other(Box::new(BundleError(why)), None)
+}
 
 impl std::fmt::Display for BundleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -318,18 +330,32 @@ impl std::fmt::Display for BundleError {
 
 impl std::error::Error for BundleError {}
 
+type TlsConfig = std::result::Result<Arc<rustls::ClientConfig>, String>;
+
 #[derive(Debug)]
 struct Shared {
     proxies: Proxies,
     no_verify_ssl: bool,
     bundle: Option<String>,
-    tls: OnceLock<std::result::Result<Option<tls::TlsContext>, String>>,
+    /// The one TLS configuration of the process, made when the first https request needs it.
+    tls: OnceLock<TlsConfig>,
 }
 
 impl Shared {
-    fn tls(&self) -> std::result::Result<Option<tls::TlsContext>, String> {
+    fn tls(&self) -> TlsConfig {
         self.tls
-            .get_or_init(|| self.bundle.as_deref().map(load_bundle).transpose())
+            .get_or_init(|| {
+                let config = if self.no_verify_ssl {
+                    crate::settings::tls::insecure_config()?
+                } else {
+                    let roots = match self.bundle.as_deref() {
+                        Some(path) => load_bundle(path)?,
+                        None => default_roots(),
+                    };
+                    crate::settings::tls::verifying_config(roots)?
+                };
+                Ok(Arc::new(crate::settings::tls::with_alpn(config)))
+            })
             .clone()
     }
 }
@@ -401,27 +427,40 @@ struct Router {
 impl Router {
     fn build(&self, route: &Route) -> std::result::Result<SharedHttpConnector, ConnectorError> {
         let user = |m: String| ConnectorError::user(m.into());
-        if route.https && self.shared.no_verify_ssl {
-            return crate::settings::insecure::connector(&self.settings, route.proxy.as_deref())
-                .map_err(user);
+        let usable = route.proxy.as_deref().map(with_usable_credentials);
+        // A proxy reached over TLS is left to the SDK's connector.
+        let tls_proxy = usable.as_deref().is_some_and(|p| p.starts_with("https:"));
+        if route.https && (self.shared.no_verify_ssl || !tls_proxy) {
+            let config = self.shared.tls().map_err(bundle_error)?;
+            return crate::settings::tls::connector(
+                config,
+                self.shared.no_verify_ssl,
+                &self.settings,
+                route.proxy.as_deref(),
+            )
+            .map_err(user);
         }
         let mut builder =
             aws_smithy_http_client::Connector::builder().connector_settings(self.settings.clone());
         builder.set_sleep_impl(self.sleep.clone());
-        if let Some(proxy) = &route.proxy {
-            let usable = with_usable_credentials(proxy);
-            let config = ProxyConfig::all(usable.as_str()).map_err(|e| user(e.to_string()))?;
+        if let Some(proxy) = &usable {
+            let config = ProxyConfig::all(proxy.as_str()).map_err(|e| user(e.to_string()))?;
             builder = builder.proxy_config(config);
+        }
+        if !tls_proxy {
+            return Ok(SharedHttpConnector::new(builder.build_http()));
         }
         let mut builder = builder.tls_provider(tls::Provider::Rustls(
             tls::rustls_provider::CryptoMode::Ring,
         ));
-        if route.https {
-            match self.shared.tls() {
-                Ok(Some(ctx)) => builder = builder.tls_context(ctx),
-                Ok(None) => {}
-                Err(why) => return Err(ConnectorError::other(Box::new(BundleError(why)), None)),
-            }
+        if let Some(path) = &self.shared.bundle {
+            load_bundle(path).map_err(bundle_error)?;
+            let pem = std::fs::read(path).map_err(|e| bundle_error(e.to_string()))?;
+            let context = tls::TlsContext::builder()
+                .with_trust_store(tls::TrustStore::empty().with_pem_certificate(pem))
+                .build()
+                .map_err(|e| bundle_error(e.to_string()))?;
+            builder = builder.tls_context(context);
         }
         Ok(SharedHttpConnector::new(builder.build()))
     }

@@ -1,9 +1,10 @@
-//! The HTTP client used with `--no-verify-ssl`: the same hyper and rustls stack as the default
-//! client, with a certificate verifier that accepts any server certificate (signatures on the
-//! handshake are still checked). It keeps the connect and read timeouts it is given, reaches
-//! an https endpoint through a proxy with a CONNECT tunnel when told to, and prints urllib3's
-//! warning once a host has answered, as the AWS CLI v2 does. Only https requests come here:
-//! a plain http request has no certificate to skip, and takes the ordinary client.
+//! The connector for https requests: hyper and rustls with a TLS configuration made once per
+//! process (see [`crate::settings::proxy`]), which verifies server certificates with the roots
+//! it is given or, with `--no-verify-ssl`, accepts any server certificate (signatures on the
+//! handshake are still checked) and prints urllib3's warning once a host has answered, as the
+//! AWS CLI v2 does. It keeps the connect and read timeouts it is given and reaches an https
+//! endpoint through a proxy with a CONNECT tunnel when told to. Plain http requests never come
+//! here: they take the SDK's connector without TLS.
 
 use aws_smithy_runtime_api::client::http::{
     HttpConnector as SmithyConnector, HttpConnectorFuture, HttpConnectorSettings,
@@ -70,9 +71,11 @@ impl ServerCertVerifier for AcceptAnyCertificate {
 type Inner<C> = hyper_util::client::legacy::Client<hyper_rustls::HttpsConnector<C>, SdkBody>;
 
 #[derive(Debug, Clone)]
-struct Insecure<C> {
+struct Https<C> {
     client: Inner<C>,
     read_timeout: Option<std::time::Duration>,
+    /// Certificates are not verified: warn as urllib3 warns.
+    insecure: bool,
 }
 
 /// urllib3's InsecureRequestWarning, as Python prints it (once for each host) without the
@@ -111,7 +114,7 @@ fn classify(e: hyper_util::client::legacy::Error) -> ConnectorError {
     }
 }
 
-impl<C> SmithyConnector for Insecure<C>
+impl<C> SmithyConnector for Https<C>
 where
     hyper_rustls::HttpsConnector<C>: Connect + Clone + Send + Sync + 'static,
     C: std::fmt::Debug + Send + Sync + 'static,
@@ -119,6 +122,7 @@ where
     fn call(&self, request: HttpRequest) -> HttpConnectorFuture {
         let client = self.client.clone();
         let read_timeout = self.read_timeout;
+        let insecure = self.insecure;
         HttpConnectorFuture::new(async move {
             let request = request
                 .try_into_http1x()
@@ -132,7 +136,9 @@ where
                 None => sent.await,
             }
             .map_err(classify)?;
-            warn_once(&host);
+            if insecure {
+                warn_once(&host);
+            }
             let (parts, body) = response.into_parts();
             let response = http::Response::from_parts(parts, SdkBody::from_body_1_x(body));
             HttpResponse::try_from(response).map_err(|e| ConnectorError::other(Box::new(e), None))
@@ -140,7 +146,8 @@ where
     }
 }
 
-fn tls_config() -> Result<rustls::ClientConfig, String> {
+/// The TLS configuration of `--no-verify-ssl`.
+pub fn insecure_config() -> Result<rustls::ClientConfig, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
@@ -152,14 +159,30 @@ fn tls_config() -> Result<rustls::ClientConfig, String> {
         .map_err(|e| format!("TLS configuration: {e}"))
 }
 
-/// A connector for https requests that does not verify server certificates, with the given
-/// timeouts, and through `proxy` (a proxy URL, its credentials in it) when there is one.
+/// The TLS configuration that verifies server certificates with `roots`.
+pub fn verifying_config(roots: rustls::RootCertStore) -> Result<rustls::ClientConfig, String> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map(|b| b.with_root_certificates(roots).with_no_client_auth())
+        .map_err(|e| format!("TLS configuration: {e}"))
+}
+
+/// Offers HTTP/2 and HTTP/1.1, as the SDK's own connector does.
+pub fn with_alpn(mut config: rustls::ClientConfig) -> rustls::ClientConfig {
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    config
+}
+
+/// A connector for https requests with the TLS configuration `config` (its ALPN set), the
+/// given timeouts, and through `proxy` (a proxy URL, its credentials in it) when there is one.
+/// `insecure`: the configuration does not verify certificates, and the warning is printed.
 pub fn connector(
+    config: Arc<rustls::ClientConfig>,
+    insecure: bool,
     settings: &HttpConnectorSettings,
     proxy: Option<&str>,
 ) -> Result<SharedHttpConnector, String> {
-    let mut config = tls_config()?;
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     let mut tcp = HttpConnector::new();
     tcp.enforce_http(false);
     tcp.set_nodelay(true);
@@ -168,9 +191,10 @@ pub fn connector(
     let read_timeout = settings.read_timeout();
     let Some(proxy) = proxy else {
         let https = hyper_rustls::HttpsConnector::from((tcp, config));
-        return Ok(SharedHttpConnector::new(Insecure {
+        return Ok(SharedHttpConnector::new(Https {
             client: builder.build(https),
             read_timeout,
+            insecure,
         }));
     };
     // Any destination stands for all of them: the matcher is only asked how to reach the proxy.
@@ -185,8 +209,9 @@ pub fn connector(
         tunnel = tunnel.with_auth(auth.clone());
     }
     let https = hyper_rustls::HttpsConnector::from((tunnel, config));
-    Ok(SharedHttpConnector::new(Insecure {
+    Ok(SharedHttpConnector::new(Https {
         client: builder.build(https),
         read_timeout,
+        insecure,
     }))
 }
