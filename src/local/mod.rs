@@ -9,22 +9,30 @@
 //! - [`default_state_path`] is where the state lives unless told otherwise.
 //!
 //! Modules: `http` (wire protocol, routing, auth), `actions`, `audit`, `detect`
-//! (the operations), `tasks` (how tasks progress with time), `store` (SQLite),
+//! (the operations), `ondemand`, `suppressions`, `violations` (the audits, findings,
+//! suppressions and violations around them), `checks` (what the audit checks find),
+//! `world` (the audited resources), `tasks` (how tasks progress with time), `store` (SQLite),
 //! `seed` (seed files and the demo data set), `validate` (model constraints),
 //! `faults` (injected throttling, errors, latency and resets), `error`, `util`.
 
 mod actions;
 mod audit;
+mod checks;
 mod detect;
 mod error;
 pub mod faults;
 mod http;
+mod ondemand;
 mod seed;
 pub mod serve;
+pub mod sigv4;
 mod store;
+mod suppressions;
 mod tasks;
 mod util;
 mod validate;
+mod violations;
+mod world;
 
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -52,6 +60,9 @@ pub struct ServeOptions {
     pub execution_ms: u64,
     /// Faults to inject (none by default).
     pub faults: faults::FaultSpec,
+    /// The access keys whose SigV4 signatures are verified; required (and empty refused)
+    /// when `bind` is not a loopback address.
+    pub credentials: sigv4::Credentials,
 }
 
 impl Default for ServeOptions {
@@ -63,6 +74,7 @@ impl Default for ServeOptions {
             seed: None,
             execution_ms: 200,
             faults: faults::FaultSpec::default(),
+            credentials: sigv4::Credentials::default(),
         }
     }
 }
@@ -82,6 +94,8 @@ pub(crate) struct Shared {
     pub conn: Mutex<rusqlite::Connection>,
     pub ctx: Ctx,
     pub faults: faults::Faults,
+    /// Verify signatures against these (none: only their form is checked).
+    pub credentials: sigv4::Credentials,
 }
 
 pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow::Result<Ctx> {
@@ -99,6 +113,12 @@ pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow
 pub async fn bind(
     opts: ServeOptions,
 ) -> anyhow::Result<(SocketAddr, impl Future<Output = anyhow::Result<()>>)> {
+    if !opts.bind.is_loopback() && opts.credentials.is_empty() {
+        anyhow::bail!(
+            "listening on {} (not loopback) needs credentials to verify request signatures: pass --credentials FILE or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+            opts.bind
+        );
+    }
     // A seed file is read and checked before anything is touched.
     let seed = match &opts.seed {
         Some(path) => Some(seed::load_file(path)?),
@@ -111,6 +131,7 @@ pub async fn bind(
     let state = opts.state.clone();
     let execution_ms = opts.execution_ms;
     let fault_spec = opts.faults.clone();
+    let credentials = opts.credentials.clone();
     let shared = tokio::task::spawn_blocking(move || -> anyhow::Result<Shared> {
         let mut conn = store::open(&state)?;
         seed::initialize(&mut conn, seed.as_ref(), execution_ms)
@@ -120,6 +141,7 @@ pub async fn bind(
             conn: Mutex::new(conn),
             ctx,
             faults: faults::Faults::new(fault_spec),
+            credentials,
         })
     })
     .await
@@ -137,6 +159,7 @@ pub async fn spawn_in_process(state: &Path, execution_ms: u64) -> anyhow::Result
         seed: None,
         execution_ms,
         faults: faults::FaultSpec::default(),
+        credentials: sigv4::Credentials::default(),
     })
     .await?;
     tokio::spawn(async move {
