@@ -793,7 +793,7 @@ pub fn list_findings(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<V
         Some(t) => util::decode_page_token(&ctx.secret, "ListAuditFindings", &filters, t)?,
         None => 0,
     };
-    let (page, resume) = store::write(conn, |tx| {
+    let (page, resume) = store::read(conn, |tx| {
         let now = util::now_ms();
         let active = suppressions::active(tx, now)?;
         let mut stmt = tx.prepare_cached(&format!(
@@ -842,7 +842,7 @@ pub fn describe_finding(
     let mut c = Checker::new();
     c.check_str("findingId", finding_id, validate::FINDING_ID);
     c.finish()?;
-    store::write(conn, |tx| {
+    store::read(conn, |tx| {
         let now = util::now_ms();
         let active = suppressions::active(tx, now)?;
         let mut stmt = tx.prepare_cached(&format!(

@@ -308,6 +308,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_state_of_the_first_schema_gains_the_new_tables_and_columns() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             INSERT INTO meta VALUES ('initialized', '1000');
+             CREATE TABLE audits (audit_task_id TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+             INSERT INTO audits VALUES ('audit-1', 0);
+             CREATE TABLE findings (finding_id TEXT PRIMARY KEY, audit_task_id TEXT NOT NULL,
+                 check_name TEXT NOT NULL, reason_code TEXT NOT NULL, resource_type TEXT NOT NULL,
+                 resource_id TEXT NOT NULL, seq INTEGER NOT NULL);
+             INSERT INTO findings VALUES ('f1', 'audit-1', 'LOGGING_DISABLED_CHECK', 'LOGGING_DISABLED', 'ACCOUNT_SETTINGS', '123456789012', 1);
+             INSERT INTO findings VALUES ('f2', 'audit-1', 'LOGGING_DISABLED_CHECK', 'LOGGING_DISABLED', 'ACCOUNT_SETTINGS', '123456789012', 2);
+             CREATE TABLE violations (violation_id TEXT PRIMARY KEY, security_profile TEXT NOT NULL,
+                 behavior TEXT NOT NULL, thing_name TEXT NOT NULL, start_ms INTEGER NOT NULL,
+                 active INTEGER NOT NULL, suppressed INTEGER NOT NULL, seq INTEGER NOT NULL);",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        // Twice is the same as once.
+        migrate(&conn).unwrap();
+        let run: (i64, String) = conn
+            .query_row(
+                "SELECT start_ms, checks FROM audit_runs WHERE audit_task_id = 'audit-1'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(run, (1000, r#"["LOGGING_DISABLED_CHECK"]"#.to_string()));
+        let severity: Option<String> = conn
+            .query_row(
+                "SELECT severity FROM findings WHERE finding_id = 'f1'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(severity, None);
+        let end: Option<i64> = conn
+            .query_row("SELECT COUNT(end_ms) FROM violations", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(end, Some(0));
+    }
+
+    #[test]
     fn identifier_keys_ignore_member_order() {
         let a = json!({"policyVersionIdentifier": {"policyVersionId": "2", "policyName": "p"}});
         let b = json!({"policyVersionIdentifier": {"policyName": "p", "policyVersionId": "2"}});
