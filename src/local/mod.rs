@@ -1,6 +1,7 @@
 //! The local endpoint: an HTTP server that behaves like AWS IoT Device Defender
-//! for the fifteen mitigation action operations, keeping its state in a SQLite
-//! file, so that every command can be tried and tested without an AWS account.
+//! for the fifteen mitigation action operations and the audit operations around
+//! them, keeping its state in a SQLite file, so that every command can be tried
+//! and tested without an AWS account.
 //!
 //! - [`bind`] opens the state, loads seed data, binds the listener and hands
 //!   back the serving future (what `iotmit local serve` runs);
