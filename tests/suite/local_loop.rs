@@ -1161,3 +1161,100 @@ fn listening_beyond_loopback_needs_credentials() {
         "listening on 0.0.0.0 (not loopback) needs credentials to verify request signatures: pass --credentials FILE or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
     );
 }
+
+const RESOURCE_SEED: &str = r#"
+account: "111122223333"
+region: eu-west-1
+certificates:
+  - certificateId: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+    type: CA_CERTIFICATE
+    notAfter: "+3000d"
+  - certificateId: bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+    notBefore: "-800d"
+    notAfter: "+400d"
+    caCertificateId: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+    things: [pump-1]
+policies:
+  - policyName: pump-policy
+    defaultVersionId: 1
+    versions:
+      - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:Publish", Resource: "arn:aws:iot:eu-west-1:111122223333:topic/pumps/pump-1"}]}
+      - '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iot:*", "Resource": "*"}]}'
+loggingOptions: {roleArn: "arn:aws:iam::111122223333:role/IoTLogging", logLevel: WARN}
+auditConfiguration:
+  roleArn: arn:aws:iam::111122223333:role/AuditRole
+  auditCheckConfigurations:
+    LOGGING_DISABLED_CHECK: {enabled: true}
+    IOT_POLICY_OVERLY_PERMISSIVE_CHECK: {enabled: true}
+    DEVICE_CERTIFICATE_AGE_CHECK: {enabled: true, configuration: {CERT_AGE_THRESHOLD_IN_DAYS: "700"}}
+"#;
+
+#[test]
+fn seed_files_give_the_audited_resources_and_the_audit_configuration() {
+    let dir = Scratch::new("loop-seed");
+    let seed = dir.write("seed.yaml", RESOURCE_SEED);
+    let s = Server::start(ServeOptions {
+        state: dir.path("state.sqlite3"),
+        seed: Some(seed),
+        execution_ms: 10,
+        ..ServeOptions::default()
+    });
+    let checks = [
+        "LOGGING_DISABLED_CHECK",
+        "IOT_POLICY_OVERLY_PERMISSIVE_CHECK",
+        "DEVICE_CERTIFICATE_AGE_CHECK",
+    ];
+    let audit = start_audit(&s, &checks);
+    let d = wait_audit(&s, &audit);
+    assert_eq!(
+        d["auditDetails"]["LOGGING_DISABLED_CHECK"]["checkRunStatus"],
+        "COMPLETED_COMPLIANT"
+    );
+    // The default version (1) is narrow; the broad version 2 is not in force.
+    assert_eq!(
+        d["auditDetails"]["IOT_POLICY_OVERLY_PERMISSIVE_CHECK"]["checkRunStatus"],
+        "COMPLETED_COMPLIANT"
+    );
+    assert_eq!(
+        summary(&findings(&s, &audit)),
+        vec![s3(
+            "DEVICE_CERTIFICATE_AGE_CHECK",
+            "CERTIFICATE_PAST_AGE_THRESHOLD",
+            "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+        )]
+    );
+
+    let bad = [
+        (
+            RESOURCE_SEED.replace("    caCertificateId: aaaa", "    caCertificateId: cccc"),
+            "line 11: certificate 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' names the CA certificate 'ccccaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', which is not listed under certificates",
+        ),
+        (
+            RESOURCE_SEED.replace("certificateId: aaaa", "certificateId: zzzz"),
+            "Member must satisfy regular expression pattern: (0x)?[a-fA-F0-9]+",
+        ),
+        (
+            RESOURCE_SEED.replace("defaultVersionId: 1", "defaultVersionId: 3"),
+            "policy 'pump-policy': defaultVersionId must be between 1 and 2",
+        ),
+        (
+            RESOURCE_SEED.replace("logLevel: WARN", "logLevel: LOUD"),
+            "logLevel 'LOUD' must be one of DEBUG, INFO, ERROR, WARN, DISABLED",
+        ),
+        (
+            RESOURCE_SEED.replace("    LOGGING_DISABLED_CHECK: {enabled: true}\n", "    NOT_A_CHECK: {enabled: true}\n"),
+            "auditConfiguration: 'NOT_A_CHECK' is not an audit check name.",
+        ),
+    ];
+    for (i, (text, reason)) in bad.iter().enumerate() {
+        let path = dir.write(&format!("bad-{i}.yaml"), text);
+        let err = Server::try_start(ServeOptions {
+            state: dir.path(&format!("bad-{i}.sqlite3")),
+            seed: Some(path),
+            ..ServeOptions::default()
+        })
+        .err()
+        .unwrap_or_default();
+        assert!(err.contains(reason), "{err}\nlacks {reason}");
+    }
+}
