@@ -317,7 +317,7 @@ pub fn insert(
             &existing.arn,
         ));
     }
-    let id = util::new_uuid();
+    let id = util::new_uuid()?;
     let arn = action_arn(ctx, name);
     conn.execute(
         "INSERT INTO actions(name, id, arn, action_type, role_arn, params, tags, created_ms, modified_ms)

@@ -2,7 +2,8 @@
 //! CancelAuditMitigationActionsTask, DescribeAuditMitigationActionsTask,
 //! ListAuditMitigationActionsTasks and ListAuditMitigationActionsExecutions,
 //! with the audit checks known to the service and the action types each one
-//! supports.
+//! supports. Findings that a suppression covers are counted as skipped, and their
+//! executions are `SKIPPED` with [`SUPPRESSED_SKIP`] as the message.
 
 use std::collections::HashSet;
 
@@ -11,13 +12,19 @@ use serde_json::{json, Map, Value};
 
 use super::actions::{self, ActionRow};
 use super::error::ApiError;
+use super::ondemand;
 use super::store;
+use super::suppressions;
 use super::tasks::{self, NewExecution, NewItem, AUDIT};
 use super::util;
 use super::validate::{self, Checker, Query};
 use super::Ctx;
 
 const SNS: &str = "PUBLISH_FINDING_TO_SNS";
+
+/// The message of an execution skipped because its finding is suppressed.
+pub const SUPPRESSED_SKIP: &str =
+    "The finding is suppressed: mitigation actions are not applied to suppressed findings.";
 const DEVICE_CERT: &str = "UPDATE_DEVICE_CERTIFICATE";
 const CA_CERT: &str = "UPDATE_CA_CERTIFICATE";
 const GROUP: &str = "ADD_THINGS_TO_THING_GROUP";
@@ -89,7 +96,7 @@ fn unknown_check(check: &str) -> String {
     )
 }
 
-fn body_obj(body: &Value) -> Result<&Map<String, Value>, ApiError> {
+pub(super) fn body_obj(body: &Value) -> Result<&Map<String, Value>, ApiError> {
     body.as_object()
         .ok_or_else(|| ApiError::invalid("The request body must be a JSON object."))
 }
@@ -336,6 +343,7 @@ pub fn start(
             out
         };
 
+        let active = suppressions::active(tx, now)?;
         let mut items = Vec::new();
         let mut executions: Vec<NewExecution<'_>> = Vec::new();
         for f in &findings {
@@ -348,11 +356,12 @@ pub fn start(
                     .iter()
                     .any(|(check, codes)| *check == f.check_name && codes.contains(&f.reason_code)),
             };
+            let suppressed = included && ondemand::finding_suppressed(tx, &f.finding_id, &active)?;
             items.push(NewItem {
                 item_id: f.finding_id.clone(),
                 check_name: Some(f.check_name.clone()),
                 audit_task_id: Some(f.audit_task_id.clone()),
-                included,
+                included: included && !suppressed,
             });
             if !included {
                 continue;
@@ -369,6 +378,7 @@ pub fn start(
                     resource_type: Some(f.resource_type.clone()),
                     resource_id: Some(f.resource_id.clone()),
                     action,
+                    skip: suppressed.then(|| SUPPRESSED_SKIP.to_string()),
                 });
             }
         }

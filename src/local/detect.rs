@@ -254,6 +254,7 @@ pub fn start(
                     resource_type: None,
                     resource_id: None,
                     action,
+                    skip: None,
                 });
             }
         }

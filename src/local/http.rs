@@ -1,7 +1,9 @@
 //! The wire protocol of the local endpoint: an HTTP/1.1 server speaking AWS
-//! IoT's REST-JSON protocol. It checks that requests are SigV4-signed (the
-//! signature itself is not verified), bounds request bodies, routes
-//! method + path to the fifteen operations, decodes path labels, query strings
+//! IoT's REST-JSON protocol. It checks that requests are SigV4-signed, and, when
+//! the endpoint was given credentials (always when it listens on anything but
+//! loopback), verifies the signature (`sigv4`); it bounds request bodies, routes
+//! method + path to the operations (the fifteen mitigation operations and the audit
+//! and violation operations around them), decodes path labels, query strings
 //! and JSON bodies, runs each operation on the store off the async runtime,
 //! and writes JSON replies or AWS-style errors (status, `x-amzn-ErrorType`,
 //! `{"message": ...}`). Configured faults are applied before a request is
@@ -25,12 +27,12 @@ use tokio::task::JoinSet;
 
 use super::error::ApiError;
 use super::faults::Fate;
-use super::{actions, audit, detect, util, Shared};
+use super::{actions, audit, detect, ondemand, sigv4, suppressions, util, violations, Shared};
 
 /// The largest request body accepted (1 MiB); larger ones get a 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
-/// The fifteen operations, with their path labels.
+/// The operations, with their path labels.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Op {
     CreateMitigationAction(String),
@@ -48,6 +50,22 @@ pub enum Op {
     DescribeDetectMitigationActionsTask(String),
     ListDetectMitigationActionsTasks,
     ListDetectMitigationActionsExecutions,
+    DescribeAccountAuditConfiguration,
+    UpdateAccountAuditConfiguration,
+    DeleteAccountAuditConfiguration,
+    StartOnDemandAuditTask,
+    DescribeAuditTask(String),
+    ListAuditTasks,
+    CancelAuditTask(String),
+    ListAuditFindings,
+    DescribeAuditFinding(String),
+    CreateAuditSuppression,
+    DescribeAuditSuppression,
+    ListAuditSuppressions,
+    UpdateAuditSuppression,
+    DeleteAuditSuppression,
+    ListActiveViolations,
+    ListViolationEvents,
 }
 
 impl Op {
@@ -58,6 +76,14 @@ impl Op {
                 | Op::UpdateMitigationAction(_)
                 | Op::StartAuditMitigationActionsTask(_)
                 | Op::StartDetectMitigationActionsTask(_)
+                | Op::UpdateAccountAuditConfiguration
+                | Op::StartOnDemandAuditTask
+                | Op::ListAuditFindings
+                | Op::CreateAuditSuppression
+                | Op::DescribeAuditSuppression
+                | Op::ListAuditSuppressions
+                | Op::UpdateAuditSuppression
+                | Op::DeleteAuditSuppression
         )
     }
 }
@@ -171,14 +197,30 @@ pub fn route(method: &Method, path: &str) -> Result<Op, ApiError> {
         (&Method::GET, ["detect", "mitigationactions", "executions"]) => {
             Op::ListDetectMitigationActionsExecutions
         }
+        (&Method::GET, ["audit", "configuration"]) => Op::DescribeAccountAuditConfiguration,
+        (&Method::PATCH, ["audit", "configuration"]) => Op::UpdateAccountAuditConfiguration,
+        (&Method::DELETE, ["audit", "configuration"]) => Op::DeleteAccountAuditConfiguration,
+        (&Method::POST, ["audit", "tasks"]) => Op::StartOnDemandAuditTask,
+        (&Method::GET, ["audit", "tasks"]) => Op::ListAuditTasks,
+        (&Method::GET, ["audit", "tasks", id]) => Op::DescribeAuditTask(id.to_string()),
+        (&Method::PUT, ["audit", "tasks", id, "cancel"]) => Op::CancelAuditTask(id.to_string()),
+        (&Method::POST, ["audit", "findings"]) => Op::ListAuditFindings,
+        (&Method::GET, ["audit", "findings", id]) => Op::DescribeAuditFinding(id.to_string()),
+        (&Method::POST, ["audit", "suppressions", "create"]) => Op::CreateAuditSuppression,
+        (&Method::POST, ["audit", "suppressions", "describe"]) => Op::DescribeAuditSuppression,
+        (&Method::POST, ["audit", "suppressions", "list"]) => Op::ListAuditSuppressions,
+        (&Method::PATCH, ["audit", "suppressions", "update"]) => Op::UpdateAuditSuppression,
+        (&Method::POST, ["audit", "suppressions", "delete"]) => Op::DeleteAuditSuppression,
+        (&Method::GET, ["active-violations"]) => Op::ListActiveViolations,
+        (&Method::GET, ["violation-events"]) => Op::ListViolationEvents,
         _ => return Err(unknown()),
     };
     Ok(op)
 }
 
 /// Requests must be signed with AWS Signature Version 4, in the
-/// `Authorization` header or as a presigned query string; the signature is not
-/// verified and any access key is accepted.
+/// `Authorization` header or as a presigned query string. This checks the form
+/// only; [`sigv4::verify`] checks the signature when the endpoint has credentials.
 pub fn check_auth(headers: &HeaderMap, query: &[(String, String)]) -> Result<(), ApiError> {
     let presigned = query
         .iter()
@@ -245,6 +287,22 @@ pub fn dispatch(
         Op::ListDetectMitigationActionsExecutions => {
             return detect::list_executions(conn, ctx, query)
         }
+        Op::ListAuditTasks => return ondemand::list_tasks(conn, ctx, query),
+        Op::ListAuditFindings => return ondemand::list_findings(conn, ctx, body),
+        Op::ListAuditSuppressions => return suppressions::list(conn, ctx, body),
+        Op::ListActiveViolations => return violations::list_active(conn, ctx, query),
+        Op::ListViolationEvents => return violations::list_events(conn, ctx, query),
+        Op::DescribeAccountAuditConfiguration => ondemand::describe_configuration(conn, ctx),
+        Op::UpdateAccountAuditConfiguration => ondemand::update_configuration(conn, ctx, body),
+        Op::DeleteAccountAuditConfiguration => ondemand::delete_configuration(conn, ctx, query),
+        Op::StartOnDemandAuditTask => ondemand::start(conn, ctx, body),
+        Op::DescribeAuditTask(id) => ondemand::describe(conn, ctx, id),
+        Op::CancelAuditTask(id) => ondemand::cancel(conn, ctx, id),
+        Op::DescribeAuditFinding(id) => ondemand::describe_finding(conn, ctx, id),
+        Op::CreateAuditSuppression => suppressions::create(conn, ctx, body),
+        Op::DescribeAuditSuppression => suppressions::describe(conn, ctx, body),
+        Op::UpdateAuditSuppression => suppressions::update(conn, ctx, body),
+        Op::DeleteAuditSuppression => suppressions::delete(conn, ctx, body),
         Op::CreateMitigationAction(n) => actions::create(conn, ctx, n, body),
         Op::UpdateMitigationAction(n) => actions::update(conn, ctx, n, body),
         Op::DescribeMitigationAction(n) => actions::describe(conn, ctx, n),
@@ -264,6 +322,14 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
     check_auth(req.headers(), query.as_deref().unwrap_or(&[]))?;
     let query = query?;
     let op = route(req.method(), req.uri().path())?;
+    let method = req.method().clone();
+    let raw_path = req.uri().path().to_string();
+    let raw_query = req.uri().query().unwrap_or("").to_string();
+    let headers = if shared.credentials.is_empty() {
+        HeaderMap::new()
+    } else {
+        req.headers().clone()
+    };
     if let Some(len) = req.headers().get(CONTENT_LENGTH) {
         let len = len
             .to_str()
@@ -285,6 +351,21 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
             }
         })?;
     let bytes = collected.to_bytes();
+    if !shared.credentials.is_empty() {
+        sigv4::verify(
+            &sigv4::Request {
+                method: method.as_str(),
+                raw_path: &raw_path,
+                raw_query: &raw_query,
+                headers: &headers,
+                query: &query,
+                body: &bytes,
+            },
+            &shared.credentials,
+            &shared.ctx.region,
+            util::now_ms(),
+        )?;
+    }
     let body = if op.has_body() {
         parse_body(&bytes)?
     } else {

@@ -1,6 +1,7 @@
 //! The local endpoint: an HTTP server that behaves like AWS IoT Device Defender
-//! for the fifteen mitigation action operations, keeping its state in a SQLite
-//! file, so that every command can be tried and tested without an AWS account.
+//! for the fifteen mitigation action operations and the audit operations around
+//! them, keeping its state in a SQLite file, so that every command can be tried
+//! and tested without an AWS account.
 //!
 //! - [`bind`] opens the state, loads seed data, binds the listener and hands
 //!   back the serving future (what `iotmit local serve` runs);
@@ -9,22 +10,30 @@
 //! - [`default_state_path`] is where the state lives unless told otherwise.
 //!
 //! Modules: `http` (wire protocol, routing, auth), `actions`, `audit`, `detect`
-//! (the operations), `tasks` (how tasks progress with time), `store` (SQLite),
+//! (the operations), `ondemand`, `suppressions`, `violations` (the audits, findings,
+//! suppressions and violations around them), `checks` (what the audit checks find),
+//! `world` (the audited resources), `tasks` (how tasks progress with time), `store` (SQLite),
 //! `seed` (seed files and the demo data set), `validate` (model constraints),
 //! `faults` (injected throttling, errors, latency and resets), `error`, `util`.
 
 mod actions;
 mod audit;
+mod checks;
 mod detect;
 mod error;
 pub mod faults;
 mod http;
+mod ondemand;
 mod seed;
 pub mod serve;
+pub mod sigv4;
 mod store;
+mod suppressions;
 mod tasks;
 mod util;
 mod validate;
+mod violations;
+mod world;
 
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -52,6 +61,9 @@ pub struct ServeOptions {
     pub execution_ms: u64,
     /// Faults to inject (none by default).
     pub faults: faults::FaultSpec,
+    /// The access keys whose SigV4 signatures are verified; required (and empty refused)
+    /// when `bind` is not a loopback address.
+    pub credentials: sigv4::Credentials,
 }
 
 impl Default for ServeOptions {
@@ -63,6 +75,7 @@ impl Default for ServeOptions {
             seed: None,
             execution_ms: 200,
             faults: faults::FaultSpec::default(),
+            credentials: sigv4::Credentials::default(),
         }
     }
 }
@@ -82,6 +95,8 @@ pub(crate) struct Shared {
     pub conn: Mutex<rusqlite::Connection>,
     pub ctx: Ctx,
     pub faults: faults::Faults,
+    /// Verify signatures against these (none: only their form is checked).
+    pub credentials: sigv4::Credentials,
 }
 
 pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow::Result<Ctx> {
@@ -99,6 +114,12 @@ pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow
 pub async fn bind(
     opts: ServeOptions,
 ) -> anyhow::Result<(SocketAddr, impl Future<Output = anyhow::Result<()>>)> {
+    if !opts.bind.is_loopback() && opts.credentials.is_empty() {
+        anyhow::bail!(
+            "listening on {} (not loopback) needs credentials to verify request signatures: pass --credentials FILE or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+            opts.bind
+        );
+    }
     // A seed file is read and checked before anything is touched.
     let seed = match &opts.seed {
         Some(path) => Some(seed::load_file(path)?),
@@ -119,6 +140,7 @@ pub async fn bind(
         conn: Mutex::new(conn),
         ctx,
         faults: faults::Faults::new(opts.faults.clone()),
+        credentials: opts.credentials.clone(),
     };
     Ok((addr, http::serve(listener, Arc::new(shared))))
 }
@@ -133,6 +155,7 @@ pub async fn spawn_in_process(state: &Path, execution_ms: u64) -> anyhow::Result
         seed: None,
         execution_ms,
         faults: faults::FaultSpec::default(),
+        credentials: sigv4::Credentials::default(),
     })
     .await?;
     tokio::spawn(async move {

@@ -44,8 +44,43 @@
 //!     actionParams: {addThingsToThingGroupParams: {thingGroupNames: [quarantine]}}
 //! ```
 //!
-//! Loading a seed file replaces the audits, findings, violations, things and
-//! certificate states of the store; mitigation actions and tasks already stored
+//! The resources that on-demand audits check (all optional; a seed without them still
+//! loads, and its audits and findings stay as given):
+//!
+//! ```yaml
+//! certificates:
+//!   - certificateId: be6e5bfb...2e11      # 64 hex digits, unique per type
+//!     type: DEVICE_CERTIFICATE            # optional: DEVICE_CERTIFICATE (default) or CA_CERTIFICATE
+//!     state: ACTIVE                       # optional, default ACTIVE (the states above)
+//!     notBefore: "-400d"                  # optional validity, times as for startTime
+//!     notAfter: "+10d"                    #   (a relative time may also be "+10d")
+//!     caCertificateId: 2b1bc7cd...fa2d    # optional: the CA that issued it (listed here too)
+//!     revokedByIssuer: false              # optional: revoked in its issuer's revocation list
+//!     things: [lamp-17]                   # optional: things the certificate is attached to
+//!     clientIds: [doorbell-22, doorbell-23]  # optional: client ids connected with it at once
+//! thingGroups:
+//!   - thingGroupName: low-battery
+//!     queryString: "attributes.battery < 20"   # optional: makes the group dynamic
+//! policies:
+//!   - policyName: smart-lights-policy     # [\w+=,.@-]{1,128}
+//!     defaultVersionId: 1                 # optional, default: the last version
+//!     versions:                           # 1 to 5 documents, versions 1, 2, ... in order
+//!       - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:*", Resource: "*"}]}
+//! loggingOptions:                         # optional: without it, logging is disabled
+//!   roleArn: arn:aws:iam::123456789012:role/IoTLogging
+//!   logLevel: ERROR                       # DEBUG, INFO, ERROR, WARN or DISABLED
+//! auditConfiguration:                     # optional, as UpdateAccountAuditConfiguration takes it
+//!   roleArn: arn:aws:iam::123456789012:role/AuditRole
+//!   auditNotificationTargetConfigurations: {SNS: {targetArn: "arn:aws:sns:...", roleArn: "...", enabled: true}}
+//!   auditCheckConfigurations: {LOGGING_DISABLED_CHECK: {enabled: true}}
+//! ```
+//!
+//! Violations also take an optional `endTime`: a violation that is no longer active and has
+//! one shows an `alarm-cleared` event then.
+//!
+//! Loading a seed file replaces the audits, findings, violations, things, certificates,
+//! thing groups, policies and logging options of the store (and its audit configuration
+//! when the seed has one); mitigation actions, suppressions and tasks already stored
 //! are kept (the seed's `mitigationActions` are created or updated). A seed file
 //! with any error is refused as a whole, naming the line and the reason.
 
@@ -81,11 +116,19 @@ use super::validate::{self, Checker, StrRule};
 ///   `doorbell-22` and `doorbell-23`;
 /// - security profile `smart-lights` with four violations (`9a8b7c6d-0001` lamp-17
 ///   and `-0002` lamp-18 on num-messages-sent, active; `-0003` lamp-17 on
-///   num-authorization-failures, no longer active; `-0004` lamp-19 on
+///   num-authorization-failures, no longer active since a day after it started; `-0004` lamp-19 on
 ///   num-messages-sent, suppressed) and profile `edge-gateways` with two
 ///   (`-0005` gateway-01, in 10 groups already; `-0006` doorbell-23, in 9 static
 ///   groups and 1 dynamic group) on num-disconnects; violation start times are
 ///   relative to the moment the state was created;
+/// - for on-demand audits: root CA `e8e10fe9…`, intermediate CA `2b1bc7cd…` (revoked by
+///   its issuer, still ACTIVE), partner CA `d6e6ef19…` (expires in 20 days); device
+///   certificates `be6e5bfb…` (lamp-17, expires in 12 days), `15d874ba…` (thermostat-03,
+///   expired 3 days ago), `7fa3c632…` (doorbell-22 and doorbell-23 connect with it at once),
+///   `f2d2a571…` (gateway-01, issued by the revoked intermediate CA) and `127f2c95…`
+///   (lamp-18, healthy); policy `smart-lights-policy` (allows `iot:*` on `*`) and
+///   `lamp-telemetry` (narrow); thing groups `quarantine` and `low-battery` (dynamic); no
+///   logging options (logging disabled) and no audit configuration (every check disabled);
 /// - no mitigation actions and no tasks.
 pub const DEMO_SEED_YAML: &str = r#"# iotmit local endpoint: demo data set
 account: "123456789012"
@@ -150,6 +193,7 @@ violations:
     thingName: lamp-17
     startTime: "-3d"
     active: false
+    endTime: "-2d"
   - violationId: 9a8b7c6d-0004
     securityProfileName: smart-lights
     behaviorName: num-messages-sent
@@ -180,6 +224,58 @@ things:
   - thingName: doorbell-23
     thingGroups: [entrances, floor-0, vlan-20, fw-1-9, vendor-ring, outdoor, battery, monitored, site-a]
     dynamicThingGroups: [low-battery]
+thingGroups:
+  - thingGroupName: quarantine
+  - thingGroupName: low-battery
+    queryString: "attributes.battery < 20"
+certificates:
+  - certificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
+    type: CA_CERTIFICATE
+    notBefore: "-700d"
+    notAfter: "+3000d"
+  - certificateId: 2b1bc7cd0cd93e914b3e47b98f9816a0754b2bf5cc989da0bb4eb3fc6e6cfa2d
+    type: CA_CERTIFICATE
+    notBefore: "-500d"
+    notAfter: "+2000d"
+    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
+    revokedByIssuer: true
+  - certificateId: d6e6ef19ae018863510be714b9f7bbdcef4fb69a84c4f0f1968338c808527569
+    type: CA_CERTIFICATE
+    notBefore: "-1800d"
+    notAfter: "+20d"
+  - certificateId: be6e5bfb3414348865798e0fea7ab4c206057285c9bc77e9c7de09c78a5a2e11
+    notBefore: "-340d"
+    notAfter: "+12d"
+    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
+    things: [lamp-17]
+  - certificateId: 15d874baeb52060509661258c9c60f5d65b010aca11c68e6a99fd80022d1d47b
+    notBefore: "-400d"
+    notAfter: "-3d"
+    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
+    things: [thermostat-03]
+  - certificateId: 7fa3c632a2b01565c47f4c845ad80de99ef836810bc588ac62f68690958c49f7
+    notBefore: "-90d"
+    notAfter: "+600d"
+    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
+    things: [doorbell-22, doorbell-23]
+    clientIds: [doorbell-22, doorbell-23]
+  - certificateId: f2d2a571e35f4071419f896450c490f62d771184d5c31b77038981161e73e4f6
+    notBefore: "-60d"
+    notAfter: "+700d"
+    caCertificateId: 2b1bc7cd0cd93e914b3e47b98f9816a0754b2bf5cc989da0bb4eb3fc6e6cfa2d
+    things: [gateway-01]
+  - certificateId: 127f2c9550adb462bfb3d3507ec694fe19de5f035050a81f94bdde071df335b2
+    notBefore: "-30d"
+    notAfter: "+335d"
+    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
+    things: [lamp-18]
+policies:
+  - policyName: smart-lights-policy
+    versions:
+      - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:*", Resource: "*"}]}
+  - policyName: lamp-telemetry
+    versions:
+      - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:Publish", Resource: "arn:aws:iot:us-east-1:123456789012:topic/lamps/${iot:Connection.Thing.ThingName}/telemetry"}]}
 "#;
 
 const RESOURCE_TYPES: &[&str] = &[
@@ -394,7 +490,7 @@ impl<'de> Deserialize<'de> for SeedTime {
             .map(SeedTime)
             .ok_or_else(|| {
                 D::Error::custom(format!(
-                    "startTime '{s}' is not a time: use RFC 3339 (2026-11-20T10:00:00Z), epoch seconds, or a time relative to now such as -26h, -3d, -90m"
+                    "'{s}' is not a time: use RFC 3339 (2026-11-20T10:00:00Z), epoch seconds, or a time relative to now such as -26h, -3d, -90m, +10d"
                 ))
             })
     }
@@ -430,6 +526,140 @@ struct SeedFile {
     things: Vec<SeedThing>,
     #[serde(default)]
     mitigation_actions: Vec<SeedAction>,
+    #[serde(default)]
+    certificates: Vec<SeedCertificate>,
+    #[serde(default)]
+    thing_groups: Vec<SeedGroup>,
+    #[serde(default)]
+    policies: Vec<SeedPolicy>,
+    #[serde(default)]
+    logging_options: Option<SeedLogging>,
+    #[serde(default)]
+    audit_configuration: Option<SeedAuditConfig>,
+}
+
+checked!(CertificateId, |s| check_rule(
+    s,
+    "certificateId",
+    validate::CERTIFICATE_ID
+));
+checked!(CertType, |s| {
+    if matches!(s, "DEVICE_CERTIFICATE" | "CA_CERTIFICATE") {
+        Ok(())
+    } else {
+        Err(format!(
+            "certificate type '{s}' must be DEVICE_CERTIFICATE or CA_CERTIFICATE"
+        ))
+    }
+});
+checked!(PolicyName, |s| check_rule(
+    s,
+    "policyName",
+    validate::POLICY_NAME
+));
+checked!(LogLevel, |s| {
+    if validate::LOG_LEVELS.contains(&s) {
+        Ok(())
+    } else {
+        Err(format!(
+            "logLevel '{s}' must be one of {}",
+            validate::LOG_LEVELS.join(", ")
+        ))
+    }
+});
+checked!(QueryString, |s| {
+    if !s.is_empty() && s.chars().count() <= 1000 {
+        Ok(())
+    } else {
+        Err("queryString must be 1-1000 characters".to_string())
+    }
+});
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct SeedCertificate {
+    certificate_id: CertificateId,
+    #[serde(default, rename = "type")]
+    cert_type: Option<CertType>,
+    #[serde(default)]
+    state: Option<CertState>,
+    #[serde(default)]
+    not_before: Option<SeedTime>,
+    #[serde(default)]
+    not_after: Option<SeedTime>,
+    #[serde(default)]
+    ca_certificate_id: Option<CertificateId>,
+    #[serde(default)]
+    revoked_by_issuer: bool,
+    #[serde(default)]
+    things: Vec<ThingName>,
+    #[serde(default)]
+    client_ids: Vec<ResourceId>,
+}
+
+impl SeedCertificate {
+    fn kind(&self) -> &str {
+        self.cert_type
+            .as_ref()
+            .map(|t| t.0.as_str())
+            .unwrap_or("DEVICE_CERTIFICATE")
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct SeedGroup {
+    thing_group_name: GroupName,
+    #[serde(default)]
+    query_string: Option<QueryString>,
+}
+
+/// A policy document: a mapping, or JSON text.
+#[derive(Debug, Clone)]
+struct PolicyDocument(String);
+
+impl<'de> Deserialize<'de> for PolicyDocument {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Value::deserialize(d)?;
+        let doc = match v {
+            Value::String(s) => serde_json::from_str::<Value>(&s)
+                .map_err(|e| D::Error::custom(format!("the policy document is not JSON: {e}")))?,
+            other => other,
+        };
+        if !doc.is_object() {
+            return Err(D::Error::custom("a policy document must be a mapping"));
+        }
+        Ok(PolicyDocument(doc.to_string()))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct SeedPolicy {
+    policy_name: PolicyName,
+    #[serde(default)]
+    default_version_id: Option<i64>,
+    versions: Vec<PolicyDocument>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct SeedLogging {
+    role_arn: RoleArn,
+    log_level: LogLevel,
+}
+
+/// An audit configuration, checked as UpdateAccountAuditConfiguration checks it.
+#[derive(Debug, Clone)]
+struct SeedAuditConfig(serde_json::Map<String, Value>);
+
+impl<'de> Deserialize<'de> for SeedAuditConfig {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Value::deserialize(d)?;
+        let config = super::ondemand::parse_configuration(&v)
+            .map_err(|e| D::Error::custom(format!("auditConfiguration: {}", e.message)))?;
+        Ok(SeedAuditConfig(config))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -477,6 +707,8 @@ struct SeedViolation {
     active: bool,
     #[serde(default)]
     suppressed: bool,
+    #[serde(default)]
+    end_time: Option<SeedTime>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -701,6 +933,75 @@ pub fn parse(text: &str) -> Result<Seed, SeedError> {
             ));
         }
     }
+    let mut certs = HashSet::new();
+    for c in &file.certificates {
+        if !certs.insert((c.kind().to_string(), c.certificate_id.0.clone())) {
+            return Err(at(
+                text,
+                &c.certificate_id.0,
+                1,
+                format!("certificate '{}' is listed twice", c.certificate_id.0),
+            ));
+        }
+    }
+    for c in &file.certificates {
+        if let Some(ca) = &c.ca_certificate_id {
+            if !certs.contains(&("CA_CERTIFICATE".to_string(), ca.0.clone())) {
+                return Err(at(
+                    text,
+                    &ca.0,
+                    0,
+                    format!(
+                        "certificate '{}' names the CA certificate '{}', which is not listed under certificates",
+                        c.certificate_id.0, ca.0
+                    ),
+                ));
+            }
+        }
+    }
+    let mut groups = HashSet::new();
+    for g in &file.thing_groups {
+        if !groups.insert(g.thing_group_name.0.clone()) {
+            return Err(at(
+                text,
+                &g.thing_group_name.0,
+                1,
+                format!("thing group '{}' is listed twice", g.thing_group_name.0),
+            ));
+        }
+    }
+    let mut policies = HashSet::new();
+    for p in &file.policies {
+        let name = &p.policy_name.0;
+        if !policies.insert(name.clone()) {
+            return Err(at(
+                text,
+                name,
+                1,
+                format!("policy '{name}' is listed twice"),
+            ));
+        }
+        let n = p.versions.len() as i64;
+        if n == 0 || n > super::world::MAX_POLICY_VERSIONS {
+            return Err(at(
+                text,
+                name,
+                0,
+                format!(
+                    "policy '{name}' has {n} versions; a policy has 1 to {} versions",
+                    super::world::MAX_POLICY_VERSIONS
+                ),
+            ));
+        }
+        if p.default_version_id.is_some_and(|v| v < 1 || v > n) {
+            return Err(at(
+                text,
+                name,
+                0,
+                format!("policy '{name}': defaultVersionId must be between 1 and {n}"),
+            ));
+        }
+    }
     Ok(Seed { file })
 }
 
@@ -724,9 +1025,21 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
     if let Some(r) = &f.region {
         store::set_meta(tx, "region", &r.0)?;
     }
-    for table in ["audits", "findings", "resources", "things", "violations"] {
+    for table in [
+        "audits",
+        "audit_runs",
+        "findings",
+        "resources",
+        "things",
+        "violations",
+        "certificates",
+        "thing_groups",
+        "policies",
+        "policy_versions",
+    ] {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
+    tx.execute("DELETE FROM meta WHERE key = 'logging'", [])?;
     let mut seq = 0i64;
     for (i, a) in f.audit_tasks.iter().enumerate() {
         tx.execute(
@@ -767,8 +1080,8 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
     }
     for (i, v) in f.violations.iter().enumerate() {
         tx.execute(
-            "INSERT INTO violations(violation_id, security_profile, behavior, thing_name, start_ms, active, suppressed, seq)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO violations(violation_id, security_profile, behavior, thing_name, start_ms, active, suppressed, seq, end_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 v.violation_id.0,
                 v.security_profile_name.0,
@@ -777,10 +1090,12 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
                 v.start_time.0,
                 v.active,
                 v.suppressed,
-                i as i64
+                i as i64,
+                v.end_time.map(|t| t.0)
             ],
         )?;
     }
+    apply_resources(tx, f)?;
     for t in &f.things {
         let g: Vec<&str> = t.thing_groups.iter().map(|g| g.0.as_str()).collect();
         let d: Vec<&str> = t
@@ -816,6 +1131,71 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
                 .map_err(|e| anyhow::anyhow!("{}", e.message))?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Loads the resources that on-demand audits check.
+fn apply_resources(tx: &Transaction<'_>, f: &SeedFile) -> anyhow::Result<()> {
+    super::world::adopt_seeded_audits(tx, Some(util::now_ms()))?;
+    for (i, c) in f.certificates.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO certificates(cert_id, kind, not_before_ms, not_after_ms, ca_id, revoked_by_issuer, client_ids, seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                c.certificate_id.0,
+                c.kind(),
+                c.not_before.map(|t| t.0),
+                c.not_after.map(|t| t.0),
+                c.ca_certificate_id.as_ref().map(|ca| ca.0.as_str()),
+                c.revoked_by_issuer,
+                json!(c.client_ids.iter().map(|x| x.0.as_str()).collect::<Vec<_>>()).to_string(),
+                i as i64
+            ],
+        )?;
+        let things: Vec<&str> = c.things.iter().map(|t| t.0.as_str()).collect();
+        tx.execute(
+            "INSERT INTO resources(resource_type, resource_id, state, things) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(resource_type, resource_id) DO UPDATE SET
+               state = ?3,
+               things = CASE WHEN ?4 = '[]' THEN things ELSE ?4 END",
+            params![
+                c.kind(),
+                c.certificate_id.0,
+                c.state.as_ref().map(|s| s.0.as_str()).unwrap_or("ACTIVE"),
+                json!(things).to_string()
+            ],
+        )?;
+    }
+    for g in &f.thing_groups {
+        tx.execute(
+            "INSERT INTO thing_groups(name, query) VALUES (?1, ?2)",
+            params![
+                g.thing_group_name.0,
+                g.query_string.as_ref().map(|q| q.0.as_str())
+            ],
+        )?;
+    }
+    let now = util::now_ms();
+    for (i, p) in f.policies.iter().enumerate() {
+        let default = p.default_version_id.unwrap_or(p.versions.len() as i64);
+        tx.execute(
+            "INSERT INTO policies(name, default_version, seq) VALUES (?1, ?2, ?3)",
+            params![p.policy_name.0, default, i as i64],
+        )?;
+        for (v, doc) in p.versions.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO policy_versions(policy, version, document, created_ms) VALUES (?1, ?2, ?3, ?4)",
+                params![p.policy_name.0, v as i64 + 1, doc.0, now],
+            )?;
+        }
+    }
+    if let Some(l) = &f.logging_options {
+        super::world::set_logging(tx, &l.role_arn.0, &l.log_level.0)
+            .map_err(|e| anyhow::anyhow!("{}", e.message))?;
+    }
+    if let Some(c) = &f.audit_configuration {
+        super::world::set_audit_config(tx, &c.0).map_err(|e| anyhow::anyhow!("{}", e.message))?;
     }
     Ok(())
 }
@@ -862,7 +1242,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!(
             "iotmit-seed-{}-{}",
             std::process::id(),
-            util::random_hex(4)
+            util::random_hex(4).unwrap_or_default()
         ));
         let path = dir.join("state.sqlite3");
         let open = || {

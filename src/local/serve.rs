@@ -10,7 +10,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 const SERVE_USAGE: &str = "usage: iotmit local serve [--port N] [--bind ADDR] [--state FILE] [--seed FILE] [--execution-ms N]
-                          [--faults throttle=P,error=P,latency=DURATION,reset=P] [--fault-seed N]";
+                          [--faults throttle=P,error=P,latency=DURATION,reset=P] [--fault-seed N]
+                          [--credentials FILE]";
 
 /// How long each execution takes in the in-process endpoint, in milliseconds.
 fn execution_ms_from_env() -> Result<u64> {
@@ -71,7 +72,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
     match words.first().map(String::as_str) {
         Some("serve") => {}
         Some("help") | Some("--help") | Some("-h") | None => {
-            println!("{SERVE_USAGE}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.");
+            println!("{SERVE_USAGE}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.");
             return Ok(0);
         }
         Some(other) => {
@@ -116,6 +117,12 @@ pub fn local_command(words: &[String]) -> Result<i32> {
                     .map_err(|_| usage(format!("argument --bind: invalid address '{v}'")))?;
             }
             "--state" => opts.state = PathBuf::from(value()?),
+            "--credentials" => {
+                let v = value()?;
+                opts.credentials =
+                    local::sigv4::Credentials::from_file(std::path::Path::new(&v))
+                        .map_err(|why| usage(format!("argument --credentials: {why}")))?;
+            }
             "--seed" => opts.seed = Some(PathBuf::from(value()?)),
             "--execution-ms" => {
                 let v = value()?;
@@ -141,6 +148,12 @@ pub fn local_command(words: &[String]) -> Result<i32> {
                 })?;
             }
             other => return Err(usage(format!("Unknown options: {other}"))),
+        }
+    }
+    // Off loopback, signatures are verified: with the keys given, else the environment's.
+    if opts.credentials.is_empty() && !opts.bind.is_loopback() {
+        if let Some(c) = local::sigv4::Credentials::from_env() {
+            opts.credentials = c;
         }
     }
     if let Some(dir) = opts.state.parent().filter(|d| !d.as_os_str().is_empty()) {

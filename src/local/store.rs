@@ -12,6 +12,7 @@
 //!   certificate becomes `INACTIVE`, a thing joins its groups).
 //! - `tasks`, `task_items`, `executions`: mitigation actions tasks of both kinds,
 //!   the findings/violations each one targets, and their planned executions.
+//! - the audited resources, audits and suppressions: see `world`.
 
 use std::path::Path;
 use std::time::Duration;
@@ -22,7 +23,7 @@ use super::error::ApiError;
 use super::util::{self, PageWriter};
 
 /// Kept in `meta`; a store of another version gets `SCHEMA` applied again when opened.
-const SCHEMA_VERSION: &str = "1";
+const SCHEMA_VERSION: &str = "2";
 
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (
@@ -161,10 +162,15 @@ pub fn open(path: &Path) -> anyhow::Result<Connection> {
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     tx.execute_batch(SCHEMA)?;
+    super::world::migrate(&tx)?;
     if get_meta(&tx, "secret")?.is_none() {
-        set_meta(&tx, "secret", &util::random_hex(16))?;
+        set_meta(
+            &tx,
+            "secret",
+            &util::random_hex(32).map_err(|e| anyhow::anyhow!("{}", e.message))?,
+        )?;
     }
-    if get_meta(&tx, "schema_version")?.is_none() {
+    if get_meta(&tx, "schema_version")?.as_deref() != Some(SCHEMA_VERSION) {
         set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
     }
     tx.commit()?;

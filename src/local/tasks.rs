@@ -20,10 +20,20 @@
 //! Cancelling freezes the clock: the unfinished executions become `CANCELED`
 //! (audit) or `SKIPPED` (detect) and the task `CANCELED`.
 //!
+//! Effects: `UPDATE_DEVICE_CERTIFICATE` / `UPDATE_CA_CERTIFICATE` make the certificate
+//! `INACTIVE`; `ADD_THINGS_TO_THING_GROUP` adds the things to the groups;
+//! `REPLACE_DEFAULT_POLICY_VERSION` gives the policy a new default version, the blank
+//! policy; `ENABLE_IOT_LOGGING` sets the account's logging options.
+//!
+//! An execution planned for a suppressed finding is `SKIPPED` from the start, with the
+//! reason as its message, and takes no time.
+//!
 //! Failure rules (error code `INVALID_STATE_OF_RESOURCE`): deactivating a
-//! certificate that is not `ACTIVE` (already `REVOKED` or `INACTIVE`), or adding
-//! a thing to groups when that would put it in more than 10 thing groups
-//! (unless `overrideDynamicGroups` lets it leave enough dynamic groups).
+//! certificate that is not `ACTIVE` (already `REVOKED` or `INACTIVE`), adding
+//! a thing to groups when that would put it in more than 10 thing groups, its
+//! dynamic groups included (unless `overrideDynamicGroups` lets it leave enough
+//! dynamic groups), adding things to a dynamic group, or replacing the default
+//! version of a policy that does not exist or already has 5 versions.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -60,6 +70,8 @@ pub struct NewExecution<'a> {
     pub resource_type: Option<String>,
     pub resource_id: Option<String>,
     pub action: &'a ActionRow,
+    /// Why the execution is skipped from the start (a suppressed finding), if it is.
+    pub skip: Option<String>,
 }
 
 /// A stored task.
@@ -163,7 +175,7 @@ pub fn insert(
 ) -> Result<i64, ApiError> {
     // At most ten years per execution, so that clock arithmetic cannot overflow.
     let exec_ms = exec_ms.clamp(0, 315_360_000_000);
-    let (status, end) = if executions.is_empty() {
+    let (status, end) = if executions.iter().all(|e| e.skip.is_some()) {
         (done_status(kind), Some(now))
     } else {
         ("IN_PROGRESS", None)
@@ -198,8 +210,12 @@ pub fn insert(
     }
     let mut stmt = tx.prepare(
         "INSERT INTO executions(task_seq, ord, item_id, thing_name, resource_type, resource_id,
-                                action_name, action_id, action_type, action_params, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING')",
+                                action_name, action_id, action_type, action_params, status,
+                                start_ms, end_ms, message)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,
+                 CASE WHEN ?11 IS NULL THEN 'PENDING' ELSE 'SKIPPED' END,
+                 CASE WHEN ?11 IS NULL THEN NULL ELSE ?12 END,
+                 CASE WHEN ?11 IS NULL THEN NULL ELSE ?12 END, ?11)",
     )?;
     for (ord, e) in executions.iter().enumerate() {
         stmt.execute(params![
@@ -212,7 +228,9 @@ pub fn insert(
             e.action.name,
             e.action.id,
             e.action.action_type,
-            e.action.params.to_string()
+            e.action.params.to_string(),
+            e.skip,
+            now
         ])?;
     }
     Ok(seq)
@@ -367,7 +385,7 @@ pub fn materialize(tx: &Transaction<'_>, now: i64) -> Result<(), ApiError> {
                 params![t.clock, e.eseq],
             )?;
         } else {
-            let outcome = apply(tx, &e)?;
+            let outcome = apply(tx, &e, at)?;
             let (status, code, message) = match outcome {
                 Ok(()) => (done_status(&t.kind), None, None),
                 Err((code, message)) => {
@@ -425,15 +443,51 @@ fn invalid_state(message: String) -> Outcome {
 
 /// Decides the outcome of one execution against the current resources and
 /// applies its effect.
-fn apply(tx: &Transaction<'_>, e: &OpenExec) -> Result<Outcome, ApiError> {
+fn apply(tx: &Transaction<'_>, e: &OpenExec, at: i64) -> Result<Outcome, ApiError> {
     match e.action_type.as_str() {
         "UPDATE_DEVICE_CERTIFICATE" => {
             deactivate(tx, e, "DEVICE_CERTIFICATE", "device certificate")
         }
         "UPDATE_CA_CERTIFICATE" => deactivate(tx, e, "CA_CERTIFICATE", "CA certificate"),
         "ADD_THINGS_TO_THING_GROUP" => add_to_groups(tx, e),
+        "REPLACE_DEFAULT_POLICY_VERSION" => replace_policy(tx, e, at),
+        "ENABLE_IOT_LOGGING" => enable_logging(tx, e),
         _ => Ok(Ok(())),
     }
+}
+
+/// REPLACE_DEFAULT_POLICY_VERSION: the policy of the finding gets a new default version, the
+/// blank policy.
+fn replace_policy(tx: &Transaction<'_>, e: &OpenExec, at: i64) -> Result<Outcome, ApiError> {
+    let (Some(rtype), Some(rid)) = (&e.resource_type, &e.resource_id) else {
+        return Ok(invalid_state(
+            "The target of this execution has no policy.".to_string(),
+        ));
+    };
+    if rtype != "IOT_POLICY" {
+        return Ok(invalid_state(format!(
+            "The resource of finding {} is a {rtype} ({rid}), not an IoT policy.",
+            e.item_id
+        )));
+    }
+    Ok(super::world::replace_default_version(tx, rid, at)?
+        .map(|_| ())
+        .map_err(|m| (INVALID_STATE.to_string(), m)))
+}
+
+/// ENABLE_IOT_LOGGING: the account's logging options become the action's role and level.
+fn enable_logging(tx: &Transaction<'_>, e: &OpenExec) -> Result<Outcome, ApiError> {
+    let p = e.params.get("enableIoTLoggingParams");
+    let role = p
+        .and_then(|p| p.get("roleArnForLogging"))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let level = p
+        .and_then(|p| p.get("logLevel"))
+        .and_then(Value::as_str)
+        .unwrap_or("ERROR");
+    super::world::set_logging(tx, role, level)?;
+    Ok(Ok(()))
 }
 
 fn deactivate(
@@ -511,6 +565,20 @@ fn add_to_groups(tx: &Transaction<'_>, e: &OpenExec) -> Result<Outcome, ApiError
         }
         _ => Vec::new(),
     };
+    for g in &groups {
+        let dynamic: Option<Option<String>> = tx
+            .query_row(
+                "SELECT query FROM thing_groups WHERE name = ?1",
+                params![g],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if matches!(dynamic, Some(Some(_))) {
+            return Ok(invalid_state(format!(
+                "The thing group {g} is a dynamic thing group; things cannot be added to it."
+            )));
+        }
+    }
     // Decide for every thing first, then apply: all or nothing.
     let mut updates: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     for thing in &things {

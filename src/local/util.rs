@@ -1,10 +1,9 @@
 //! Small self-contained helpers of the local endpoint: the clock, identifiers
-//! (v4 UUIDs, request ids, random secrets), base64url, hashing, timestamp
+//! (v4 UUIDs, request ids, random secrets, all from the operating system's generator),
+//! base64url, HMAC-SHA256 and SHA-256, timestamp
 //! conversions, the JSON text of list pages and the opaque pagination tokens
 //! handed out by the list operations.
 
-use std::cell::Cell;
-use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -102,63 +101,41 @@ pub fn json_timestamp(v: &Value) -> Option<i64> {
     }
 }
 
-static COUNTER: AtomicU64 = AtomicU64::new(0);
-
-fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// `n` random bytes from the operating system, or from a generator seeded with
-/// the clock, the process id and a counter when /dev/urandom is unavailable.
-pub fn random_bytes(n: usize) -> Vec<u8> {
+/// `n` random bytes from the operating system's generator (getrandom); there is no
+/// fallback: when the generator cannot answer, the caller gets an error.
+pub fn random_bytes(n: usize) -> Result<Vec<u8>, ApiError> {
     let mut buf = vec![0u8; n];
-    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
-        if f.read_exact(&mut buf).is_ok() {
-            return buf;
-        }
-    }
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    let mut state =
-        nanos ^ ((std::process::id() as u64) << 32) ^ COUNTER.fetch_add(1, Ordering::Relaxed);
-    for chunk in buf.chunks_mut(8) {
-        state = splitmix64(state);
-        let bytes = state.to_le_bytes();
-        chunk.copy_from_slice(&bytes[..chunk.len()]);
-    }
-    buf
+    getrandom::getrandom(&mut buf).map_err(|e| {
+        ApiError::internal(format!(
+            "the operating system's random generator is unavailable: {e}"
+        ))
+    })?;
+    Ok(buf)
 }
 
 /// A random (version 4) UUID in its usual text form.
-pub fn new_uuid() -> String {
+pub fn new_uuid() -> Result<String, ApiError> {
     let mut b = [0u8; 16];
-    b.copy_from_slice(&random_bytes(16));
-    uuid_text(b)
+    b.copy_from_slice(&random_bytes(16)?);
+    Ok(uuid_text(b))
 }
 
-/// A random (version 4) UUID for a reply's `x-amzn-RequestId`. It comes from
-/// a generator seeded once per thread from the operating system, not from a
-/// read of /dev/urandom per reply: request ids only need to be unique.
+/// Numbers the replies whose request id could not be drawn at random.
+static REPLIES: AtomicU64 = AtomicU64::new(0);
+
+/// A random (version 4) UUID for a reply's `x-amzn-RequestId`, from the operating system's
+/// generator. Should that generator fail, the id is the reply's number in this process (still
+/// unique, never derived from the clock).
 pub fn request_id() -> String {
-    thread_local! {
-        static STATE: Cell<u64> = Cell::new(u64::from_le_bytes(
-            random_bytes(8).try_into().unwrap_or([0x5a; 8]),
-        ));
-    }
-    STATE.with(|state| {
-        let mut b = [0u8; 16];
-        for chunk in b.chunks_mut(8) {
-            let x = state.get();
-            state.set(x.wrapping_add(0x9E37_79B9_7F4A_7C15));
-            chunk.copy_from_slice(&splitmix64(x).to_le_bytes());
+    match new_uuid() {
+        Ok(id) => id,
+        Err(_) => {
+            let n = REPLIES.fetch_add(1, Ordering::Relaxed);
+            let mut b = [0u8; 16];
+            b[8..].copy_from_slice(&n.to_be_bytes());
+            uuid_text(b)
         }
-        uuid_text(b)
-    })
+    }
 }
 
 /// 16 random bytes as a version 4 UUID: 8-4-4-4-12 lowercase hex digits.
@@ -178,21 +155,36 @@ fn uuid_text(mut b: [u8; 16]) -> String {
 }
 
 /// Lowercase hex of some random bytes.
-pub fn random_hex(bytes: usize) -> String {
-    random_bytes(bytes)
-        .iter()
-        .map(|x| format!("{x:02x}"))
-        .collect()
+pub fn random_hex(bytes: usize) -> Result<String, ApiError> {
+    Ok(hex(&random_bytes(bytes)?))
 }
 
-/// 64-bit FNV-1a.
-pub fn fnv64(data: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in data {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// Lowercase hex of some bytes.
+pub fn hex(data: &[u8]) -> String {
+    data.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// HMAC-SHA256 of `data` under `key`.
+pub fn hmac_sha256(key: &[u8], data: &[u8]) -> [u8; 32] {
+    use hmac::Mac;
+    // HMAC accepts keys of any length, so `new_from_slice` cannot fail.
+    let mut mac = match hmac::Hmac::<sha2::Sha256>::new_from_slice(key) {
+        Ok(m) => m,
+        Err(_) => return [0u8; 32],
+    };
+    mac.update(data);
+    mac.finalize().into_bytes().into()
+}
+
+/// SHA-256 of `data`.
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(data).into()
+}
+
+/// Compares two byte strings in time that does not depend on where they differ.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// base64url without padding.
@@ -255,14 +247,19 @@ impl PageWriter {
     }
 }
 
+/// A short fingerprint of a request's filters (the first 16 bytes of their SHA-256, in hex).
+fn filters_fingerprint(filters: &str) -> String {
+    hex(&sha256(filters.as_bytes())[..16])
+}
+
 /// Builds the opaque `nextToken` for a list operation: it names the operation,
 /// a fingerprint of the request's filters and the position reached, and is
-/// sealed with the store's secret so that a token cannot be forged, edited or
-/// reused with other filters.
+/// sealed with an HMAC-SHA256 under the store's random secret, so that a token
+/// cannot be forged, edited or reused with other filters.
 pub fn encode_page_token(secret: &str, op: &str, filters: &str, after: i64) -> String {
-    let payload = format!("{op}|{:016x}|{after}", fnv64(filters.as_bytes()));
-    let mac = fnv64(format!("{secret}|{payload}").as_bytes());
-    b64url_encode(format!("{payload}|{mac:016x}").as_bytes())
+    let payload = format!("{op}|{}|{after}", filters_fingerprint(filters));
+    let mac = hmac_sha256(secret.as_bytes(), payload.as_bytes());
+    b64url_encode(format!("{payload}|{}", hex(&mac)).as_bytes())
 }
 
 /// Reads back a token made by [`encode_page_token`] for the same operation and
@@ -279,8 +276,8 @@ pub fn decode_page_token(
     let raw = b64url_decode(token).ok_or_else(bad)?;
     let text = String::from_utf8(raw).map_err(|_| bad())?;
     let (payload, mac) = text.rsplit_once('|').ok_or_else(bad)?;
-    let expected = format!("{:016x}", fnv64(format!("{secret}|{payload}").as_bytes()));
-    if mac != expected {
+    let expected = hex(&hmac_sha256(secret.as_bytes(), payload.as_bytes()));
+    if !constant_time_eq(mac.as_bytes(), expected.as_bytes()) {
         return Err(bad());
     }
     let mut parts = payload.split('|');
@@ -289,7 +286,7 @@ pub fn decode_page_token(
     else {
         return Err(bad());
     };
-    if p_op != op || p_filters != format!("{:016x}", fnv64(filters.as_bytes())) {
+    if p_op != op || p_filters != filters_fingerprint(filters) {
         return Err(bad());
     }
     p_after.parse::<i64>().map_err(|_| bad())
@@ -316,12 +313,12 @@ mod tests {
 
     #[test]
     fn uuid_shape() {
-        let u = new_uuid();
+        let u = new_uuid().unwrap();
         assert_eq!(u.len(), 36);
         assert_eq!(&u[14..15], "4");
-        assert_ne!(new_uuid(), u);
+        assert_ne!(new_uuid().unwrap(), u);
         let mut seen = std::collections::HashSet::new();
-        for u in (0..1000).map(|_| request_id()).chain([new_uuid()]) {
+        for u in (0..1000).map(|_| request_id()).chain([new_uuid().unwrap()]) {
             let groups: Vec<&str> = u.split('-').collect();
             let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
             assert_eq!(lens, [8, 4, 4, 4, 12], "{u}");
@@ -347,6 +344,20 @@ mod tests {
         assert!(decode_page_token("s", "op2", "f", &t).is_err());
         assert!(decode_page_token("x", "op", "f", &t).is_err());
         assert!(decode_page_token("s", "op", "f", "garbage").is_err());
+        // Editing the position and sealing it again without the key does not pass.
+        let text = String::from_utf8(b64url_decode(&t).unwrap()).unwrap();
+        let (payload, mac) = text.rsplit_once('|').unwrap();
+        let edited = b64url_encode(format!("{}|{mac}", payload.replace("|42", "|43")).as_bytes());
+        assert!(decode_page_token("s", "op", "f", &edited).is_err());
+    }
+
+    #[test]
+    fn hmac_matches_rfc_4231() {
+        // RFC 4231, test case 2.
+        assert_eq!(
+            hex(&hmac_sha256(b"Jefe", b"what do ya want for nothing?")),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
     }
 
     #[test]

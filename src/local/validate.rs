@@ -1,5 +1,8 @@
 //! Input validation against the constraints of the service model (lengths,
-//! patterns, enums, ranges, required members, JSON types). Violations are
+//! patterns, enums, ranges, required members, JSON types). The limits here are a
+//! hand-written second reading of the official model (`service-2.json` of the AWS IoT
+//! API, 2015-05-28), kept apart from the command line's copy on purpose: the endpoint
+//! checks what a client sends whatever that client validated. Violations are
 //! collected and reported together, worded as AWS words them:
 //! `2 validation errors detected: Value 'x' at 'roleArn' failed to satisfy
 //! constraint: Member must have length greater than or equal to 20; ...`.
@@ -22,6 +25,16 @@ pub enum Pattern {
     Token,
     /// `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`
     TagKey,
+    /// `(0x)?[a-fA-F0-9]+`
+    Hex,
+    /// `[\w+=,.@-]+`
+    PolicyName,
+    /// `[0-9]+`
+    Digits,
+    /// `[\p{Graph}\x20]*`
+    Graph,
+    /// `[a-fA-F0-9:]+`
+    Serial,
 }
 
 impl Pattern {
@@ -36,6 +49,22 @@ impl Pattern {
                 !s.is_empty()
                     && s.chars()
                         .all(|c| alnum(c) || c == ':' || c == '_' || c == '-')
+            }
+            Pattern::Hex => {
+                let digits = s.strip_prefix("0x").unwrap_or(s);
+                !digits.is_empty() && digits.chars().all(|c| c.is_ascii_hexdigit())
+            }
+            Pattern::PolicyName => {
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || "+=,.@-".contains(c))
+            }
+            Pattern::Digits => !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+            Pattern::Graph => s
+                .chars()
+                .all(|c| c == ' ' || !(c.is_whitespace() || c.is_control())),
+            Pattern::Serial => {
+                !s.is_empty() && s.chars().all(|c| c.is_ascii_hexdigit() || c == ':')
             }
             Pattern::TagKey => s.chars().all(|c| {
                 c.is_alphabetic()
@@ -54,6 +83,11 @@ impl Pattern {
             Pattern::Colon => "[a-zA-Z0-9:_-]+",
             Pattern::Token => "^[a-zA-Z0-9-_]+$",
             Pattern::TagKey => "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+            Pattern::Hex => "(0x)?[a-fA-F0-9]+",
+            Pattern::PolicyName => "[\\w+=,.@-]+",
+            Pattern::Digits => "[0-9]+",
+            Pattern::Graph => "[\\p{Graph}\\x20]*",
+            Pattern::Serial => "[a-fA-F0-9:]+",
         }
     }
 }
@@ -100,6 +134,29 @@ pub const TOPIC_ARN: StrRule = rule(None, Some(350), None);
 pub const TAG_KEY: StrRule = rule(Some(1), Some(128), Some(Pattern::TagKey));
 pub const TAG_VALUE: StrRule = rule(Some(0), Some(256), None);
 pub const ANY_STRING: StrRule = rule(None, None, None);
+pub const CERTIFICATE_ID: StrRule = rule(Some(64), Some(64), Some(Pattern::Hex));
+pub const POLICY_NAME: StrRule = rule(Some(1), Some(128), Some(Pattern::PolicyName));
+pub const POLICY_VERSION_ID: StrRule = rule(None, None, Some(Pattern::Digits));
+pub const ACCOUNT_ID: StrRule = rule(Some(12), Some(12), Some(Pattern::Digits));
+pub const ROLE_ALIAS_ARN: StrRule = rule(Some(1), Some(2048), None);
+pub const ISSUER_SUBJECT: StrRule = rule(None, Some(1000), Some(Pattern::Graph));
+pub const ISSUER_ID: StrRule = rule(None, Some(64), Some(Pattern::Hex));
+pub const ISSUER_SERIAL: StrRule = rule(None, Some(20), Some(Pattern::Serial));
+pub const AUDIT_DESCRIPTION: StrRule = rule(None, Some(1000), Some(Pattern::Graph));
+pub const CONFIG_VALUE: StrRule = rule(Some(1), Some(64), None);
+pub const TARGET_ARN: StrRule = rule(None, Some(2048), None);
+pub const AUDIT_TASK_TYPES: &[&str] = &["ON_DEMAND_AUDIT_TASK", "SCHEDULED_AUDIT_TASK"];
+pub const CHECK_CONFIG_NAMES: &[&str] = &[
+    "CERT_AGE_THRESHOLD_IN_DAYS",
+    "CERT_EXPIRATION_THRESHOLD_IN_DAYS",
+];
+pub const BEHAVIOR_CRITERIA_TYPES: &[&str] = &["STATIC", "STATISTICAL", "MACHINE_LEARNING"];
+pub const VERIFICATION_STATES: &[&str] = &[
+    "FALSE_POSITIVE",
+    "BENIGN_POSITIVE",
+    "TRUE_POSITIVE",
+    "UNKNOWN",
+];
 
 pub const ACTION_TYPES: &[&str] = &[
     "UPDATE_DEVICE_CERTIFICATE",
@@ -401,6 +458,138 @@ impl Checker {
     }
 }
 
+impl Checker {
+    /// A `ResourceIdentifier` member, checked member by member; returned (as sent) only when
+    /// valid and naming at least one resource.
+    pub fn resource_identifier(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        required: bool,
+    ) -> Option<Value> {
+        let before = self.constraints.len();
+        let m = self.object(obj, key, path, required)?;
+        let p = |member: &str| format!("{path}.{member}");
+        self.string(
+            m,
+            "deviceCertificateId",
+            &p("deviceCertificateId"),
+            CERTIFICATE_ID,
+            false,
+        );
+        self.string(
+            m,
+            "caCertificateId",
+            &p("caCertificateId"),
+            CERTIFICATE_ID,
+            false,
+        );
+        self.string(
+            m,
+            "cognitoIdentityPoolId",
+            &p("cognitoIdentityPoolId"),
+            ANY_STRING,
+            false,
+        );
+        self.string(m, "clientId", &p("clientId"), ANY_STRING, false);
+        if let Some(v) = self.object(
+            m,
+            "policyVersionIdentifier",
+            &p("policyVersionIdentifier"),
+            false,
+        ) {
+            let q = |member: &str| format!("{path}.policyVersionIdentifier.{member}");
+            self.string(v, "policyName", &q("policyName"), POLICY_NAME, false);
+            self.string(
+                v,
+                "policyVersionId",
+                &q("policyVersionId"),
+                POLICY_VERSION_ID,
+                false,
+            );
+        }
+        self.string(m, "account", &p("account"), ACCOUNT_ID, false);
+        self.string(m, "iamRoleArn", &p("iamRoleArn"), ROLE_ARN, false);
+        self.string(m, "roleAliasArn", &p("roleAliasArn"), ROLE_ALIAS_ARN, false);
+        if let Some(v) = self.object(
+            m,
+            "issuerCertificateIdentifier",
+            &p("issuerCertificateIdentifier"),
+            false,
+        ) {
+            let q = |member: &str| format!("{path}.issuerCertificateIdentifier.{member}");
+            self.string(
+                v,
+                "issuerCertificateSubject",
+                &q("issuerCertificateSubject"),
+                ISSUER_SUBJECT,
+                false,
+            );
+            self.string(v, "issuerId", &q("issuerId"), ISSUER_ID, false);
+            self.string(
+                v,
+                "issuerCertificateSerialNumber",
+                &q("issuerCertificateSerialNumber"),
+                ISSUER_SERIAL,
+                false,
+            );
+        }
+        self.string(
+            m,
+            "deviceCertificateArn",
+            &p("deviceCertificateArn"),
+            ANY_STRING,
+            false,
+        );
+        if self.constraints.len() != before {
+            return None;
+        }
+        if !m.values().any(|v| !v.is_null()) {
+            self.custom(format!("{path} must name a resource."));
+            return None;
+        }
+        Some(Value::Object(m.clone()))
+    }
+
+    /// An integer member within `min..=max`.
+    pub fn integer(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        min: i64,
+        max: i64,
+    ) -> Option<i64> {
+        match obj.get(key) {
+            None | Some(Value::Null) => None,
+            Some(v) => match v.as_i64() {
+                Some(n) if n < min => {
+                    self.constraint(
+                        path,
+                        v,
+                        &format!("Member must have value greater than or equal to {min}"),
+                    );
+                    None
+                }
+                Some(n) if n > max => {
+                    self.constraint(
+                        path,
+                        v,
+                        &format!("Member must have value less than or equal to {max}"),
+                    );
+                    None
+                }
+                Some(n) => Some(n),
+                None => {
+                    self.wrong_type(path, v, "an integer");
+                    None
+                }
+            },
+        }
+    }
+}
+
 /// Parameters of a list request's query string, with the checks of the model.
 pub struct Query<'a> {
     pairs: &'a [(String, String)],
@@ -492,6 +681,23 @@ impl<'a> Query<'a> {
                     25
                 }
             },
+        }
+    }
+
+    /// A boolean parameter (`true` or `false`).
+    pub fn boolean(&self, c: &mut Checker, name: &str) -> Option<bool> {
+        match self.raw(name) {
+            None => None,
+            Some(s) if s.eq_ignore_ascii_case("true") => Some(true),
+            Some(s) if s.eq_ignore_ascii_case("false") => Some(false),
+            Some(s) => {
+                c.constraint(
+                    name,
+                    &Value::from(s),
+                    "Member must be a boolean (true or false)",
+                );
+                None
+            }
         }
     }
 

@@ -21,6 +21,7 @@ mod local_audit;
 mod local_cli;
 mod local_detect;
 mod local_garbage;
+mod local_loop;
 mod local_protocol;
 mod local_state;
 mod pager;

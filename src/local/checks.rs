@@ -1,0 +1,401 @@
+//! The audit checks the local endpoint can answer from its own resources, run by an on-demand
+//! audit. Each check reads the state at the moment the audit starts and reports the
+//! noncompliant resources with the severity and reason code the Device Defender
+//! documentation gives it:
+//!
+//! | check | severity | looks at | reason codes |
+//! | --- | --- | --- | --- |
+//! | DEVICE_CERTIFICATE_EXPIRING_CHECK | MEDIUM | ACTIVE / PENDING_TRANSFER device certificates | CERTIFICATE_APPROACHING_EXPIRATION (within `CERT_EXPIRATION_THRESHOLD_IN_DAYS`, 30 by default), CERTIFICATE_PAST_EXPIRATION |
+//! | CA_CERTIFICATE_EXPIRING_CHECK | MEDIUM | ACTIVE / PENDING_TRANSFER CA certificates | the same two |
+//! | DEVICE_CERTIFICATE_AGE_CHECK | LOW | ACTIVE / PENDING_TRANSFER device certificates | CERTIFICATE_PAST_AGE_THRESHOLD (`CERT_AGE_THRESHOLD_IN_DAYS`, 365 by default) |
+//! | DEVICE_CERTIFICATE_SHARED_CHECK | CRITICAL | ACTIVE device certificates seen with two or more client ids | CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES (the client ids as related resources) |
+//! | REVOKED_CA_CERT_CHECK, REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK | CRITICAL | CA certificates revoked by their issuer but still ACTIVE / PENDING_TRANSFER | CERTIFICATE_REVOKED_BY_ISSUER |
+//! | REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK | MEDIUM | device certificates revoked by their issuer but still ACTIVE / PENDING_TRANSFER | CERTIFICATE_REVOKED_BY_ISSUER |
+//! | INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK | CRITICAL | ACTIVE device certificates with a revoked CA in their issuing chain | INTERMEDIATE_CA_REVOKED_BY_ISSUER (the CA as related resource) |
+//! | IOT_POLICY_OVERLY_PERMISSIVE_CHECK | CRITICAL | the default version of each policy | ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS |
+//! | LOGGING_DISABLED_CHECK | LOW | the account's logging options | LOGGING_DISABLED |
+//!
+//! The other checks look at resources the local endpoint does not keep (Cognito pools, role
+//! aliases, MQTT connections, key material): they complete compliant, with no resources.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use serde_json::{json, Map, Value};
+
+use super::error::ApiError;
+use super::world;
+
+/// The severity of each check's findings.
+pub fn severity(check: &str) -> &'static str {
+    match check {
+        "DEVICE_CERTIFICATE_AGE_CHECK" | "LOGGING_DISABLED_CHECK" => "LOW",
+        "CA_CERTIFICATE_EXPIRING_CHECK"
+        | "DEVICE_CERTIFICATE_EXPIRING_CHECK"
+        | "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK"
+        | "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK"
+        | "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK" => "MEDIUM",
+        "CONFLICTING_CLIENT_IDS_CHECK" => "HIGH",
+        _ => "CRITICAL",
+    }
+}
+
+/// The text of `reasonForNonCompliance` for a reason code.
+pub fn reason_text(code: &str) -> &'static str {
+    match code {
+        "CERTIFICATE_APPROACHING_EXPIRATION" => "Certificate is approaching expiration",
+        "CERTIFICATE_PAST_EXPIRATION" => "Certificate is past its expiration",
+        "CERTIFICATE_PAST_AGE_THRESHOLD" => "Certificate is past the configured age threshold",
+        "CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES" => {
+            "Certificate is used by multiple concurrent connections"
+        }
+        "CERTIFICATE_REVOKED_BY_ISSUER" => {
+            "Certificate is revoked by its issuer but still active in AWS IoT"
+        }
+        "INTERMEDIATE_CA_REVOKED_BY_ISSUER" => {
+            "Certificate is active but an intermediate CA in its chain is revoked"
+        }
+        "ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS" => {
+            "Policy allows broad access to IoT data plane actions"
+        }
+        "LOGGING_DISABLED" => "Logging is disabled for the account",
+        "DUPLICATE_CLIENT_ID_ACROSS_CONNECTIONS" => "Multiple connections use the same client id",
+        _ => "The resource does not comply with the check",
+    }
+}
+
+/// One noncompliant resource found by a check.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub reason_code: &'static str,
+    /// Type and id as the `resources` table and the mitigation tasks know them.
+    pub resource_type: &'static str,
+    pub resource_id: String,
+    /// `nonCompliantResource`.
+    pub resource: Value,
+    /// `relatedResources`.
+    pub related: Vec<Value>,
+}
+
+/// What one check found: how many resources it looked at and the noncompliant ones.
+#[derive(Debug, Default)]
+pub struct CheckResult {
+    pub total: i64,
+    pub found: Vec<Found>,
+}
+
+struct Cert {
+    id: String,
+    kind: String,
+    state: String,
+    not_before: Option<i64>,
+    not_after: Option<i64>,
+    ca_id: Option<String>,
+    revoked_by_issuer: bool,
+    client_ids: Vec<String>,
+}
+
+fn certificates(conn: &Connection) -> Result<Vec<Cert>, ApiError> {
+    let mut stmt = conn.prepare(
+        "SELECT c.cert_id, c.kind, COALESCE(r.state, 'ACTIVE'), c.not_before_ms, c.not_after_ms, c.ca_id,
+                c.revoked_by_issuer, c.client_ids
+         FROM certificates c LEFT JOIN resources r ON r.resource_type = c.kind AND r.resource_id = c.cert_id
+         ORDER BY c.seq",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Cert {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                state: r.get(2)?,
+                not_before: r.get(3)?,
+                not_after: r.get(4)?,
+                ca_id: r.get(5)?,
+                revoked_by_issuer: r.get(6)?,
+                client_ids: serde_json::from_str(&r.get::<_, String>(7)?).unwrap_or_default(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+fn cert_resource(kind: &str, id: &str) -> Value {
+    json!({"resourceType": kind, "resourceIdentifier": world::identifier_of(kind, id)})
+}
+
+const DAY_MS: i64 = 86_400_000;
+
+fn in_service(state: &str) -> bool {
+    matches!(state, "ACTIVE" | "PENDING_TRANSFER")
+}
+
+fn expiring(certs: &[Cert], kind: &'static str, threshold_days: i64, now: i64) -> CheckResult {
+    let mut out = CheckResult::default();
+    for c in certs
+        .iter()
+        .filter(|c| c.kind == kind && in_service(&c.state))
+    {
+        out.total += 1;
+        let Some(end) = c.not_after else { continue };
+        let code = if end <= now {
+            "CERTIFICATE_PAST_EXPIRATION"
+        } else if end <= now.saturating_add(threshold_days.saturating_mul(DAY_MS)) {
+            "CERTIFICATE_APPROACHING_EXPIRATION"
+        } else {
+            continue;
+        };
+        out.found.push(Found {
+            reason_code: code,
+            resource_type: kind,
+            resource_id: c.id.clone(),
+            resource: cert_resource(kind, &c.id),
+            related: Vec::new(),
+        });
+    }
+    out
+}
+
+/// Whether an `Action` or `Resource` member names everything of its kind: `*`, `iot:*`,
+/// or an ARN whose resource part is a wildcard (`topic/*`, `client/*`, `*`).
+fn broad(v: &Value, is_action: bool) -> bool {
+    let one = |s: &str| {
+        let s = s.trim();
+        if s == "*" {
+            return true;
+        }
+        if is_action {
+            let lower = s.to_ascii_lowercase();
+            return matches!(
+                lower.as_str(),
+                "iot:*"
+                    | "iot:publish"
+                    | "iot:subscribe"
+                    | "iot:receive"
+                    | "iot:connect"
+                    | "iot:retainpublish"
+                    | "iot:getthingshadow"
+                    | "iot:updatethingshadow"
+                    | "iot:deletethingshadow"
+                    | "iotjobsdata:*"
+            );
+        }
+        // arn:aws:iot:region:account:type/name
+        let tail = s.splitn(6, ':').nth(5).unwrap_or("");
+        tail == "*" || tail.ends_with("/*") || tail.ends_with("/#")
+    };
+    match v {
+        Value::String(s) => one(s),
+        Value::Array(items) => items.iter().any(|i| i.as_str().is_some_and(one)),
+        _ => false,
+    }
+}
+
+/// Whether a policy document allows IoT data plane actions on every resource.
+pub fn overly_permissive(document: &str) -> bool {
+    let Ok(doc) = serde_json::from_str::<Value>(document) else {
+        return false;
+    };
+    let statements = match doc.get("Statement") {
+        Some(Value::Array(a)) => a.clone(),
+        Some(s @ Value::Object(_)) => vec![s.clone()],
+        _ => return false,
+    };
+    statements.iter().any(|s| {
+        s.get("Effect").and_then(Value::as_str) == Some("Allow")
+            && s.get("Action").is_some_and(|a| broad(a, true))
+            && s.get("Resource").is_some_and(|r| broad(r, false))
+    })
+}
+
+/// Runs one check against the state as it is now.
+pub fn run(
+    conn: &Connection,
+    check: &str,
+    config: Option<&Map<String, Value>>,
+    account: &str,
+    now: i64,
+) -> Result<CheckResult, ApiError> {
+    const DEVICE: &str = "DEVICE_CERTIFICATE";
+    const CA: &str = "CA_CERTIFICATE";
+    let mut out = CheckResult::default();
+    match check {
+        "DEVICE_CERTIFICATE_EXPIRING_CHECK" | "CA_CERTIFICATE_EXPIRING_CHECK" => {
+            let kind = if check.starts_with("CA_") { CA } else { DEVICE };
+            let days = world::check_setting(config, check, "CERT_EXPIRATION_THRESHOLD_IN_DAYS")
+                .unwrap_or(30);
+            out = expiring(&certificates(conn)?, kind, days, now);
+        }
+        "DEVICE_CERTIFICATE_AGE_CHECK" => {
+            let days =
+                world::check_setting(config, check, "CERT_AGE_THRESHOLD_IN_DAYS").unwrap_or(365);
+            for c in certificates(conn)?
+                .iter()
+                .filter(|c| c.kind == DEVICE && in_service(&c.state))
+            {
+                out.total += 1;
+                if c.not_before
+                    .is_some_and(|b| now.saturating_sub(b) >= days.saturating_mul(DAY_MS))
+                {
+                    out.found.push(Found {
+                        reason_code: "CERTIFICATE_PAST_AGE_THRESHOLD",
+                        resource_type: DEVICE,
+                        resource_id: c.id.clone(),
+                        resource: cert_resource(DEVICE, &c.id),
+                        related: Vec::new(),
+                    });
+                }
+            }
+        }
+        "DEVICE_CERTIFICATE_SHARED_CHECK" => {
+            for c in certificates(conn)?
+                .iter()
+                .filter(|c| c.kind == DEVICE && c.state == "ACTIVE")
+            {
+                out.total += 1;
+                if c.client_ids.len() >= 2 {
+                    out.found.push(Found {
+                        reason_code: "CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES",
+                        resource_type: DEVICE,
+                        resource_id: c.id.clone(),
+                        resource: cert_resource(DEVICE, &c.id),
+                        related: c
+                            .client_ids
+                            .iter()
+                            .map(|id| {
+                                json!({"resourceType": "CLIENT_ID", "resourceIdentifier": {"clientId": id}})
+                            })
+                            .collect(),
+                    });
+                }
+            }
+        }
+        "REVOKED_CA_CERT_CHECK"
+        | "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK"
+        | "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK" => {
+            let kind = if check.contains("_CA_") { CA } else { DEVICE };
+            for c in certificates(conn)?.iter().filter(|c| c.kind == kind) {
+                out.total += 1;
+                if c.revoked_by_issuer && in_service(&c.state) {
+                    out.found.push(Found {
+                        reason_code: "CERTIFICATE_REVOKED_BY_ISSUER",
+                        resource_type: kind,
+                        resource_id: c.id.clone(),
+                        resource: cert_resource(kind, &c.id),
+                        related: Vec::new(),
+                    });
+                }
+            }
+        }
+        "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK" => {
+            let certs = certificates(conn)?;
+            let cas: HashMap<&str, &Cert> = certs
+                .iter()
+                .filter(|c| c.kind == CA)
+                .map(|c| (c.id.as_str(), c))
+                .collect();
+            for c in certs
+                .iter()
+                .filter(|c| c.kind == DEVICE && c.state == "ACTIVE")
+            {
+                out.total += 1;
+                // Walk up the issuing chain (bounded, in case the seed made a loop).
+                let mut issuer = c.ca_id.as_deref();
+                let mut revoked = None;
+                for _ in 0..16 {
+                    let Some(ca) = issuer.and_then(|id| cas.get(id)) else {
+                        break;
+                    };
+                    if ca.revoked_by_issuer || ca.state == "REVOKED" {
+                        revoked = Some(ca.id.clone());
+                        break;
+                    }
+                    issuer = ca.ca_id.as_deref();
+                }
+                if let Some(ca) = revoked {
+                    out.found.push(Found {
+                        reason_code: "INTERMEDIATE_CA_REVOKED_BY_ISSUER",
+                        resource_type: DEVICE,
+                        resource_id: c.id.clone(),
+                        resource: cert_resource(DEVICE, &c.id),
+                        related: vec![cert_resource(CA, &ca)],
+                    });
+                }
+            }
+        }
+        "IOT_POLICY_OVERLY_PERMISSIVE_CHECK" => {
+            let mut stmt = conn.prepare(
+                "SELECT p.name, p.default_version, COALESCE(v.document, '{}')
+                 FROM policies p LEFT JOIN policy_versions v ON v.policy = p.name AND v.version = p.default_version
+                 ORDER BY p.seq",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (name, version, document) in rows {
+                out.total += 1;
+                if overly_permissive(&document) {
+                    out.found.push(Found {
+                        reason_code: "ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS",
+                        resource_type: "IOT_POLICY",
+                        resource_id: name.clone(),
+                        resource: json!({
+                            "resourceType": "IOT_POLICY",
+                            "resourceIdentifier": {"policyVersionIdentifier": {
+                                "policyName": name, "policyVersionId": version.to_string()
+                            }}
+                        }),
+                        related: Vec::new(),
+                    });
+                }
+            }
+        }
+        "LOGGING_DISABLED_CHECK" => {
+            out.total = 1;
+            let level = world::logging(conn)?.and_then(|l| {
+                l.get("logLevel")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            });
+            if level.as_deref().is_none_or(|l| l == "DISABLED") {
+                out.found.push(Found {
+                    reason_code: "LOGGING_DISABLED",
+                    resource_type: "ACCOUNT_SETTINGS",
+                    resource_id: account.to_string(),
+                    resource: json!({
+                        "resourceType": "ACCOUNT_SETTINGS",
+                        "resourceIdentifier": {"account": account}
+                    }),
+                    related: Vec::new(),
+                });
+            }
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permissive_policies() {
+        assert!(overly_permissive(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iot:*","Resource":"*"}]}"#
+        ));
+        assert!(overly_permissive(
+            r#"{"Statement":{"Effect":"Allow","Action":["iot:Publish"],"Resource":["arn:aws:iot:us-east-1:123456789012:topic/*"]}}"#
+        ));
+        assert!(!overly_permissive(
+            r#"{"Statement":[{"Effect":"Allow","Action":"iot:Publish","Resource":"arn:aws:iot:us-east-1:123456789012:topic/lamp-17/status"}]}"#
+        ));
+        assert!(!overly_permissive(world::BLANK_POLICY));
+        assert!(!overly_permissive("not json"));
+    }
+}

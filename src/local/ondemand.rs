@@ -1,0 +1,882 @@
+//! Device Defender audits: the account's audit configuration
+//! (Describe/Update/DeleteAccountAuditConfiguration), on-demand audit tasks
+//! (StartOnDemandAuditTask, DescribeAuditTask, ListAuditTasks, CancelAuditTask) and their
+//! findings (ListAuditFindings, DescribeAuditFinding).
+//!
+//! An audit runs its checks (see `checks`) on the state as it is when the audit starts; the
+//! checks then complete one after another, each taking the endpoint's execution time, so an
+//! audit progresses with time like a mitigation actions task: a check's findings are listed
+//! once the check has completed, and the task is `COMPLETED` when the last one has. Cancelling
+//! stops the checks not yet completed (`CANCELED`) and drops their findings. A finding is
+//! marked `isSuppressed` when a suppression in force when the audit ran covers it.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::{json, Map, Value};
+
+use super::audit::{self, body_obj, AUDIT_CHECKS};
+use super::checks;
+use super::error::ApiError;
+use super::store;
+use super::suppressions;
+use super::util;
+use super::validate::{self, Checker, Query};
+use super::world;
+use super::Ctx;
+
+pub(super) fn unknown_check(check: &str) -> ApiError {
+    ApiError::invalid(format!(
+        "'{check}' is not an audit check name. Known checks: {}.",
+        AUDIT_CHECKS
+            .iter()
+            .map(|(c, _)| *c)
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+/// DescribeAccountAuditConfiguration: every known check with whether it is enabled; the role
+/// and notification targets once configured.
+pub fn describe_configuration(conn: &mut Connection, _ctx: &Ctx) -> Result<Value, ApiError> {
+    store::read(conn, |tx| {
+        let config = world::audit_config(tx)?;
+        let mut out = Map::new();
+        if let Some(role) = config.as_ref().and_then(|c| c.get("roleArn")) {
+            out.insert("roleArn".into(), role.clone());
+        }
+        out.insert(
+            "auditNotificationTargetConfigurations".into(),
+            config
+                .as_ref()
+                .and_then(|c| c.get("auditNotificationTargetConfigurations"))
+                .cloned()
+                .unwrap_or(json!({})),
+        );
+        let stored = config
+            .as_ref()
+            .and_then(|c| c.get("auditCheckConfigurations"))
+            .and_then(Value::as_object);
+        let mut checks = Map::new();
+        for (name, _) in AUDIT_CHECKS {
+            let entry = stored
+                .and_then(|m| m.get(*name))
+                .cloned()
+                .unwrap_or(json!({"enabled": false}));
+            checks.insert((*name).to_string(), entry);
+        }
+        out.insert("auditCheckConfigurations".into(), Value::Object(checks));
+        Ok(Value::Object(out))
+    })
+}
+
+/// What an UpdateAccountAuditConfiguration request asks to change.
+struct ConfigUpdate {
+    role: Option<String>,
+    targets: Vec<(String, Map<String, Value>)>,
+    checks: Vec<(String, Map<String, Value>)>,
+}
+
+fn parse_update(body: &Value) -> Result<ConfigUpdate, ApiError> {
+    let obj = body_obj(body)?;
+    let mut c = Checker::new();
+    let role = c.string(obj, "roleArn", "roleArn", validate::ROLE_ARN, false);
+    let mut targets: Vec<(String, Map<String, Value>)> = Vec::new();
+    if let Some(m) = c.object(
+        obj,
+        "auditNotificationTargetConfigurations",
+        "auditNotificationTargetConfigurations",
+        false,
+    ) {
+        for (kind, v) in m {
+            let path = format!("auditNotificationTargetConfigurations.{kind}");
+            c.check_str(
+                "auditNotificationTargetConfigurations",
+                kind,
+                validate::enum_rule(&["SNS"]),
+            );
+            let Some(t) = v.as_object() else {
+                c.constraint(&path, v, "Member must be a structure");
+                continue;
+            };
+            let mut entry = Map::new();
+            if let Some(a) = c.string(
+                t,
+                "targetArn",
+                &format!("{path}.targetArn"),
+                validate::TARGET_ARN,
+                false,
+            ) {
+                entry.insert("targetArn".into(), Value::from(a));
+            }
+            if let Some(r) = c.string(
+                t,
+                "roleArn",
+                &format!("{path}.roleArn"),
+                validate::ROLE_ARN,
+                false,
+            ) {
+                entry.insert("roleArn".into(), Value::from(r));
+            }
+            if let Some(e) = c.boolean(t, "enabled", &format!("{path}.enabled")) {
+                entry.insert("enabled".into(), Value::from(e));
+            }
+            targets.push((kind.clone(), entry));
+        }
+    }
+    let mut check_updates: Vec<(String, Map<String, Value>)> = Vec::new();
+    let mut unknown = None;
+    if let Some(m) = c.object(
+        obj,
+        "auditCheckConfigurations",
+        "auditCheckConfigurations",
+        false,
+    ) {
+        for (name, v) in m {
+            let path = format!("auditCheckConfigurations.{name}");
+            if audit::supported_types(name).is_none() && unknown.is_none() {
+                unknown = Some(name.clone());
+            }
+            let Some(t) = v.as_object() else {
+                c.constraint(&path, v, "Member must be a structure");
+                continue;
+            };
+            let mut entry = Map::new();
+            if let Some(e) = c.boolean(t, "enabled", &format!("{path}.enabled")) {
+                entry.insert("enabled".into(), Value::from(e));
+            }
+            if let Some(cfg) = c.object(t, "configuration", &format!("{path}.configuration"), false)
+            {
+                let mut out = Map::new();
+                for (k, val) in cfg {
+                    c.check_str(
+                        &format!("{path}.configuration"),
+                        k,
+                        validate::enum_rule(validate::CHECK_CONFIG_NAMES),
+                    );
+                    match val {
+                        Value::String(s) => {
+                            if c.check_str(
+                                &format!("{path}.configuration.{k}"),
+                                s,
+                                validate::CONFIG_VALUE,
+                            ) {
+                                out.insert(k.clone(), val.clone());
+                            }
+                        }
+                        other => c.constraint(
+                            &format!("{path}.configuration.{k}"),
+                            other,
+                            "Member must be a string",
+                        ),
+                    }
+                }
+                entry.insert("configuration".into(), Value::Object(out));
+            }
+            check_updates.push((name.clone(), entry));
+        }
+    }
+    c.finish()?;
+    if let Some(name) = unknown {
+        return Err(unknown_check(&name));
+    }
+    Ok(ConfigUpdate {
+        role,
+        targets,
+        checks: check_updates,
+    })
+}
+
+/// Applies an update to a stored configuration: the members given replace those stored;
+/// checks and notification targets not named keep their settings.
+fn merge(config: &mut Map<String, Value>, update: ConfigUpdate) -> Result<(), ApiError> {
+    let ConfigUpdate {
+        role,
+        targets,
+        checks: check_updates,
+    } = update;
+    {
+        if role.is_none() && !config.contains_key("roleArn") {
+            return Err(ApiError::invalid(
+                "roleArn is required: the account has no audit configuration yet, and audits need a role that grants Device Defender access to the resources they check.",
+            ));
+        }
+        if let Some(r) = role {
+            config.insert("roleArn".into(), Value::from(r));
+        }
+        let mut stored_targets = config
+            .get("auditNotificationTargetConfigurations")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        for (kind, entry) in targets {
+            stored_targets.insert(kind, Value::Object(entry));
+        }
+        config.insert(
+            "auditNotificationTargetConfigurations".into(),
+            Value::Object(stored_targets),
+        );
+        let mut stored_checks = config
+            .get("auditCheckConfigurations")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        for (name, entry) in check_updates {
+            let mut merged = stored_checks
+                .get(&name)
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            for (k, v) in entry {
+                merged.insert(k, v);
+            }
+            merged.entry("enabled").or_insert(Value::from(false));
+            stored_checks.insert(name, Value::Object(merged));
+        }
+        config.insert(
+            "auditCheckConfigurations".into(),
+            Value::Object(stored_checks),
+        );
+    }
+    Ok(())
+}
+
+/// An audit configuration as a seed gives it (the body of UpdateAccountAuditConfiguration,
+/// roleArn included), checked and ready to store.
+pub fn parse_configuration(v: &Value) -> Result<Map<String, Value>, ApiError> {
+    let mut config = Map::new();
+    merge(&mut config, parse_update(v)?)?;
+    Ok(config)
+}
+
+/// UpdateAccountAuditConfiguration.
+pub fn update_configuration(
+    conn: &mut Connection,
+    _ctx: &Ctx,
+    body: &Value,
+) -> Result<Value, ApiError> {
+    let update = parse_update(body)?;
+    store::write(conn, |tx| {
+        let mut config = world::audit_config(tx)?.unwrap_or_default();
+        merge(&mut config, update)?;
+        world::set_audit_config(tx, &config)?;
+        Ok(json!({}))
+    })
+}
+
+/// DeleteAccountAuditConfiguration: back to no configuration (every check disabled).
+pub fn delete_configuration(
+    conn: &mut Connection,
+    _ctx: &Ctx,
+    query: &[(String, String)],
+) -> Result<Value, ApiError> {
+    let q = Query::new(query);
+    let mut c = Checker::new();
+    q.boolean(&mut c, "deleteScheduledAudits");
+    c.finish()?;
+    store::write(conn, |tx| {
+        if world::audit_config(tx)?.is_none() {
+            return Err(ApiError::not_found(
+                "The account has no audit configuration to delete.",
+            ));
+        }
+        tx.execute("DELETE FROM meta WHERE key = 'audit_config'", [])?;
+        Ok(json!({}))
+    })
+}
+
+/// An audit task as stored.
+struct Run {
+    task_type: String,
+    start_ms: i64,
+    check_ms: i64,
+    canceled_ms: Option<i64>,
+    checks: Vec<String>,
+    details: Option<Map<String, Value>>,
+}
+
+impl Run {
+    /// When check `i` completes.
+    fn check_end(&self, i: usize) -> i64 {
+        self.start_ms
+            .saturating_add(self.check_ms.saturating_mul(i as i64 + 1))
+    }
+
+    fn end(&self) -> i64 {
+        self.check_end(self.checks.len().saturating_sub(1))
+    }
+
+    fn status(&self, now: i64) -> &'static str {
+        match self.canceled_ms {
+            Some(_) => "CANCELED",
+            None if self.checks.is_empty() || now >= self.end() => "COMPLETED",
+            None => "IN_PROGRESS",
+        }
+    }
+
+    /// The run status of check `i` at `now`, given whether it found anything.
+    fn check_status(&self, i: usize, now: i64, non_compliant: bool) -> &'static str {
+        let end = self.check_end(i);
+        match self.canceled_ms {
+            Some(at) if end > at => "CANCELED",
+            _ if end > now => "IN_PROGRESS",
+            _ if non_compliant => "COMPLETED_NON_COMPLIANT",
+            _ => "COMPLETED_COMPLIANT",
+        }
+    }
+}
+
+fn load_run(conn: &Connection, task_id: &str) -> Result<Option<Run>, ApiError> {
+    let row = conn
+        .query_row(
+            "SELECT task_type, start_ms, check_ms, canceled_ms, checks, details FROM audit_runs WHERE audit_task_id = ?1",
+            params![task_id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, Option<i64>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((task_type, start_ms, check_ms, canceled_ms, checks, details)) = row else {
+        return Ok(None);
+    };
+    let details = match details {
+        Some(t) => serde_json::from_str::<Value>(&t)?.as_object().cloned(),
+        None => None,
+    };
+    Ok(Some(Run {
+        task_type,
+        start_ms,
+        check_ms,
+        canceled_ms,
+        checks: serde_json::from_str(&checks)?,
+        details,
+    }))
+}
+
+fn task_not_found(task_id: &str) -> ApiError {
+    ApiError::not_found(format!("The audit task '{task_id}' does not exist."))
+}
+
+/// StartOnDemandAuditTask.
+pub fn start(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Value, ApiError> {
+    let obj = body_obj(body)?;
+    let mut c = Checker::new();
+    let names = c.string_list(
+        obj,
+        "targetCheckNames",
+        "targetCheckNames",
+        0,
+        usize::MAX,
+        validate::ANY_STRING,
+        true,
+    );
+    c.finish()?;
+    let names = names.unwrap_or_default();
+    let mut targets: Vec<String> = Vec::new();
+    for n in names {
+        if audit::supported_types(&n).is_none() {
+            return Err(unknown_check(&n));
+        }
+        if !targets.contains(&n) {
+            targets.push(n);
+        }
+    }
+    if targets.is_empty() {
+        return Err(ApiError::invalid(
+            "targetCheckNames must name at least one audit check.",
+        ));
+    }
+    store::write(conn, |tx| {
+        let now = util::now_ms();
+        let config = world::audit_config(tx)?;
+        let disabled: Vec<&str> = targets
+            .iter()
+            .filter(|n| !world::check_enabled(config.as_ref(), n))
+            .map(String::as_str)
+            .collect();
+        if !disabled.is_empty() {
+            return Err(ApiError::invalid(format!(
+                "The audit check(s) {} are not enabled for this account. Enable them with UpdateAccountAuditConfiguration first.",
+                disabled.join(", ")
+            )));
+        }
+        let in_progress = count_in_progress(tx, now)?;
+        if in_progress >= MAX_AUDITS_IN_PROGRESS {
+            return Err(ApiError::limit(format!(
+                "{in_progress} audits are already in progress; at most {MAX_AUDITS_IN_PROGRESS} may run at once."
+            )));
+        }
+        let task_id = util::random_hex(16)?;
+        let check_ms = ctx.execution_ms.min(86_400_000) as i64;
+        let seq: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(seq), -1) + 1 FROM audit_runs",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut finding_seq: i64 =
+            tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM findings", [], |r| {
+                r.get(0)
+            })?;
+        let active = suppressions::active(tx, now)?;
+        let mut details = Map::new();
+        for (i, check) in targets.iter().enumerate() {
+            let result = checks::run(tx, check, config.as_ref(), &ctx.account, now)?;
+            let finding_ms = now.saturating_add(check_ms.saturating_mul(i as i64 + 1));
+            let mut suppressed_count = 0i64;
+            for f in &result.found {
+                finding_seq += 1;
+                let identifier = f
+                    .resource
+                    .get("resourceIdentifier")
+                    .cloned()
+                    .unwrap_or(json!({}));
+                let suppressed = active.iter().any(|s| {
+                    s.check_name == *check && world::identifier_covers(&s.resource, &identifier)
+                });
+                if suppressed {
+                    suppressed_count += 1;
+                }
+                tx.execute(
+                    "INSERT INTO findings(finding_id, audit_task_id, check_name, reason_code, resource_type, resource_id, seq,
+                                          severity, task_start_ms, finding_ms, reason_text, resource_json, related_json, suppressed)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                    params![
+                        util::new_uuid()?,
+                        task_id,
+                        check,
+                        f.reason_code,
+                        f.resource_type,
+                        f.resource_id,
+                        finding_seq,
+                        checks::severity(check),
+                        now,
+                        finding_ms,
+                        checks::reason_text(f.reason_code),
+                        f.resource.to_string(),
+                        Value::Array(f.related.clone()).to_string(),
+                        suppressed
+                    ],
+                )?;
+            }
+            details.insert(
+                check.clone(),
+                json!({
+                    "total": result.total,
+                    "nonCompliant": result.found.len(),
+                    "suppressed": suppressed_count,
+                }),
+            );
+        }
+        tx.execute(
+            "INSERT INTO audits(audit_task_id, seq) VALUES (?1, ?2)",
+            params![task_id, seq],
+        )?;
+        tx.execute(
+            "INSERT INTO audit_runs(audit_task_id, seq, task_type, start_ms, check_ms, checks, details)
+             VALUES (?1, ?2, 'ON_DEMAND_AUDIT_TASK', ?3, ?4, ?5, ?6)",
+            params![
+                task_id,
+                seq,
+                now,
+                check_ms,
+                json!(targets).to_string(),
+                Value::Object(details).to_string()
+            ],
+        )?;
+        Ok(json!({ "taskId": task_id }))
+    })
+}
+
+/// How many audits may be in progress at once.
+const MAX_AUDITS_IN_PROGRESS: i64 = 10;
+
+fn count_in_progress(conn: &Connection, now: i64) -> Result<i64, ApiError> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM audit_runs
+         WHERE canceled_ms IS NULL AND start_ms + check_ms * json_array_length(checks) > ?1",
+        params![now],
+        |r| r.get(0),
+    )?;
+    Ok(n)
+}
+
+/// The counts of a check for `auditDetails`: (total, noncompliant, suppressed).
+fn check_counts(
+    conn: &Connection,
+    task_id: &str,
+    run: &Run,
+    check: &str,
+) -> Result<(i64, i64, i64), ApiError> {
+    if let Some(d) = run.details.as_ref().and_then(|d| d.get(check)) {
+        let n = |k: &str| d.get(k).and_then(Value::as_i64).unwrap_or(0);
+        return Ok((n("total"), n("nonCompliant"), n("suppressed")));
+    }
+    // A seeded audit: its findings are all there is to count.
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM findings WHERE audit_task_id = ?1 AND check_name = ?2",
+        params![task_id, check],
+        |r| r.get(0),
+    )?;
+    Ok((n, n, 0))
+}
+
+/// DescribeAuditTask.
+pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
+    let mut c = Checker::new();
+    c.check_str("taskId", task_id, validate::AUDIT_TASK_ID);
+    c.finish()?;
+    store::read(conn, |tx| {
+        let now = util::now_ms();
+        let run = load_run(tx, task_id)?.ok_or_else(|| task_not_found(task_id))?;
+        let mut stats = [0i64; 5]; // in progress, compliant, noncompliant, failed, canceled
+        let mut details = Map::new();
+        for (i, check) in run.checks.iter().enumerate() {
+            let (total, non_compliant, suppressed) = check_counts(tx, task_id, &run, check)?;
+            let status = run.check_status(i, now, non_compliant > 0);
+            let mut d = Map::new();
+            d.insert("checkRunStatus".into(), Value::from(status));
+            match status {
+                "IN_PROGRESS" => stats[0] += 1,
+                "COMPLETED_COMPLIANT" => stats[1] += 1,
+                "COMPLETED_NON_COMPLIANT" => stats[2] += 1,
+                "CANCELED" => stats[4] += 1,
+                _ => stats[3] += 1,
+            }
+            if status.starts_with("COMPLETED") {
+                d.insert("checkCompliant".into(), Value::from(non_compliant == 0));
+                d.insert("totalResourcesCount".into(), Value::from(total));
+                d.insert(
+                    "nonCompliantResourcesCount".into(),
+                    Value::from(non_compliant),
+                );
+                d.insert(
+                    "suppressedNonCompliantResourcesCount".into(),
+                    Value::from(suppressed),
+                );
+            }
+            details.insert(check.clone(), Value::Object(d));
+        }
+        Ok(json!({
+            "taskStatus": run.status(now),
+            "taskType": run.task_type,
+            "taskStartTime": util::ms_to_json(run.start_ms),
+            "taskStatistics": {
+                "totalChecks": run.checks.len(),
+                "inProgressChecks": stats[0],
+                "waitingForDataCollectionChecks": 0,
+                "compliantChecks": stats[1],
+                "nonCompliantChecks": stats[2],
+                "failedChecks": stats[3],
+                "canceledChecks": stats[4],
+            },
+            "auditDetails": Value::Object(details),
+        }))
+    })
+}
+
+/// CancelAuditTask: only an audit in progress can be canceled.
+pub fn cancel(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
+    let mut c = Checker::new();
+    c.check_str("taskId", task_id, validate::AUDIT_TASK_ID);
+    c.finish()?;
+    store::write(conn, |tx| {
+        let now = util::now_ms();
+        let run = load_run(tx, task_id)?.ok_or_else(|| task_not_found(task_id))?;
+        let status = run.status(now);
+        if status != "IN_PROGRESS" {
+            return Err(ApiError::invalid(format!(
+                "The audit task '{task_id}' is {status}; only an audit in progress can be canceled."
+            )));
+        }
+        tx.execute(
+            "UPDATE audit_runs SET canceled_ms = ?1 WHERE audit_task_id = ?2",
+            params![now, task_id],
+        )?;
+        tx.execute(
+            "DELETE FROM findings WHERE audit_task_id = ?1 AND finding_ms > ?2",
+            params![task_id, now],
+        )?;
+        Ok(json!({}))
+    })
+}
+
+/// ListAuditTasks: newest first, started within [startTime, endTime].
+pub fn list_tasks(
+    conn: &mut Connection,
+    ctx: &Ctx,
+    query: &[(String, String)],
+) -> Result<Vec<u8>, ApiError> {
+    let q = Query::new(query);
+    let mut c = Checker::new();
+    let start = q.timestamp(&mut c, "startTime", true);
+    let end = q.timestamp(&mut c, "endTime", true);
+    let task_type = q.string(
+        &mut c,
+        "taskType",
+        validate::enum_rule(validate::AUDIT_TASK_TYPES),
+        false,
+    );
+    let status = q.string(
+        &mut c,
+        "taskStatus",
+        validate::enum_rule(validate::AUDIT_TASK_STATUSES),
+        false,
+    );
+    let max = q.max_results(&mut c);
+    c.finish()?;
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(ApiError::invalid("startTime and endTime are required."));
+    };
+    let filters = format!(
+        "{start}|{end}|{}|{}",
+        task_type.as_deref().unwrap_or(""),
+        status.as_deref().unwrap_or("")
+    );
+    let before = match q.next_token() {
+        Some(t) => util::decode_page_token(&ctx.secret, "ListAuditTasks", &filters, t)?,
+        None => i64::MAX,
+    };
+    let (page, resume) = store::read(conn, |tx| {
+        let now = util::now_ms();
+        let mut stmt = tx.prepare_cached(
+            "SELECT seq, audit_task_id, task_type, start_ms, check_ms, canceled_ms, json_array_length(checks)
+             FROM audit_runs WHERE start_ms >= ?1 AND start_ms <= ?2 AND seq < ?3
+               AND (?4 IS NULL OR task_type = ?4)
+             ORDER BY seq DESC",
+        )?;
+        let mut rows = stmt.query(params![start, end, before, task_type])?;
+        let mut page = util::PageWriter::new("tasks", 64 + max * 96)?;
+        let mut last = None;
+        let mut resume = None;
+        while let Some(r) = rows.next()? {
+            let run_status = {
+                let canceled: Option<i64> = r.get(5)?;
+                let n: i64 = r.get(6)?;
+                let finish = r
+                    .get::<_, i64>(3)?
+                    .saturating_add(r.get::<_, i64>(4)?.saturating_mul(n));
+                match canceled {
+                    Some(_) => "CANCELED",
+                    None if now >= finish => "COMPLETED",
+                    None => "IN_PROGRESS",
+                }
+            };
+            if status.as_deref().is_some_and(|s| s != run_status) {
+                continue;
+            }
+            if page.len() == max {
+                resume = last;
+                break;
+            }
+            page.push(&json!({
+                "taskId": store::text(r, 1)?,
+                "taskStatus": run_status,
+                "taskType": store::text(r, 2)?,
+            }))?;
+            last = Some(r.get::<_, i64>(0)?);
+        }
+        Ok((page, resume))
+    })?;
+    let token =
+        resume.map(|after| util::encode_page_token(&ctx.secret, "ListAuditTasks", &filters, after));
+    page.finish(token.as_deref())
+}
+
+const SELECT_FINDING: &str = "SELECT f.seq, f.finding_id, f.audit_task_id, f.check_name, f.reason_code, f.resource_type, f.resource_id,
+        f.severity, COALESCE(f.task_start_ms, r.start_ms), COALESCE(f.finding_ms, r.start_ms), f.reason_text,
+        f.resource_json, f.related_json, f.suppressed
+ FROM findings f LEFT JOIN audit_runs r ON r.audit_task_id = f.audit_task_id";
+
+/// A finding row as the API shows it (`AuditFinding`, members in model order).
+fn finding_json(
+    r: &rusqlite::Row<'_>,
+    active: &[suppressions::Suppression],
+) -> Result<Value, ApiError> {
+    let check: String = r.get(3)?;
+    let reason_code: String = r.get(4)?;
+    let resource = match r.get::<_, Option<String>>(11)? {
+        Some(t) => serde_json::from_str(&t)?,
+        None => {
+            let rt: String = r.get(5)?;
+            let rid: String = r.get(6)?;
+            json!({"resourceType": rt, "resourceIdentifier": world::identifier_of(&rt, &rid)})
+        }
+    };
+    let related: Value = match r.get::<_, Option<String>>(12)? {
+        Some(t) => serde_json::from_str(&t)?,
+        None => json!([]),
+    };
+    let suppressed = match r.get::<_, Option<bool>>(13)? {
+        Some(s) => s,
+        None => {
+            let id = resource
+                .get("resourceIdentifier")
+                .cloned()
+                .unwrap_or(json!({}));
+            active
+                .iter()
+                .any(|s| s.check_name == check && world::identifier_covers(&s.resource, &id))
+        }
+    };
+    let mut out = Map::new();
+    out.insert("findingId".into(), Value::from(r.get::<_, String>(1)?));
+    out.insert("taskId".into(), Value::from(r.get::<_, String>(2)?));
+    out.insert("checkName".into(), Value::from(check.clone()));
+    if let Some(ms) = r.get::<_, Option<i64>>(8)? {
+        out.insert("taskStartTime".into(), util::ms_to_json(ms));
+    }
+    if let Some(ms) = r.get::<_, Option<i64>>(9)? {
+        out.insert("findingTime".into(), util::ms_to_json(ms));
+    }
+    let severity = r
+        .get::<_, Option<String>>(7)?
+        .unwrap_or_else(|| checks::severity(&check).to_string());
+    out.insert("severity".into(), Value::from(severity));
+    out.insert("nonCompliantResource".into(), resource);
+    if related.as_array().is_some_and(|a| !a.is_empty()) {
+        out.insert("relatedResources".into(), related);
+    }
+    let text = r
+        .get::<_, Option<String>>(10)?
+        .unwrap_or_else(|| checks::reason_text(&reason_code).to_string());
+    out.insert("reasonForNonCompliance".into(), Value::from(text));
+    out.insert(
+        "reasonForNonComplianceCode".into(),
+        Value::from(reason_code),
+    );
+    out.insert("isSuppressed".into(), Value::from(suppressed));
+    Ok(Value::Object(out))
+}
+
+/// ListAuditFindings: the findings of one audit, or found within [startTime, endTime], in the
+/// order they were found; only the findings of checks that have completed.
+pub fn list_findings(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Vec<u8>, ApiError> {
+    let obj = body_obj(body)?;
+    let mut c = Checker::new();
+    let task_id = c.string(obj, "taskId", "taskId", validate::AUDIT_TASK_ID, false);
+    let check = c.string(obj, "checkName", "checkName", validate::ANY_STRING, false);
+    let resource = c.resource_identifier(obj, "resourceIdentifier", "resourceIdentifier", false);
+    let max = c
+        .integer(obj, "maxResults", "maxResults", 1, 250)
+        .unwrap_or(25) as usize;
+    let token = c.string(obj, "nextToken", "nextToken", validate::ANY_STRING, false);
+    let start = c.timestamp(obj, "startTime", "startTime", false);
+    let end = c.timestamp(obj, "endTime", "endTime", false);
+    let suppressed_filter = c.boolean(obj, "listSuppressedFindings", "listSuppressedFindings");
+    match (&task_id, start, end) {
+        (Some(_), None, None) | (None, Some(_), Some(_)) => {}
+        (None, None, None) => {
+            c.custom("Specify either taskId or both startTime and endTime.");
+        }
+        (Some(_), _, _) => c.custom("Specify either taskId or startTime and endTime, not both."),
+        (None, _, _) => c.custom("startTime and endTime must be given together."),
+    }
+    c.finish()?;
+    let filters = format!(
+        "{}|{}|{}|{:?}|{:?}|{:?}",
+        task_id.as_deref().unwrap_or(""),
+        check.as_deref().unwrap_or(""),
+        resource
+            .as_ref()
+            .map(world::identifier_key)
+            .unwrap_or_default(),
+        start,
+        end,
+        suppressed_filter
+    );
+    let after = match token.as_deref().filter(|t| !t.is_empty()) {
+        Some(t) => util::decode_page_token(&ctx.secret, "ListAuditFindings", &filters, t)?,
+        None => 0,
+    };
+    let (page, resume) = store::read(conn, |tx| {
+        let now = util::now_ms();
+        let active = suppressions::active(tx, now)?;
+        let mut stmt = tx.prepare_cached(&format!(
+            "{SELECT_FINDING}
+             WHERE f.seq > ?1 AND (?2 IS NULL OR f.audit_task_id = ?2) AND (?3 IS NULL OR f.check_name = ?3)
+               AND COALESCE(f.finding_ms, r.start_ms, 0) <= ?4
+               AND (?5 IS NULL OR COALESCE(f.finding_ms, r.start_ms, 0) >= ?5)
+               AND (?6 IS NULL OR COALESCE(f.finding_ms, r.start_ms, 0) <= ?6)
+             ORDER BY f.seq"
+        ))?;
+        let mut rows = stmt.query(params![after, task_id, check, now, start, end])?;
+        let mut page = util::PageWriter::new("findings", 64 + max * 512)?;
+        let mut last = None;
+        let mut resume = None;
+        while let Some(r) = rows.next()? {
+            let f = finding_json(r, &active)?;
+            if let Some(want) = &resource {
+                let id = &f["nonCompliantResource"]["resourceIdentifier"];
+                if world::identifier_key(want) != world::identifier_key(id) {
+                    continue;
+                }
+            }
+            if suppressed_filter.is_some_and(|want| f["isSuppressed"] != want) {
+                continue;
+            }
+            if page.len() == max {
+                resume = last;
+                break;
+            }
+            page.push(&f)?;
+            last = Some(r.get::<_, i64>(0)?);
+        }
+        Ok((page, resume))
+    })?;
+    let token = resume
+        .map(|after| util::encode_page_token(&ctx.secret, "ListAuditFindings", &filters, after));
+    page.finish(token.as_deref())
+}
+
+/// DescribeAuditFinding.
+pub fn describe_finding(
+    conn: &mut Connection,
+    _ctx: &Ctx,
+    finding_id: &str,
+) -> Result<Value, ApiError> {
+    let mut c = Checker::new();
+    c.check_str("findingId", finding_id, validate::FINDING_ID);
+    c.finish()?;
+    store::read(conn, |tx| {
+        let now = util::now_ms();
+        let active = suppressions::active(tx, now)?;
+        let mut stmt = tx.prepare_cached(&format!(
+            "{SELECT_FINDING} WHERE f.finding_id = ?1 AND COALESCE(f.finding_ms, r.start_ms, 0) <= ?2"
+        ))?;
+        let mut rows = stmt.query(params![finding_id, now])?;
+        match rows.next()? {
+            Some(r) => Ok(json!({ "finding": finding_json(r, &active)? })),
+            None => Err(ApiError::not_found(format!(
+                "The audit finding '{finding_id}' does not exist."
+            ))),
+        }
+    })
+}
+
+/// Whether a finding is suppressed for mitigation: marked so when its audit ran, or covered
+/// by a suppression in force now.
+pub fn finding_suppressed(
+    conn: &Connection,
+    finding_id: &str,
+    active: &[suppressions::Suppression],
+) -> Result<bool, ApiError> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT_FINDING} WHERE f.finding_id = ?1"))?;
+    let mut rows = stmt.query(params![finding_id])?;
+    let Some(r) = rows.next()? else {
+        return Ok(false);
+    };
+    let f = finding_json(r, active)?;
+    if f["isSuppressed"] == true {
+        return Ok(true);
+    }
+    let check = f["checkName"].as_str().unwrap_or_default();
+    let id = &f["nonCompliantResource"]["resourceIdentifier"];
+    Ok(active
+        .iter()
+        .any(|s| s.check_name == check && world::identifier_covers(&s.resource, id)))
+}
