@@ -38,8 +38,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
             cand create-mitigation-action 'Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.'
             cand update-mitigation-action 'Updates the definition for the specified mitigation action.'
@@ -89,8 +89,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;update-mitigation-action'= {
@@ -120,8 +120,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-mitigation-action'= {
@@ -149,8 +149,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-mitigation-actions'= {
@@ -183,8 +183,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;delete-mitigation-action'= {
@@ -212,8 +212,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;start-audit-mitigation-actions-task'= {
@@ -239,15 +239,15 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --local-state 'The local endpoint''s state file; implies --local (also IOTMIT_LOCAL_STATE).'
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
-            cand --wait 'Waits for the task to end and prints its final description.'
+            cand --wait 'Waits for the task to end and prints its final description (iotmit extension).'
             cand --debug 'Prints every request and response on stderr, with credentials redacted.'
             cand --no-verify-ssl 'Does not verify TLS certificates (a warning is printed).'
             cand --no-paginate 'Makes one call to a list command instead of following every page.'
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;cancel-audit-mitigation-actions-task'= {
@@ -275,8 +275,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-audit-mitigation-actions-task'= {
@@ -304,8 +304,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-mitigation-actions-tasks'= {
@@ -342,8 +342,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-mitigation-actions-executions'= {
@@ -378,8 +378,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;start-detect-mitigation-actions-task'= {
@@ -410,15 +410,15 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --no-include-only-active-violations 'Turns --include-only-active-violations off.'
             cand --include-suppressed-alerts 'Specifies to include suppressed alerts.'
             cand --no-include-suppressed-alerts 'Turns --include-suppressed-alerts off.'
-            cand --wait 'Waits for the task to end and prints its final description.'
+            cand --wait 'Waits for the task to end and prints its final description (iotmit extension).'
             cand --debug 'Prints every request and response on stderr, with credentials redacted.'
             cand --no-verify-ssl 'Does not verify TLS certificates (a warning is printed).'
             cand --no-paginate 'Makes one call to a list command instead of following every page.'
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;cancel-detect-mitigation-actions-task'= {
@@ -446,8 +446,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-detect-mitigation-actions-task'= {
@@ -475,8 +475,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-detect-mitigation-actions-tasks'= {
@@ -510,8 +510,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-detect-mitigation-actions-executions'= {
@@ -548,8 +548,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;help'= {
@@ -585,8 +585,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;wait;detect-mitigation-actions-task-complete'= {
@@ -612,8 +612,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;local'= {
@@ -627,6 +627,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --state 'The SQLite state file, created if missing.'
             cand --seed 'A seed file of findings and violations that replaces the demo data set.'
             cand --execution-ms 'How long each mitigation action execution takes (default 200).'
+            cand --faults 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).'
+            cand --fault-seed 'The seed of the fault injection''s random choices, to replay a run.'
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iotmit_global_optspecs
-    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= cli-error-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt local local-state=
+    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt cli-error-format= local local-state=
 end
 
 function __fish_iotmit_needs_command
@@ -56,8 +56,8 @@ complete -c iotmit -n "__fish_iotmit_needs_command" -l no-paginate -d 'Makes one
 complete -c iotmit -n "__fish_iotmit_needs_command" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-mitigation-action" -d 'Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-mitigation-action" -d 'Updates the definition for the specified mitigation action.'
@@ -127,8 +127,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l action-name -d '[required] The friendly name for the mitigation action.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l role-arn -d 'The ARN of the IAM role that is used to apply the mitigation action.' -r -f
@@ -176,8 +176,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l action-name -d '[required] The friendly name that uniquely identifies the mitigation action.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -217,8 +217,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l action-type -d 'Specify a value to limit the result to mitigation actions with a specific action type.' -r -f -a "UPDATE_DEVICE_CERTIFICATE\t''
 UPDATE_CA_CERTIFICATE\t''
@@ -268,8 +268,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l action-name -d '[required] The name of the mitigation action that you want to delete.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -309,8 +309,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l task-id -d '[required] A unique identifier for the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l target -d '[required] Specifies the audit findings to which the mitigation actions are applied.' -r -f -a "auditTaskId=\t''
@@ -351,15 +351,15 @@ table\t''
 enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description (iotmit extension).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l task-id -d '[required] The unique identifier for the task that you want to cancel.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -399,8 +399,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-ac
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l task-id -d '[required] The unique identifier for the audit mitigation task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -440,8 +440,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l audit-task-id -d 'Specify this filter to limit results to tasks that were applied to results for a specific audit.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l finding-id -d 'Specify this filter to limit results to tasks that were applied to a specific audit finding.' -r -f
@@ -493,8 +493,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-acti
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l task-id -d '[required] Specify this filter to limit results to actions for a specific audit mitigation actions task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l action-status -d 'Specify this filter to limit results to those with a specific status.' -r -f -a "IN_PROGRESS\t''
@@ -546,8 +546,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-acti
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l target -d '[required] Specifies the ML Detect findings to which the mitigation actions are applied.' -r -f -a "violationIds=\t''
@@ -595,15 +595,15 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-ac
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-include-only-active-violations -d 'Turns --include-only-active-violations off.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l include-suppressed-alerts -d 'Specifies to include suppressed alerts.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-include-suppressed-alerts -d 'Turns --include-suppressed-alerts off.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description (iotmit extension).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -643,8 +643,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-a
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -684,8 +684,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l max-results -d 'The maximum number of results to return at one time.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l next-token -d 'The token for the next set of results.' -r -f
@@ -731,8 +731,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l task-id -d 'The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l violation-id -d 'The unique identifier of the violation.' -r -f
@@ -781,8 +781,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand help" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete" -s h -l help -d 'Shows the help and exits.'
@@ -822,8 +822,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
@@ -859,8 +859,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -f -a "serve" -d 'Runs the local AWS IoT mitigation endpoint until interrupted.'
@@ -869,6 +869,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_sub
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite state file, created if missing.' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l seed -d 'A seed file of findings and violations that replaces the demo data set.' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l execution-ms -d 'How long each mitigation action execution takes (default 200).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l faults -d 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l fault-seed -d 'The seed of the fault injection\'s random choices, to replay a run.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand completion" -s h -l help -d 'Shows the help and exits.'
 
