@@ -54,6 +54,7 @@ CASES = [
     {"name": "boolean-with-a-value", "args": DETECT + ["--actions", "A", "--include-suppressed-alerts=true"]},
     # values starting with a hyphen
     {"name": "hyphen-value", "args": ["describe-mitigation-action", "--action-name", "-x"]},
+    {"name": "hyphen-value-with-equals", "args": ["describe-mitigation-action", "--action-name=-x"]},
     {"name": "hyphen-double-value", "args": ["describe-mitigation-action", "--action-name", "--x"]},
     {"name": "negative-number-value", "args": ["describe-mitigation-action", "--action-name", "-1"]},
     {"name": "negative-max-items", "args": ["list-mitigation-actions", "--max-items", "-1"]},

@@ -150,9 +150,10 @@ fn argparse_option(word: &str) -> bool {
     word.len() > 1 && word.starts_with('-') && !negative && !word.contains(' ')
 }
 
-/// A single value that argparse would have read as the next option.
-fn expected_one(name: &str, value: &str) -> Result<()> {
-    if argparse_option(value) {
+/// A single value that argparse would have read as the next option (a value given as
+/// `--name=value`, one of `inline`, is taken as it is).
+fn expected_one(name: &str, value: &str, inline: &[String]) -> Result<()> {
+    if argparse_option(value) && !inline.iter().any(|v| v == value) {
         return Err(CliError::Usage(format!(
             "argument --{name}: expected one argument"
         )));
@@ -281,9 +282,15 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
         .map(|(_, w)| w.clone())
         .collect();
     let (matches, mut unknown) = parse_with(root, &argv)?;
+    // Values given as `--name=value`: argparse takes them even when they start with `-`.
+    let inline: Vec<String> = argv
+        .iter()
+        .filter(|w| w.starts_with("--"))
+        .filter_map(|w| w.split_once('=').map(|(_, v)| v.to_string()))
+        .collect();
     let mut inv = Invocation::default();
     let sub = word.and_then(|w| matches.subcommand_matches(w));
-    read_globals(&matches, sub, &mut inv.globals)?;
+    read_globals(&matches, sub, &mut inv.globals, &inline)?;
     let strays: Vec<String> = sub
         .and_then(|s| s.try_get_many::<String>(STRAY).ok().flatten())
         .map(|v| v.cloned().collect())
@@ -298,7 +305,7 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
             if asks_help(s, &strays) {
                 Target::CommandHelp(op)
             } else {
-                read_values(op, s, &mut inv.values)?;
+                read_values(op, s, &mut inv.values, &inline)?;
                 Target::Operation(op)
             }
         }
@@ -313,7 +320,7 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
                 None => Target::Overview,
             }
         }
-        (Some(Own::Wait), _, Some(s)) => wait_target(s, &strays, &mut inv)?,
+        (Some(Own::Wait), _, Some(s)) => wait_target(s, &strays, &mut inv, &inline)?,
         (Some(Own::Completion), _, Some(s)) => match s
             .try_get_one::<clap_complete::Shell>("shell")
             .ok()
@@ -345,7 +352,12 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
 }
 
 /// `iotmit wait …`: its help, or the waiter with `--task-id` and `--wait-timeout`.
-fn wait_target(s: &ArgMatches, strays: &[String], inv: &mut Invocation) -> Result<Target> {
+fn wait_target(
+    s: &ArgMatches,
+    strays: &[String],
+    inv: &mut Invocation,
+    inline: &[String],
+) -> Result<Target> {
     let waiter = s
         .subcommand()
         .and_then(|(name, m)| wait::Kind::from_waiter(name).map(|k| (k, m)));
@@ -365,7 +377,7 @@ fn wait_target(s: &ArgMatches, strays: &[String], inv: &mut Invocation) -> Resul
         .flatten()
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
-    read_globals(s, Some(w), &mut inv.globals)?;
+    read_globals(s, Some(w), &mut inv.globals, inline)?;
     if flag(w, "help") || strays.first().is_some_and(|w| w == "help") {
         return Ok(Target::WaitHelp(Some(kind)));
     }
@@ -531,7 +543,12 @@ fn from_command_line(m: &ArgMatches, id: &str) -> bool {
 }
 
 /// The global options, from before the command (`root`) and after it (`sub`, which wins).
-fn read_globals(root: &ArgMatches, sub: Option<&ArgMatches>, g: &mut Globals) -> Result<()> {
+fn read_globals(
+    root: &ArgMatches,
+    sub: Option<&ArgMatches>,
+    g: &mut Globals,
+    inline: &[String],
+) -> Result<()> {
     for option in GLOBAL_OPTIONS {
         let given = sub
             .filter(|s| s.try_contains_id(option.name).is_ok() && from_command_line(s, option.name))
@@ -546,7 +563,7 @@ fn read_globals(root: &ArgMatches, sub: Option<&ArgMatches>, g: &mut Globals) ->
             Takes::Switch => g.set_switch(option.name),
             _ => {
                 if let Some(v) = m.try_get_one::<String>(option.name).ok().flatten() {
-                    expected_one(option.name, v)?;
+                    expected_one(option.name, v, inline)?;
                     g.set_value(option.name, v.clone());
                 }
             }
@@ -571,7 +588,12 @@ fn read_globals(root: &ArgMatches, sub: Option<&ArgMatches>, g: &mut Globals) ->
 }
 
 /// The command's options, in the order given.
-fn read_values(op: &Operation, s: &ArgMatches, values: &mut IndexMap<String, Raw>) -> Result<()> {
+fn read_values(
+    op: &Operation,
+    s: &ArgMatches,
+    values: &mut IndexMap<String, Raw>,
+    inline: &[String],
+) -> Result<()> {
     let mut given: Vec<(usize, String, Raw)> = Vec::new();
     for option in definition::command_options(op) {
         let id = option.flag.as_str();
@@ -600,7 +622,7 @@ fn read_values(op: &Operation, s: &ArgMatches, values: &mut IndexMap<String, Raw
                     .flatten()
                     .cloned()
                     .unwrap_or_default();
-                expected_one(id, &v)?;
+                expected_one(id, &v, inline)?;
                 if python_int(&v).is_none() {
                     return Err(CliError::Usage(format!(
                         "argument --{id}: invalid int value: '{v}'"
@@ -616,7 +638,7 @@ fn read_values(op: &Operation, s: &ArgMatches, values: &mut IndexMap<String, Raw
                     .cloned()
                     .unwrap_or_default();
                 if option.arity == Arity::One {
-                    expected_one(id, &v)?;
+                    expected_one(id, &v, inline)?;
                 }
                 Raw::One(v)
             }
@@ -779,6 +801,8 @@ mod tests {
                 err.render()
             );
         }
+        let inv = parse(&argv(&["describe-mitigation-action", "--action-name=-x"])).unwrap();
+        assert_eq!(inv.values["actionName"], Raw::One("-x".into()));
         let inv = parse(&argv(&["list-mitigation-actions", "--max-items", "-1"])).unwrap();
         assert_eq!(inv.values["max-items"], Raw::One("-1".into()));
     }
