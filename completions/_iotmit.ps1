@@ -41,8 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             [CompletionResult]::new('create-mitigation-action', 'create-mitigation-action', [CompletionResultType]::ParameterValue, 'Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.')
             [CompletionResult]::new('update-mitigation-action', 'update-mitigation-action', [CompletionResultType]::ParameterValue, 'Updates the definition for the specified mitigation action.')
@@ -109,8 +109,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -141,8 +141,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -171,8 +171,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -206,8 +206,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -236,8 +236,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -264,15 +264,15 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--local-state', '--local-state', [CompletionResultType]::ParameterName, 'The local endpoint''s state file; implies --local (also IOTMIT_LOCAL_STATE).')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description.')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description (iotmit extension).')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Prints every request and response on stderr, with credentials redacted.')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Does not verify TLS certificates (a warning is printed).')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Makes one call to a list command instead of following every page.')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -301,8 +301,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -331,8 +331,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -370,8 +370,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -407,8 +407,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -440,15 +440,15 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--no-include-only-active-violations', '--no-include-only-active-violations', [CompletionResultType]::ParameterName, 'Turns --include-only-active-violations off.')
             [CompletionResult]::new('--include-suppressed-alerts', '--include-suppressed-alerts', [CompletionResultType]::ParameterName, 'Specifies to include suppressed alerts.')
             [CompletionResult]::new('--no-include-suppressed-alerts', '--no-include-suppressed-alerts', [CompletionResultType]::ParameterName, 'Turns --include-suppressed-alerts off.')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description.')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description (iotmit extension).')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Prints every request and response on stderr, with credentials redacted.')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Does not verify TLS certificates (a warning is printed).')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Makes one call to a list command instead of following every page.')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -477,8 +477,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -507,8 +507,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -543,8 +543,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -582,8 +582,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -611,8 +611,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -643,8 +643,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -674,8 +674,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -699,15 +699,15 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--local-state', '--local-state', [CompletionResultType]::ParameterName, 'The local endpoint''s state file; implies --local (also IOTMIT_LOCAL_STATE).')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description.')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description (iotmit extension).')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Prints every request and response on stderr, with credentials redacted.')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Does not verify TLS certificates (a warning is printed).')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Makes one call to a list command instead of following every page.')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -736,8 +736,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -774,8 +774,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -804,8 +804,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -845,8 +845,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -875,8 +875,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -911,8 +911,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -942,8 +942,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -980,8 +980,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1015,8 +1015,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1046,8 +1046,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1086,8 +1086,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1128,8 +1128,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1169,8 +1169,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1197,8 +1197,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1225,8 +1225,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Prints the version and exits.')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Sends requests unsigned; no credentials are loaded.')
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Prints the output without a pager.')
-            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
-            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the AWS CLI; has no effect.')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).')
             break
         }
@@ -1242,6 +1242,8 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, created if missing.')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'A seed file of findings and violations that replaces the demo data set.')
             [CompletionResult]::new('--execution-ms', '--execution-ms', [CompletionResultType]::ParameterName, 'How long each mitigation action execution takes (default 200).')
+            [CompletionResult]::new('--faults', '--faults', [CompletionResultType]::ParameterName, 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).')
+            [CompletionResult]::new('--fault-seed', '--fault-seed', [CompletionResultType]::ParameterName, 'The seed of the fault injection''s random choices, to replay a run.')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             break

@@ -140,7 +140,7 @@ _iotmit() {
 
     case "${cmd}" in
         iotmit)
-            opts="-h --help --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state create-mitigation-action update-mitigation-action describe-mitigation-action list-mitigation-actions delete-mitigation-action start-audit-mitigation-actions-task cancel-audit-mitigation-actions-task describe-audit-mitigation-actions-task list-audit-mitigation-actions-tasks list-audit-mitigation-actions-executions start-detect-mitigation-actions-task cancel-detect-mitigation-actions-task describe-detect-mitigation-actions-task list-detect-mitigation-actions-tasks list-detect-mitigation-actions-executions describe-account-audit-configuration update-account-audit-configuration delete-account-audit-configuration start-on-demand-audit-task describe-audit-task list-audit-tasks cancel-audit-task list-audit-findings describe-audit-finding create-audit-suppression describe-audit-suppression list-audit-suppressions update-audit-suppression delete-audit-suppression list-active-violations list-violation-events help wait local completion"
+            opts="-h --help --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state create-mitigation-action update-mitigation-action describe-mitigation-action list-mitigation-actions delete-mitigation-action start-audit-mitigation-actions-task cancel-audit-mitigation-actions-task describe-audit-mitigation-actions-task list-audit-mitigation-actions-tasks list-audit-mitigation-actions-executions start-detect-mitigation-actions-task cancel-detect-mitigation-actions-task describe-detect-mitigation-actions-task list-detect-mitigation-actions-tasks list-detect-mitigation-actions-executions describe-account-audit-configuration update-account-audit-configuration delete-account-audit-configuration start-on-demand-audit-task describe-audit-task list-audit-tasks cancel-audit-task list-audit-findings describe-audit-finding create-audit-suppression describe-audit-suppression list-audit-suppressions update-audit-suppression delete-audit-suppression list-active-violations list-violation-events help wait local completion"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -239,7 +239,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__cancel__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,7 +379,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__cancel__subcmd__audit__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,7 +519,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__cancel__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -673,7 +673,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__create__subcmd__audit__subcmd__suppression)
-            opts="-h --help --check-name --resource-identifier --expiration-date --suppress-indefinitely --no-suppress-indefinitely --description --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --check-name --resource-identifier --expiration-date --suppress-indefinitely --no-suppress-indefinitely --description --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -841,7 +841,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__create__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --role-arn --action-params --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --role-arn --action-params --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1002,7 +1002,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__delete__subcmd__account__subcmd__audit__subcmd__configuration)
-            opts="-h --help --delete-scheduled-audits --no-delete-scheduled-audits --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --delete-scheduled-audits --no-delete-scheduled-audits --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,7 +1135,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__delete__subcmd__audit__subcmd__suppression)
-            opts="-h --help --check-name --resource-identifier --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --check-name --resource-identifier --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,7 +1282,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__delete__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1422,7 +1422,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__account__subcmd__audit__subcmd__configuration)
-            opts="-h --help --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,7 +1555,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__audit__subcmd__finding)
-            opts="-h --help --finding-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --finding-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,7 +1695,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1835,7 +1835,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__audit__subcmd__suppression)
-            opts="-h --help --check-name --resource-identifier --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --check-name --resource-identifier --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,7 +1982,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__audit__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2122,7 +2122,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2262,7 +2262,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__describe__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,7 +2416,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__active__subcmd__violations)
-            opts="-h --help --thing-name --security-profile-name --behavior-criteria-type --list-suppressed-alerts --no-list-suppressed-alerts --verification-state --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --thing-name --security-profile-name --behavior-criteria-type --list-suppressed-alerts --no-list-suppressed-alerts --verification-state --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2606,7 +2606,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__findings)
-            opts="-h --help --task-id --check-name --resource-identifier --max-results --next-token --start-time --end-time --list-suppressed-findings --no-list-suppressed-findings --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --check-name --resource-identifier --max-results --next-token --start-time --end-time --list-suppressed-findings --no-list-suppressed-findings --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2809,7 +2809,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__executions)
-            opts="-h --help --task-id --action-status --finding-id --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --action-status --finding-id --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2995,7 +2995,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__tasks)
-            opts="-h --help --audit-task-id --finding-id --task-status --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --audit-task-id --finding-id --task-status --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,7 +3195,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__suppressions)
-            opts="-h --help --check-name --resource-identifier --ascending-order --no-ascending-order --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --check-name --resource-identifier --ascending-order --no-ascending-order --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,7 +3377,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__audit__subcmd__tasks)
-            opts="-h --help --start-time --end-time --task-type --task-status --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --start-time --end-time --task-type --task-status --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3567,7 +3567,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__executions)
-            opts="-h --help --task-id --violation-id --thing-name --start-time --end-time --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --violation-id --thing-name --start-time --end-time --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3770,7 +3770,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__tasks)
-            opts="-h --help --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --max-results --next-token --start-time --end-time --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3952,7 +3952,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__mitigation__subcmd__actions)
-            opts="-h --help --action-type --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-type --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4124,7 +4124,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__list__subcmd__violation__subcmd__events)
-            opts="-h --help --start-time --end-time --thing-name --security-profile-name --behavior-criteria-type --list-suppressed-alerts --no-list-suppressed-alerts --verification-state --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --start-time --end-time --thing-name --security-profile-name --behavior-criteria-type --list-suppressed-alerts --no-list-suppressed-alerts --verification-state --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4342,7 +4342,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__local__subcmd__serve)
-            opts="-h --help --port --bind --state --seed --execution-ms"
+            opts="-h --help --port --bind --state --seed --execution-ms --faults --fault-seed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4399,6 +4399,20 @@ _iotmit() {
                     fi
                     return 0
                     ;;
+                --faults)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --fault-seed)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4407,7 +4421,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__start__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --target --audit-check-to-actions-mapping --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --target --audit-check-to-actions-mapping --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4575,7 +4589,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__start__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --target --actions --violation-event-occurrence-range --include-only-active-violations --no-include-only-active-violations --include-suppressed-alerts --no-include-suppressed-alerts --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --target --actions --violation-event-occurrence-range --include-only-active-violations --no-include-only-active-violations --include-suppressed-alerts --no-include-suppressed-alerts --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4750,7 +4764,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__start__subcmd__on__subcmd__demand__subcmd__audit__subcmd__task)
-            opts="-h --help --target-check-names --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --target-check-names --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4897,7 +4911,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__update__subcmd__account__subcmd__audit__subcmd__configuration)
-            opts="-h --help --role-arn --audit-notification-target-configurations --audit-check-configurations --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --role-arn --audit-notification-target-configurations --audit-check-configurations --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5051,7 +5065,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__update__subcmd__audit__subcmd__suppression)
-            opts="-h --help --check-name --resource-identifier --expiration-date --suppress-indefinitely --no-suppress-indefinitely --description --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --check-name --resource-identifier --expiration-date --suppress-indefinitely --no-suppress-indefinitely --description --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5212,7 +5226,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__update__subcmd__mitigation__subcmd__action)
-            opts="-h --help --action-name --role-arn --action-params --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --action-name --role-arn --action-params --cli-input-json --cli-input-yaml --generate-cli-skeleton --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5380,7 +5394,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__wait__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task__subcmd__complete)
-            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5493,7 +5507,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__wait__subcmd__audit__subcmd__task__subcmd__complete)
-            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5606,7 +5620,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__wait__subcmd__detect__subcmd__mitigation__subcmd__actions__subcmd__task__subcmd__complete)
-            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --cli-error-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --local --local-state"
+            opts="-h --help --task-id --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

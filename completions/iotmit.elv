@@ -38,8 +38,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
             cand create-mitigation-action 'Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.'
             cand update-mitigation-action 'Updates the definition for the specified mitigation action.'
@@ -105,8 +105,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;update-mitigation-action'= {
@@ -136,8 +136,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-mitigation-action'= {
@@ -165,8 +165,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-mitigation-actions'= {
@@ -199,8 +199,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;delete-mitigation-action'= {
@@ -228,8 +228,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;start-audit-mitigation-actions-task'= {
@@ -255,15 +255,15 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --local-state 'The local endpoint''s state file; implies --local (also IOTMIT_LOCAL_STATE).'
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
-            cand --wait 'Waits for the task to end and prints its final description.'
+            cand --wait 'Waits for the task to end and prints its final description (iotmit extension).'
             cand --debug 'Prints every request and response on stderr, with credentials redacted.'
             cand --no-verify-ssl 'Does not verify TLS certificates (a warning is printed).'
             cand --no-paginate 'Makes one call to a list command instead of following every page.'
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;cancel-audit-mitigation-actions-task'= {
@@ -291,8 +291,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-audit-mitigation-actions-task'= {
@@ -320,8 +320,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-mitigation-actions-tasks'= {
@@ -358,8 +358,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-mitigation-actions-executions'= {
@@ -394,8 +394,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;start-detect-mitigation-actions-task'= {
@@ -426,15 +426,15 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --no-include-only-active-violations 'Turns --include-only-active-violations off.'
             cand --include-suppressed-alerts 'Specifies to include suppressed alerts.'
             cand --no-include-suppressed-alerts 'Turns --include-suppressed-alerts off.'
-            cand --wait 'Waits for the task to end and prints its final description.'
+            cand --wait 'Waits for the task to end and prints its final description (iotmit extension).'
             cand --debug 'Prints every request and response on stderr, with credentials redacted.'
             cand --no-verify-ssl 'Does not verify TLS certificates (a warning is printed).'
             cand --no-paginate 'Makes one call to a list command instead of following every page.'
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;cancel-detect-mitigation-actions-task'= {
@@ -462,8 +462,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-detect-mitigation-actions-task'= {
@@ -491,8 +491,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-detect-mitigation-actions-tasks'= {
@@ -526,8 +526,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-detect-mitigation-actions-executions'= {
@@ -564,8 +564,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-account-audit-configuration'= {
@@ -592,8 +592,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;update-account-audit-configuration'= {
@@ -623,8 +623,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;delete-account-audit-configuration'= {
@@ -653,8 +653,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;start-on-demand-audit-task'= {
@@ -677,15 +677,15 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --local-state 'The local endpoint''s state file; implies --local (also IOTMIT_LOCAL_STATE).'
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
-            cand --wait 'Waits for the task to end and prints its final description.'
+            cand --wait 'Waits for the task to end and prints its final description (iotmit extension).'
             cand --debug 'Prints every request and response on stderr, with credentials redacted.'
             cand --no-verify-ssl 'Does not verify TLS certificates (a warning is printed).'
             cand --no-paginate 'Makes one call to a list command instead of following every page.'
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-audit-task'= {
@@ -713,8 +713,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-tasks'= {
@@ -750,8 +750,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;cancel-audit-task'= {
@@ -779,8 +779,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-findings'= {
@@ -819,8 +819,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-audit-finding'= {
@@ -848,8 +848,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;create-audit-suppression'= {
@@ -883,8 +883,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;describe-audit-suppression'= {
@@ -913,8 +913,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-audit-suppressions'= {
@@ -950,8 +950,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;update-audit-suppression'= {
@@ -984,8 +984,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;delete-audit-suppression'= {
@@ -1014,8 +1014,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-active-violations'= {
@@ -1053,8 +1053,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;list-violation-events'= {
@@ -1094,8 +1094,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;help'= {
@@ -1132,8 +1132,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;wait;detect-mitigation-actions-task-complete'= {
@@ -1159,8 +1159,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;wait;audit-task-complete'= {
@@ -1186,8 +1186,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --version 'Prints the version and exits.'
             cand --no-sign-request 'Sends requests unsigned; no credentials are loaded.'
             cand --no-cli-pager 'Prints the output without a pager.'
-            cand --cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
-            cand --no-cli-auto-prompt 'Accepted for compatibility with the AWS CLI; has no effect.'
+            cand --cli-auto-prompt 'Asks for the command''s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+            cand --no-cli-auto-prompt 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
             cand --local 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
         }
         &'iotmit;local'= {
@@ -1201,6 +1201,8 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --state 'The SQLite state file, created if missing.'
             cand --seed 'A seed file of findings and violations that replaces the demo data set.'
             cand --execution-ms 'How long each mitigation action execution takes (default 200).'
+            cand --faults 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).'
+            cand --fault-seed 'The seed of the fault injection''s random choices, to replay a run.'
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iotmit_global_optspecs
-    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= cli-error-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt local local-state=
+    string join \n h/help debug endpoint-url= no-verify-ssl no-paginate output= query= profile= region= version color= no-sign-request ca-bundle= cli-read-timeout= cli-connect-timeout= cli-binary-format= no-cli-pager cli-auto-prompt no-cli-auto-prompt cli-error-format= local local-state=
 end
 
 function __fish_iotmit_needs_command
@@ -56,8 +56,8 @@ complete -c iotmit -n "__fish_iotmit_needs_command" -l no-paginate -d 'Makes one
 complete -c iotmit -n "__fish_iotmit_needs_command" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-mitigation-action" -d 'Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-mitigation-action" -d 'Updates the definition for the specified mitigation action.'
@@ -143,8 +143,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l action-name -d '[required] The friendly name for the mitigation action.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l role-arn -d 'The ARN of the IAM role that is used to apply the mitigation action.' -r -f
@@ -192,8 +192,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l action-name -d '[required] The friendly name that uniquely identifies the mitigation action.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -233,8 +233,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l action-type -d 'Specify a value to limit the result to mitigation actions with a specific action type.' -r -f -a "UPDATE_DEVICE_CERTIFICATE\t''
 UPDATE_CA_CERTIFICATE\t''
@@ -284,8 +284,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-mitigation-actions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l action-name -d '[required] The name of the mitigation action that you want to delete.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -325,8 +325,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-mitigation-action" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l task-id -d '[required] A unique identifier for the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l target -d '[required] Specifies the audit findings to which the mitigation actions are applied.' -r -f -a "auditTaskId=\t''
@@ -367,15 +367,15 @@ table\t''
 enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description (iotmit extension).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l task-id -d '[required] The unique identifier for the task that you want to cancel.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -415,8 +415,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-ac
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l task-id -d '[required] The unique identifier for the audit mitigation task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -456,8 +456,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l audit-task-id -d 'Specify this filter to limit results to tasks that were applied to results for a specific audit.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l finding-id -d 'Specify this filter to limit results to tasks that were applied to a specific audit finding.' -r -f
@@ -509,8 +509,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-acti
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l task-id -d '[required] Specify this filter to limit results to actions for a specific audit mitigation actions task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l action-status -d 'Specify this filter to limit results to those with a specific status.' -r -f -a "IN_PROGRESS\t''
@@ -562,8 +562,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-acti
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l target -d '[required] Specifies the ML Detect findings to which the mitigation actions are applied.' -r -f -a "violationIds=\t''
@@ -611,15 +611,15 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-ac
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-include-only-active-violations -d 'Turns --include-only-active-violations off.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l include-suppressed-alerts -d 'Specifies to include suppressed alerts.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-include-suppressed-alerts -d 'Turns --include-suppressed-alerts off.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description (iotmit extension).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -659,8 +659,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-a
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l task-id -d '[required] The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -700,8 +700,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-detect-mitigation-actions-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l max-results -d 'The maximum number of results to return at one time.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l next-token -d 'The token for the next set of results.' -r -f
@@ -747,8 +747,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l task-id -d 'The unique identifier of the task.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l violation-id -d 'The unique identifier of the violation.' -r -f
@@ -797,8 +797,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-act
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-detect-mitigation-actions-executions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -837,8 +837,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-con
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-account-audit-configuration" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l role-arn -d 'The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l audit-notification-target-configurations -d 'Information about the targets to which audit notifications are sent.' -r -f -a "file://\t''"
@@ -880,8 +880,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-confi
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-account-audit-configuration" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -922,8 +922,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-confi
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-account-audit-configuration" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l target-check-names -d '[required] Which checks are performed during the audit.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -958,15 +958,15 @@ table\t''
 enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -s h -l help -d 'Shows the help and exits.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l wait -d 'Waits for the task to end and prints its final description.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l wait -d 'Waits for the task to end and prints its final description (iotmit extension).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-on-demand-audit-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l task-id -d '[required] The ID of the audit whose information you want to get.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -1006,8 +1006,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l start-time -d '[required] The beginning of the time period.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l end-time -d '[required] The end of the time period.' -r -f
@@ -1059,8 +1059,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-pa
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-tasks" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l task-id -d '[required] The ID of the audit you want to cancel.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -1100,8 +1100,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-p
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand cancel-audit-task" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l task-id -d 'A filter to limit results to the audit with the specified ID.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l check-name -d 'A filter to limit results to the findings for the specified audit check.' -r -f
@@ -1162,8 +1162,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-findings" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l finding-id -d '[required] A unique identifier for a single audit finding.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
@@ -1203,8 +1203,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-finding" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
@@ -1260,8 +1260,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand create-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
@@ -1312,8 +1312,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand describe-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l check-name -d 'An audit check name.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l resource-identifier -d 'Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
@@ -1371,8 +1371,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-audit-suppressions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
@@ -1427,8 +1427,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand update-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l check-name -d '[required] An audit check name.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l resource-identifier -d '[required] Information that identifies the noncompliant resource.' -r -f -a "deviceCertificateId=\t''
@@ -1479,8 +1479,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" 
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand delete-audit-suppression" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l thing-name -d 'The name of the thing whose active violations are listed.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l security-profile-name -d 'The name of the Device Defender security profile for which violations are listed.' -r -f
@@ -1535,8 +1535,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-active-violations" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l start-time -d '[required] The start time for the alerts to be listed.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l end-time -d '[required] The end time for the alerts to be listed.' -r -f
@@ -1593,8 +1593,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l 
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand help" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -s h -l help -d 'Shows the help and exits.'
@@ -1635,8 +1635,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
@@ -1672,8 +1672,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from detect-mitigation-actions-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l task-id -d '[required] The ID of the task to wait for.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l wait-timeout -d 'Gives up waiting after this many seconds (exit 5); the task keeps running.' -r -f
@@ -1709,8 +1709,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subc
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l version -d 'Prints the version and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-cli-pager -d 'Prints the output without a pager.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
-complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-cli-auto-prompt -d 'Accepted for compatibility with the AWS CLI; has no effect.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and __fish_seen_subcommand_from audit-task-complete" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and not __fish_seen_subcommand_from serve" -f -a "serve" -d 'Runs the local AWS IoT mitigation endpoint until interrupted.'
@@ -1719,6 +1719,8 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_sub
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite state file, created if missing.' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l seed -d 'A seed file of findings and violations that replaces the demo data set.' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l execution-ms -d 'How long each mitigation action execution takes (default 200).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l faults -d 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l fault-seed -d 'The seed of the fault injection\'s random choices, to replay a run.' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand completion" -s h -l help -d 'Shows the help and exits.'
 

@@ -1,12 +1,26 @@
-//! Low-level arguments: what was typed. Splits argv into the global options, the command name
-//! and the raw words given to each of the command's options, with the AWS CLI's (argparse's)
-//! rules: `--flag value` and `--flag=value`, list members take every following word up to the
-//! next option, boolean members come as `--flag` / `--no-flag`, the last repetition wins, and
-//! the required options are reported together. What the words mean is decided in `params`.
+//! What was typed: argv parsed by the clap command of [`crate::cli::command`] into the command
+//! to run ([`Target`]), the global options and the raw words given to each option of the
+//! command. The AWS CLI's (argparse's) rules are clap settings: a unique prefix stands for an
+//! option, the last repetition wins, lists take every following word, booleans come as
+//! `--x`/`--no-x`, a value may not start with `-` unless it is a number. What clap cannot say
+//! is here: argparse's two parsers (the global options are matched, prefixes included, before
+//! the command's), the words it does not know gathered into one "Unknown options" error, and
+//! its wording of every error. What the words mean is decided in `crate::input::params`.
 
-use crate::error::{CliError, Result, ERROR_FORMATS};
-use crate::model::{self, Kind, Operation};
+use crate::call::wait;
+use crate::cli::command::{self, STRAY};
+use crate::cli::definition::{self, Arity, Own, Takes, GLOBAL_OPTIONS, OWN_COMMANDS, TASK_ID};
+use crate::error::{CliError, Result};
+use crate::model::{self, Operation};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::parser::ValueSource;
+use clap::ArgMatches;
 use indexmap::IndexMap;
+
+pub use crate::cli::definition::{
+    CLI_INPUT_JSON, CLI_INPUT_YAML, MAX_ITEMS, OUTPUT_FORMATS, PAGE_SIZE, SKELETON, STARTING_TOKEN,
+    WAIT, WAIT_TIMEOUT,
+};
 
 /// Options that apply to every command, in the AWS CLI v2's spelling, plus the local endpoint's.
 #[derive(Debug, Default, Clone)]
@@ -30,38 +44,9 @@ pub struct Globals {
     pub version: bool,
     pub local: bool,
     pub local_state: Option<String>,
+    /// `--cli-auto-prompt` was the last of `--cli-auto-prompt`/`--no-cli-auto-prompt`.
+    pub cli_auto_prompt: bool,
 }
-
-/// The global options that take a value.
-const GLOBAL_VALUED: &[&str] = &[
-    "endpoint-url",
-    "output",
-    "query",
-    "profile",
-    "region",
-    "color",
-    "ca-bundle",
-    "cli-read-timeout",
-    "cli-connect-timeout",
-    "cli-binary-format",
-    "cli-error-format",
-    "local-state",
-];
-
-/// The global switches.
-const GLOBAL_SWITCHES: &[&str] = &[
-    "debug",
-    "no-verify-ssl",
-    "no-paginate",
-    "no-sign-request",
-    "no-cli-pager",
-    "version",
-    "local",
-    "cli-auto-prompt",
-    "no-cli-auto-prompt",
-];
-
-pub const OUTPUT_FORMATS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
 
 impl Globals {
     fn set_value(&mut self, name: &str, value: String) {
@@ -91,6 +76,8 @@ impl Globals {
             "no-cli-pager" => self.no_cli_pager = true,
             "version" => self.version = true,
             "local" => self.local = true,
+            "cli-auto-prompt" => self.cli_auto_prompt = true,
+            "no-cli-auto-prompt" => self.cli_auto_prompt = false,
             _ => {}
         }
     }
@@ -104,131 +91,135 @@ pub enum Raw {
     Bool(bool),
 }
 
-/// How one option of a command takes its words.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Arity {
-    One,
-    Many,
-    True,
-    False,
-    /// `--generate-cli-skeleton [input|yaml-input|output]`
-    Optional,
+/// The command a command line runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Target {
+    /// No command: `iotmit` alone (a usage error), or `iotmit --version`.
+    #[default]
+    Nothing,
+    /// `iotmit help`, `iotmit --help`: the overview.
+    Overview,
+    /// `iotmit help COMMAND`, `iotmit COMMAND help`, `iotmit COMMAND --help`.
+    CommandHelp(&'static Operation),
+    /// One of the model's commands.
+    Operation(&'static Operation),
+    /// `iotmit wait help`, `iotmit wait WAITER help`.
+    WaitHelp(Option<wait::Kind>),
+    /// `iotmit wait WAITER --task-id ID`.
+    Wait(wait::Kind),
+    /// `iotmit local …`, its words starting at this index of argv.
+    Local(usize),
+    /// `iotmit completion SHELL`.
+    Completion(clap_complete::Shell),
+    /// `iotmit __complete-action-names`.
+    CompleteActionNames,
 }
 
 /// Everything typed, sorted out.
 #[derive(Debug, Default)]
 pub struct Invocation {
     pub globals: Globals,
-    /// The command's CLI name as typed (`create-mitigation-action`), if any.
-    pub command: Option<String>,
-    /// Further positional words after the command (`help`, or the words of `local serve`).
-    pub positionals: Vec<String>,
+    pub target: Target,
     /// Options of the command, keyed by the model's member name (or by the option name for the
-    /// CLI's own options: `cli-input-json`, `generate-cli-skeleton`, `page-size`...).
+    /// CLI's own options: `cli-input-json`, `generate-cli-skeleton`, `page-size`...), in the
+    /// order they were given.
     pub values: IndexMap<String, Raw>,
-    pub help: bool,
+    /// Words no option takes, in the order argparse reports them: the command reports them as
+    /// unknown options once its required options are given.
+    pub unknown: Vec<String>,
+    /// The required options are not required: `--cli-input-json`, `--cli-input-yaml` or
+    /// `--generate-cli-skeleton` (but not `… output`) was typed in full, the AWS CLI's test.
+    pub required_waived: bool,
 }
-
-/// Options of a command that come from the CLI rather than the model.
-pub const CLI_INPUT_JSON: &str = "cli-input-json";
-pub const CLI_INPUT_YAML: &str = "cli-input-yaml";
-pub const SKELETON: &str = "generate-cli-skeleton";
-pub const STARTING_TOKEN: &str = "starting-token";
-pub const PAGE_SIZE: &str = "page-size";
-pub const MAX_ITEMS: &str = "max-items";
-/// `--wait` / `--wait-timeout` on the start commands, `--task-id` and `--wait-timeout` of `wait`.
-pub const WAIT: &str = "wait";
-pub const WAIT_TIMEOUT: &str = "wait-timeout";
-pub const TASK_ID: &str = "task-id";
 
 fn is_option(word: &str) -> bool {
-    word.len() > 2 && word.starts_with("--")
+    word.len() > 1 && word.starts_with('-') && word.parse::<f64>().is_err()
 }
 
-/// One option of a command: its name without dashes, the key its words are stored under, how it
-/// takes words.
-struct OptionSpec {
-    key: String,
-    arity: Arity,
+/// Whether argparse reads a word as an option rather than a value: it starts with `-`, is not
+/// `-` alone or a negative number, and has no space.
+fn argparse_option(word: &str) -> bool {
+    // Python's `$` also matches before a final newline.
+    let number = word.strip_suffix('\n').unwrap_or(word);
+    let negative = number.strip_prefix('-').is_some_and(|n| {
+        let (int, frac) = n.split_once('.').unwrap_or((n, ""));
+        let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+        (!n.contains('.') && !n.is_empty() && digits(n))
+            || (n.contains('.') && digits(int) && !frac.is_empty() && digits(frac))
+    });
+    word.len() > 1 && word.starts_with('-') && !negative && !word.contains(' ')
 }
 
-fn command_options(op: &Operation) -> IndexMap<String, OptionSpec> {
-    let m = model::get();
-    let mut table = IndexMap::new();
-    if let Some(input) = m.input(op) {
-        for (name, member) in &input.members {
-            let shape = m.shape(&member.shape);
-            let flag = model::cli_name(name);
-            let spec = |arity| OptionSpec {
-                key: name.clone(),
-                arity,
-            };
-            match shape.kind {
-                Kind::Boolean => {
-                    table.insert(format!("no-{flag}"), spec(Arity::False));
-                    table.insert(flag, spec(Arity::True));
-                }
-                Kind::List => {
-                    table.insert(flag, spec(Arity::Many));
-                }
-                _ => {
-                    table.insert(flag, spec(Arity::One));
-                }
-            }
+/// A single value that argparse would have read as the next option (a value given as
+/// `--name=value`, one of `inline`, is taken as it is).
+fn expected_one(name: &str, value: &str, inline: &[String]) -> Result<()> {
+    if argparse_option(value) && !inline.iter().any(|v| v == value) {
+        return Err(CliError::Usage(format!(
+            "argument --{name}: expected one argument"
+        )));
+    }
+    Ok(())
+}
+
+/// argparse's first parser: the global options, matched before the command's. A unique prefix
+/// of a global option is that option wherever it stands; a prefix of several is an error.
+fn expand_global_prefixes(argv: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::with_capacity(argv.len());
+    let mut rest = argv.iter();
+    for word in rest.by_ref() {
+        if word == "--" {
+            out.push(word.clone());
+            break;
+        }
+        let Some(body) = word.strip_prefix("--").filter(|b| !b.is_empty()) else {
+            out.push(word.clone());
+            continue;
+        };
+        let (name, inline) = match body.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (body, None),
+        };
+        if name.is_empty() || GLOBAL_OPTIONS.iter().any(|g| g.name == name) {
+            out.push(word.clone());
+            continue;
+        }
+        let matches: Vec<&str> = GLOBAL_OPTIONS
+            .iter()
+            .map(|g| g.name)
+            .filter(|g| g.starts_with(name))
+            .collect();
+        match matches.as_slice() {
+            [] => out.push(word.clone()),
+            [one] => out.push(match inline {
+                Some(v) => format!("--{one}={v}"),
+                None => format!("--{one}"),
+            }),
+            many => return Err(ambiguous(word, many.iter().copied())),
         }
     }
-    let mut own = |name: &str, arity| {
-        table.insert(
-            name.to_string(),
-            OptionSpec {
-                key: name.to_string(),
-                arity,
-            },
-        );
-    };
-    own(CLI_INPUT_JSON, Arity::One);
-    own(CLI_INPUT_YAML, Arity::One);
-    own(SKELETON, Arity::Optional);
-    if crate::call::wait::Kind::started_by(&op.name).is_some() {
-        own(WAIT, Arity::True);
-        own(WAIT_TIMEOUT, Arity::One);
-    }
-    if m.paginator(op).is_some() {
-        own(STARTING_TOKEN, Arity::One);
-        own(PAGE_SIZE, Arity::One);
-        own(MAX_ITEMS, Arity::One);
-    }
-    table
+    out.extend(rest.cloned());
+    Ok(out)
 }
 
-/// The options of `iotmit wait <waiter>`.
-fn wait_options() -> IndexMap<String, OptionSpec> {
-    [(TASK_ID, Arity::One), (WAIT_TIMEOUT, Arity::One)]
-        .into_iter()
-        .map(|(name, arity)| {
-            (
-                name.to_string(),
-                OptionSpec {
-                    key: name.to_string(),
-                    arity,
-                },
-            )
-        })
-        .collect()
+fn ambiguous<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> CliError {
+    let names: Vec<String> = names.map(|n| format!("--{n}")).collect();
+    CliError::Usage(format!(
+        "ambiguous option: {word} could match {}",
+        names.join(", ")
+    ))
 }
 
 /// Finds the command word: the first word that is neither an option nor the value of a global
-/// option that takes one.
+/// option that takes one (`iot` before it is skipped, as in `iotmit iot COMMAND`).
 pub fn find_command(argv: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < argv.len() {
         let w = &argv[i];
-        if is_option(w) {
-            let name = &w[2..];
-            if !name.contains('=') && GLOBAL_VALUED.contains(&name) {
+        if let Some(name) = w.strip_prefix("--") {
+            if !name.contains('=') && definition::global_valued().any(|g| g.name == name) {
                 i += 1;
             }
-        } else if w != "iot" {
+        } else if w != "iot" && !is_option(w) {
             return Some(i);
         }
         i += 1;
@@ -236,152 +227,436 @@ pub fn find_command(argv: &[String]) -> Option<usize> {
     None
 }
 
+/// Python's `int()` of a word, as argparse's `type=int` reads it.
+pub fn python_int(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let (sign, digits) = match t.strip_prefix('-') {
+        Some(d) => (-1, d),
+        None => (1, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let ok = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
+    if !ok {
+        return None;
+    }
+    digits
+        .replace('_', "")
+        .parse::<i64>()
+        .ok()
+        .map(|n| sign * n)
+}
+
 /// Parses argv (without the program name).
 pub fn parse(argv: &[String]) -> Result<Invocation> {
+    let mut argv = expand_global_prefixes(argv)?;
+    // argparse's first parser drops the first `--`; the command's parser never sees it.
+    if let Some(i) = argv.iter().position(|w| w == "--") {
+        argv.remove(i);
+    }
+    let at = find_command(&argv);
+    let m = model::get();
+    let word = at.map(|i| argv[i].as_str());
+    let own = word.and_then(|w| OWN_COMMANDS.iter().find(|(n, _)| *n == w).map(|(_, o)| *o));
+    let op = word.and_then(|w| m.operation_by_cli_name(w));
+    if let (Some(i), Some(Own::Local)) = (at, own) {
+        return Ok(Invocation {
+            target: Target::Local(i + 1),
+            ..Invocation::default()
+        });
+    }
+    if let (Some(w), None, None) = (word, own, op) {
+        // Global options given before the command are checked first.
+        let before = &argv[..at.unwrap_or(0)];
+        parse_with(command::for_parsing(None), before)?;
+        return Err(invalid_command(w));
+    }
+    let root = command::for_parsing(word);
+    // The command's name (`iot` dropped): the subcommand clap matches.
+    let argv: Vec<String> = argv
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| *w != "iot" || at.is_none_or(|a| *i >= a))
+        .map(|(_, w)| w.clone())
+        .collect();
+    let (matches, mut unknown) = parse_with(root, &argv)?;
+    // Values given as `--name=value`: argparse takes them even when they start with `-`.
+    let inline: Vec<String> = argv
+        .iter()
+        .filter(|w| w.starts_with("--"))
+        .filter_map(|w| w.split_once('=').map(|(_, v)| v.to_string()))
+        .collect();
     let mut inv = Invocation::default();
-    let command_at = find_command(argv);
-    let op = command_at.and_then(|i| model::get().operation_by_cli_name(&argv[i]));
-    if let Some(i) = command_at {
-        inv.command = Some(argv[i].clone());
-    }
-    let table = match (op, command_at.map(|i| argv[i].as_str())) {
-        (Some(op), _) => command_options(op),
-        (None, Some("wait")) => wait_options(),
-        _ => IndexMap::new(),
+    let sub = word.and_then(|w| matches.subcommand_matches(w));
+    read_globals(&matches, sub, &mut inv.globals, &inline)?;
+    let strays: Vec<String> = sub
+        .and_then(|s| s.try_get_many::<String>(STRAY).ok().flatten())
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    let asks_help = |s: &ArgMatches, strays: &[String]| {
+        flag(s, "help") || strays.first().is_some_and(|w| w == "help")
     };
-    let mut unknown: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < argv.len() {
-        let word = &argv[i];
-        i += 1;
-        if Some(i - 1) == command_at {
-            continue;
-        }
-        if word == "--help" || word == "-h" {
-            inv.help = true;
-            continue;
-        }
-        if !is_option(word) {
-            if i - 1 < command_at.unwrap_or(0) && word == "iot" {
-                continue;
-            }
-            if command_at.is_some_and(|c| i - 1 > c) {
-                inv.positionals.push(word.clone());
+    inv.target = match (own, op, sub) {
+        (_, _, None) if flag(&matches, "help") => Target::Overview,
+        (_, _, None) => Target::Nothing,
+        (_, Some(op), Some(s)) => {
+            if asks_help(s, &strays) {
+                Target::CommandHelp(op)
             } else {
-                unknown.push(word.clone());
+                read_values(op, s, &mut inv.values, &inline)?;
+                Target::Operation(op)
             }
+        }
+        (Some(Own::Help), _, Some(s)) => {
+            match s
+                .try_get_one::<String>("command")
+                .ok()
+                .flatten()
+                .and_then(|c| m.operation_by_cli_name(c))
+            {
+                Some(op) => Target::CommandHelp(op),
+                None => Target::Overview,
+            }
+        }
+        (Some(Own::Wait), _, Some(s)) => wait_target(s, &strays, &mut inv, &inline)?,
+        (Some(Own::Completion), _, Some(s)) => match s
+            .try_get_one::<clap_complete::Shell>("shell")
+            .ok()
+            .flatten()
+        {
+            Some(shell) => Target::Completion(*shell),
+            None => return Err(invalid_shell()),
+        },
+        (Some(Own::CompleteActionNames), _, Some(_)) => Target::CompleteActionNames,
+        _ => Target::Nothing,
+    };
+    // argparse's optional positional (`help`) takes the first stray word, and is reported last.
+    let mut strays = strays;
+    if matches!(inv.target, Target::Operation(_)) && !strays.is_empty() {
+        let first = strays.remove(0);
+        unknown.extend(strays);
+        unknown.push(first);
+    } else if matches!(inv.target, Target::Wait(_)) {
+        unknown.extend(strays.into_iter().skip(1));
+    }
+    inv.unknown = unknown;
+    inv.required_waived = argv.iter().enumerate().any(|(i, w)| {
+        let flag = |name: &str| w.strip_prefix("--") == Some(name);
+        flag(CLI_INPUT_JSON)
+            || flag(CLI_INPUT_YAML)
+            || (flag(SKELETON) && argv.get(i + 1).is_none_or(|next| next != "output"))
+    });
+    Ok(inv)
+}
+
+/// `iotmit wait …`: its help, or the waiter with `--task-id` and `--wait-timeout`.
+fn wait_target(
+    s: &ArgMatches,
+    strays: &[String],
+    inv: &mut Invocation,
+    inline: &[String],
+) -> Result<Target> {
+    let waiter = s
+        .subcommand()
+        .and_then(|(name, m)| wait::Kind::from_waiter(name).map(|k| (k, m)));
+    let Some((kind, w)) = waiter else {
+        if flag(s, "help") || strays.first().is_some_and(|w| w == "help") {
+            return Ok(Target::WaitHelp(None));
+        }
+        return Err(CliError::Usage(format!(
+            "argument wait: Invalid choice, valid choices are:\n\n{}",
+            wait::WAITERS.join(" | ")
+        )));
+    };
+    let strays: Vec<String> = w
+        .try_get_many::<String>(STRAY)
+        .ok()
+        .flatten()
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    read_globals(s, Some(w), &mut inv.globals, inline)?;
+    if flag(w, "help") || strays.first().is_some_and(|w| w == "help") {
+        return Ok(Target::WaitHelp(Some(kind)));
+    }
+    for name in [TASK_ID, WAIT_TIMEOUT] {
+        if let Some(v) = w.try_get_one::<String>(name).ok().flatten() {
+            inv.values.insert(name.to_string(), Raw::One(v.clone()));
+        }
+    }
+    inv.unknown.extend(strays);
+    Ok(Target::Wait(kind))
+}
+
+fn invalid_shell() -> CliError {
+    CliError::Usage(
+        "argument shell: Invalid choice, valid choices are:\n\nbash | zsh | fish | powershell | elvish"
+            .into(),
+    )
+}
+
+/// `argument operation: Found invalid choice 'X'`, with argparse's close matches.
+fn invalid_command(word: &str) -> CliError {
+    let m = model::get();
+    let choices: Vec<String> = m
+        .operations
+        .keys()
+        .map(|n| model::cli_name(n))
+        .chain(OWN_COMMANDS.iter().take(4).map(|(n, _)| n.to_string()))
+        .collect();
+    let mut msg = format!("argument operation: Found invalid choice '{word}'\n");
+    let close = crate::cli::close::close_matches(word, &choices, 3, 0.8);
+    if !close.is_empty() {
+        msg.push_str("\nMaybe you meant:\n");
+        for c in close {
+            msg.push_str(&format!("\n  * {c}"));
+        }
+    }
+    CliError::Usage(msg)
+}
+
+/// Runs clap over argv; words it does not know are taken out one by one and returned, in argv
+/// order, for the "Unknown options" error.
+fn parse_with(root: clap::Command, argv: &[String]) -> Result<(ArgMatches, Vec<String>)> {
+    let mut words: Vec<(usize, String)> = argv.iter().cloned().enumerate().collect();
+    let mut unknown: Vec<(usize, String)> = Vec::new();
+    loop {
+        match root
+            .clone()
+            .try_get_matches_from(words.iter().map(|(_, w)| w.as_str()))
+        {
+            Ok(m) => {
+                unknown.sort();
+                return Ok((m, unknown.into_iter().map(|(_, w)| w).collect()));
+            }
+            Err(e) if e.kind() == ErrorKind::UnknownArgument => {
+                let bad = context(&e, ContextKind::InvalidArg).unwrap_or_default();
+                let at = words.iter().position(|(_, w)| {
+                    *w == bad
+                        || w.strip_prefix(&bad).is_some_and(|r| r.starts_with('='))
+                        || (!bad.starts_with("--") && w.starts_with(&bad))
+                });
+                let Some(at) = at else {
+                    return Err(CliError::Unknown(format!("Unknown options: {bad}")));
+                };
+                let word = &words[at].1;
+                if let Some(name) = bad.strip_prefix("--") {
+                    let candidates = prefix_candidates(&root, argv, name);
+                    if candidates.len() > 1 {
+                        return Err(ambiguous(word, candidates.iter().map(String::as_str)));
+                    }
+                }
+                unknown.push(words.remove(at));
+            }
+            Err(e) => return Err(map_error(&e, &root)),
+        }
+    }
+}
+
+/// The options of the command in use whose name starts with `prefix` (for an ambiguous prefix).
+fn prefix_candidates(root: &clap::Command, argv: &[String], prefix: &str) -> Vec<String> {
+    let globals: Vec<&str> = GLOBAL_OPTIONS.iter().map(|g| g.name).collect();
+    let sub = root
+        .get_subcommands()
+        .find(|s| argv.iter().any(|w| w == s.get_name()));
+    sub.into_iter()
+        .flat_map(|s| s.get_arguments())
+        .filter_map(|a| a.get_long())
+        .filter(|l| l.starts_with(prefix) && !globals.contains(l) && *l != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => v.first().cloned(),
+        _ => None,
+    }
+}
+
+/// The option named in a clap error (`--action-name <string>` → `--action-name`).
+fn option_name(e: &clap::Error) -> String {
+    let arg = context(e, ContextKind::InvalidArg).unwrap_or_default();
+    arg.split([' ', '=']).next().unwrap_or_default().to_string()
+}
+
+/// A clap error in the words argparse uses.
+fn map_error(e: &clap::Error, root: &clap::Command) -> CliError {
+    let name = option_name(e);
+    let takes_many = root
+        .get_subcommands()
+        .flat_map(|s| s.get_arguments())
+        .find(|a| a.get_long().is_some_and(|l| format!("--{l}") == name))
+        .and_then(|a| a.get_num_args())
+        .is_some_and(|n| n.max_values() > 1);
+    match e.kind() {
+        ErrorKind::InvalidValue => match context(e, ContextKind::InvalidValue) {
+            Some(v) if !v.is_empty() => {
+                if let Some(flag) = name.strip_prefix("--") {
+                    CliError::invalid_choice(flag, &v)
+                } else {
+                    invalid_shell()
+                }
+            }
+            _ if takes_many => {
+                CliError::Usage(format!("argument {name}: expected at least one argument"))
+            }
+            _ => CliError::Usage(format!("argument {name}: expected one argument")),
+        },
+        ErrorKind::TooManyValues | ErrorKind::UnknownArgument => {
+            let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
+            CliError::Usage(format!(
+                "argument {name}: ignored explicit argument '{value}'"
+            ))
+        }
+        ErrorKind::MissingRequiredArgument if name.is_empty() || !name.starts_with("--") => {
+            invalid_shell()
+        }
+        ErrorKind::InvalidUtf8 => CliError::Usage("an argument is not valid UTF-8".into()),
+        _ => CliError::Usage(
+            e.render()
+                .to_string()
+                .trim()
+                .trim_start_matches("error: ")
+                .to_string(),
+        ),
+    }
+}
+
+/// A switch of the matches; false when the command has no such argument.
+fn flag(m: &ArgMatches, id: &str) -> bool {
+    m.try_get_one::<bool>(id)
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(false)
+}
+
+fn from_command_line(m: &ArgMatches, id: &str) -> bool {
+    if m.try_contains_id(id).is_err() {
+        return false;
+    }
+    matches!(m.value_source(id), Some(ValueSource::CommandLine))
+}
+
+/// The global options, from before the command (`root`) and after it (`sub`, which wins).
+fn read_globals(
+    root: &ArgMatches,
+    sub: Option<&ArgMatches>,
+    g: &mut Globals,
+    inline: &[String],
+) -> Result<()> {
+    for option in GLOBAL_OPTIONS {
+        let given = sub
+            .filter(|s| s.try_contains_id(option.name).is_ok() && from_command_line(s, option.name))
+            .or_else(|| {
+                (root.try_contains_id(option.name).is_ok() && from_command_line(root, option.name))
+                    .then_some(root)
+            });
+        let Some(m) = given else {
+            continue;
+        };
+        match option.takes {
+            Takes::Switch => g.set_switch(option.name),
+            _ => {
+                if let Some(v) = m.try_get_one::<String>(option.name).ok().flatten() {
+                    expected_one(option.name, v, inline)?;
+                    g.set_value(option.name, v.clone());
+                }
+            }
+        }
+    }
+    // Of the pair, the one given last counts.
+    let last = |name: &str| {
+        [Some(root), sub]
+            .into_iter()
+            .flatten()
+            .filter(|m| m.try_contains_id(name).is_ok() && from_command_line(m, name))
+            .filter_map(|m| m.index_of(name))
+            .max()
+    };
+    let on = last("cli-auto-prompt");
+    let off = last("no-cli-auto-prompt");
+    g.cli_auto_prompt = match (on, off) {
+        (Some(a), Some(b)) => a > b,
+        (a, _) => a.is_some(),
+    };
+    Ok(())
+}
+
+/// The command's options, in the order given.
+fn read_values(
+    op: &Operation,
+    s: &ArgMatches,
+    values: &mut IndexMap<String, Raw>,
+    inline: &[String],
+) -> Result<()> {
+    let mut given: Vec<(usize, String, Raw)> = Vec::new();
+    for option in definition::command_options(op) {
+        let id = option.flag.as_str();
+        if !from_command_line(s, id) {
             continue;
         }
-        let (name, inline) = match word[2..].split_once('=') {
-            Some((n, v)) => (n, Some(v.to_string())),
-            None => (&word[2..], None),
+        let at = s.index_of(id).unwrap_or(0);
+        let raw = match option.arity {
+            Arity::True | Arity::False => {
+                if !flag(s, id) {
+                    continue;
+                }
+                Raw::Bool(option.arity == Arity::True)
+            }
+            Arity::Many => Raw::Many(
+                s.try_get_many::<String>(id)
+                    .ok()
+                    .flatten()
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+            ),
+            Arity::Integer => {
+                let v = s
+                    .try_get_one::<String>(id)
+                    .ok()
+                    .flatten()
+                    .cloned()
+                    .unwrap_or_default();
+                expected_one(id, &v, inline)?;
+                if python_int(&v).is_none() {
+                    return Err(CliError::Usage(format!(
+                        "argument --{id}: invalid int value: '{v}'"
+                    )));
+                }
+                Raw::One(v)
+            }
+            Arity::One | Arity::Optional => {
+                let v = s
+                    .try_get_one::<String>(id)
+                    .ok()
+                    .flatten()
+                    .cloned()
+                    .unwrap_or_default();
+                if option.arity == Arity::One {
+                    expected_one(id, &v, inline)?;
+                }
+                Raw::One(v)
+            }
         };
-        // Takes exactly one word: the inline one, or the next one if it is not an option.
-        let one = |i: &mut usize| -> Result<String> {
-            if let Some(v) = inline.clone() {
-                return Ok(v);
-            }
-            match argv.get(*i) {
-                Some(v) if !is_option(v) => {
-                    *i += 1;
-                    Ok(v.clone())
-                }
-                _ => Err(CliError::Usage(format!(
-                    "argument --{name}: expected one argument"
-                ))),
-            }
-        };
-        if let Some(spec) = table.get(name) {
-            let raw = match spec.arity {
-                Arity::One => Raw::One(one(&mut i)?),
-                Arity::True | Arity::False => {
-                    if inline.is_some() {
-                        return Err(CliError::Usage(format!(
-                            "argument --{name}: ignored explicit argument '{}'",
-                            inline.unwrap_or_default()
-                        )));
-                    }
-                    Raw::Bool(spec.arity == Arity::True)
-                }
-                Arity::Optional => match inline {
-                    Some(v) => Raw::One(v),
-                    None => match argv.get(i) {
-                        Some(v) if !is_option(v) && !v.is_empty() => {
-                            i += 1;
-                            Raw::One(v.clone())
-                        }
-                        _ => Raw::One("input".to_string()),
-                    },
-                },
-                Arity::Many => {
-                    let mut words: Vec<String> = inline.into_iter().collect();
-                    while let Some(v) = argv.get(i) {
-                        if is_option(v) {
-                            break;
-                        }
-                        words.push(v.clone());
-                        i += 1;
-                    }
-                    if words.is_empty() {
-                        return Err(CliError::Usage(format!(
-                            "argument --{name}: expected at least one argument"
-                        )));
-                    }
-                    Raw::Many(words)
-                }
-            };
-            inv.values.shift_remove(&spec.key);
-            inv.values.insert(spec.key.clone(), raw);
-        } else if GLOBAL_VALUED.contains(&name) {
-            let v = one(&mut i)?;
-            inv.globals.set_value(name, v);
-        } else if GLOBAL_SWITCHES.contains(&name) {
-            inv.globals.set_switch(name);
-        } else {
-            unknown.push(word.clone());
-            while let Some(v) = argv.get(i) {
-                if is_option(v) {
-                    break;
-                }
-                unknown.push(v.clone());
-                i += 1;
-            }
-        }
+        given.push((at, option.key, raw));
     }
-    if op.is_some() && inv.positionals.first().is_some_and(|p| p == "help") {
-        inv.help = true;
-        inv.positionals.remove(0);
+    given.sort_by_key(|(at, _, _)| *at);
+    for (_, key, raw) in given {
+        values.shift_remove(&key);
+        values.insert(key, raw);
     }
-    if let Some(fmt) = &inv.globals.output {
-        if !OUTPUT_FORMATS.contains(&fmt.as_str()) {
-            return Err(CliError::invalid_choice("output", fmt));
-        }
-    }
-    if let Some(fmt) = &inv.globals.cli_error_format {
-        if !ERROR_FORMATS.contains(&fmt.as_str()) {
-            return Err(CliError::invalid_choice("cli-error-format", fmt));
-        }
-    }
-    if !unknown.is_empty() {
-        return Err(CliError::Unknown(format!(
-            "Unknown options: {}",
-            unknown.join(", ")
-        )));
-    }
-    if op.is_some() && !inv.positionals.is_empty() {
-        return Err(CliError::Unknown(format!(
-            "Unknown options: {}",
-            inv.positionals.join(", ")
-        )));
-    }
-    Ok(inv)
+    Ok(())
 }
 
 /// The options a command requires that were not given, as `--role-arn, --action-params`.
 /// Idempotency tokens are filled in by the CLI and never required; with `--cli-input-json` or
 /// `--cli-input-yaml` the check moves to the validation of the whole input document.
 pub fn missing_required(op: &Operation, inv: &Invocation) -> Option<String> {
-    if inv.values.contains_key(CLI_INPUT_JSON) || inv.values.contains_key(CLI_INPUT_YAML) {
+    if inv.required_waived {
         return None;
     }
     let m = model::get();
@@ -433,6 +708,13 @@ mod tests {
         .unwrap();
         assert_eq!(inv.values["includeOnlyActiveViolations"], Raw::Bool(true));
         assert_eq!(inv.values["includeSuppressedAlerts"], Raw::Bool(false));
+        let inv = parse(&argv(&[
+            "start-detect-mitigation-actions-task",
+            "--include-only-active-violations",
+            "--no-include-only-active-violations",
+        ]))
+        .unwrap();
+        assert_eq!(inv.values["includeOnlyActiveViolations"], Raw::Bool(false));
     }
 
     #[test]
@@ -447,25 +729,132 @@ mod tests {
             "--debug",
         ]))
         .unwrap();
-        assert_eq!(inv.command.as_deref(), Some("describe-mitigation-action"));
+        assert!(matches!(inv.target, Target::Operation(_)));
         assert_eq!(inv.globals.region.as_deref(), Some("eu-west-1"));
+        assert_eq!(inv.globals.output.as_deref(), Some("json"));
         assert!(inv.globals.debug);
         assert_eq!(inv.values["actionName"], Raw::One("A".into()));
     }
 
     #[test]
+    fn unique_prefixes_stand_for_their_option_and_the_last_repetition_wins() {
+        let inv = parse(&argv(&[
+            "list-mitigation-actions",
+            "--max-i",
+            "1",
+            "--out",
+            "text",
+            "--max-items=2",
+        ]))
+        .unwrap();
+        assert_eq!(inv.values["max-items"], Raw::One("2".into()));
+        assert_eq!(inv.globals.output.as_deref(), Some("text"));
+        let err = parse(&argv(&["list-mitigation-actions", "--ma", "1"])).unwrap_err();
+        assert!(
+            err.render()
+                .contains("ambiguous option: --ma could match --max-results, --max-items"),
+            "{}",
+            err.render()
+        );
+        let err = parse(&argv(&["list-mitigation-actions", "--no"])).unwrap_err();
+        assert!(err.render().contains(
+            "ambiguous option: --no could match --no-verify-ssl, --no-paginate, \
+             --no-sign-request, --no-cli-pager, --no-cli-auto-prompt"
+        ));
+    }
+
+    #[test]
     fn unknown_options_are_listed_with_their_words() {
-        let err = parse(&argv(&["list-mitigation-actions", "--foo", "1"])).unwrap_err();
-        assert_eq!(err.exit_code(), 252);
-        assert!(err.render().contains("Unknown options: --foo, 1"), "{err}");
+        let inv = parse(&argv(&["list-mitigation-actions", "--foo", "1"])).unwrap();
+        assert_eq!(inv.unknown, ["--foo", "1"]);
+        let inv = parse(&argv(&[
+            "describe-mitigation-action",
+            "--action-name",
+            "x",
+            "a",
+            "--bogus",
+            "b",
+        ]))
+        .unwrap();
+        // argparse's optional `help` positional takes the first stray word; it is listed last.
+        assert_eq!(inv.unknown, ["--bogus", "b", "a"]);
     }
 
     #[test]
     fn a_missing_value_names_the_option() {
-        let err = parse(&argv(&["describe-mitigation-action", "--action-name"])).unwrap_err();
+        for words in [
+            &["describe-mitigation-action", "--action-name"][..],
+            &["describe-mitigation-action", "--action-name", "-x"],
+            &[
+                "describe-mitigation-action",
+                "--action-name",
+                "--region",
+                "r",
+            ],
+        ] {
+            let err = parse(&argv(words)).unwrap_err();
+            assert!(
+                err.render()
+                    .contains("argument --action-name: expected one argument"),
+                "{words:?}: {}",
+                err.render()
+            );
+        }
+        let inv = parse(&argv(&["describe-mitigation-action", "--action-name=-x"])).unwrap();
+        assert_eq!(inv.values["actionName"], Raw::One("-x".into()));
+        let inv = parse(&argv(&["list-mitigation-actions", "--max-items", "-1"])).unwrap();
+        assert_eq!(inv.values["max-items"], Raw::One("-1".into()));
+    }
+
+    #[test]
+    fn global_choices_are_checked_at_every_occurrence() {
+        let err = parse(&argv(&[
+            "--output",
+            "bogus",
+            "--output",
+            "json",
+            "list-mitigation-actions",
+        ]))
+        .unwrap_err();
         assert!(err
             .render()
-            .contains("argument --action-name: expected one argument"));
+            .contains("argument --output: Found invalid choice 'bogus'"));
+        let err = parse(&argv(&["describe-mitigatio-action"])).unwrap_err();
+        assert!(
+            err.render()
+                .contains("Maybe you meant:\n\n  * describe-mitigation-action"),
+            "{}",
+            err.render()
+        );
+    }
+
+    #[test]
+    fn help_in_every_position() {
+        for words in [
+            &["describe-mitigation-action", "help"][..],
+            &["describe-mitigation-action", "--help"],
+            &["help", "describe-mitigation-action"],
+            &["describe-mitigation-action", "--action-name", "x", "help"],
+        ] {
+            let inv = parse(&argv(words)).unwrap();
+            assert!(matches!(inv.target, Target::CommandHelp(_)), "{words:?}");
+        }
+        for words in [&["wait", "help"][..], &["wait", "--help"]] {
+            assert!(matches!(
+                parse(&argv(words)).unwrap().target,
+                Target::WaitHelp(None)
+            ));
+        }
+        let inv = parse(&argv(&[
+            "wait",
+            "audit-mitigation-actions-task-complete",
+            "help",
+        ]))
+        .unwrap();
+        assert!(matches!(
+            inv.target,
+            Target::WaitHelp(Some(wait::Kind::Audit))
+        ));
     }
 
     #[test]
@@ -496,5 +885,15 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!(inv.values[SKELETON], Raw::One("output".into()));
+    }
+
+    #[test]
+    fn python_int_reads_what_int_reads() {
+        assert_eq!(python_int(" 12 "), Some(12));
+        assert_eq!(python_int("+3"), Some(3));
+        assert_eq!(python_int("-1_000"), Some(-1000));
+        assert_eq!(python_int("abc"), None);
+        assert_eq!(python_int("1.5"), None);
+        assert_eq!(python_int(""), None);
     }
 }

@@ -3,6 +3,10 @@
 //! does — description, synopsis, every option with its type, whether it is required, its allowed
 //! values and limits, shorthand and JSON syntax for structured options, and the output fields.
 
+use crate::cli::definition::{
+    self, OwnOption, Takes, GLOBAL_OPTIONS, INPUT_OPTIONS, PAGING_OPTIONS, WAITERS, WAITER_OPTIONS,
+    WAIT_OPTIONS,
+};
 use crate::model::{self, Kind, Operation, Shape};
 use serde_json::Value;
 use std::fmt::Write;
@@ -29,19 +33,7 @@ fn wrap(text: &str, indent: usize) -> String {
 }
 
 fn type_name(shape: &Shape) -> &'static str {
-    match shape.kind {
-        Kind::Structure => "structure",
-        Kind::List => "list",
-        Kind::Map => "map",
-        Kind::String => "string",
-        Kind::Integer => "integer",
-        Kind::Long => "long",
-        Kind::Boolean => "boolean",
-        Kind::Timestamp => "timestamp",
-        Kind::Double => "double",
-        Kind::Float => "float",
-        Kind::Blob => "blob",
-    }
+    crate::cli::describe::type_name(shape.kind)
 }
 
 fn limits(shape: &Shape) -> Option<String> {
@@ -178,8 +170,18 @@ pub fn command(op: &Operation) -> String {
     let input = m.input(op);
     let skeleton: Value =
         serde_json::from_str(&crate::input::skeleton::input_json(op)).unwrap_or(Value::Null);
+    // As the AWS CLI shows them: the paginated commands' token and limit members are left to
+    // --starting-token and --page-size (they are still accepted).
+    let hidden: Vec<&str> = m
+        .paginator(op)
+        .map(|p| vec![p.input_token.as_str(), p.limit_key.as_str()])
+        .unwrap_or_default();
     if let Some(input) = input {
-        for (member, spec) in &input.members {
+        for (member, spec) in input
+            .members
+            .iter()
+            .filter(|(n, _)| !hidden.contains(&n.as_str()))
+        {
             let shape = m.shape(&spec.shape);
             let flag = model::cli_name(member);
             let text = if shape.kind == Kind::Boolean {
@@ -201,12 +203,22 @@ pub fn command(op: &Operation) -> String {
     if m.paginator(op).is_some() {
         let _ = writeln!(out, "          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items <value>]");
     }
-    let _ = writeln!(
-        out,
-        "          [--generate-cli-skeleton <value>]\n\nOPTIONS"
-    );
+    let _ = writeln!(out, "          [--generate-cli-skeleton <value>]");
+    let waits = definition::is_start_task(op);
+    if waits {
+        let _ = writeln!(
+            out,
+            "          [--wait]\n          [--wait-timeout <value>]"
+        );
+    }
+    synopsis_globals(&mut out);
+    out.push_str("\nOPTIONS\n");
     if let Some(input) = input {
-        for (member, spec) in &input.members {
+        for (member, spec) in input
+            .members
+            .iter()
+            .filter(|(n, _)| !hidden.contains(&n.as_str()))
+        {
             let shape = m.shape(&spec.shape);
             let required = if input.is_required(member) && !spec.idempotency_token {
                 " [required]"
@@ -242,11 +254,27 @@ pub fn command(op: &Operation) -> String {
         }
     }
     out.push_str(
-        "       --cli-input-json | --cli-input-yaml (string)\n          Reads the arguments from a JSON or YAML document (inline or file://path); flags given as well override its values.\n\n       --generate-cli-skeleton (string)\n          Prints a template of the input (input, yaml-input) or of the output (output) without calling the service.\n\n",
+        "       --cli-input-json | --cli-input-yaml (string)\n          Reads the arguments from a JSON or YAML document (inline or file://path); flags given as well override its values.\n\n",
     );
-    if m.paginator(op).is_some() {
-        out.push_str("       --starting-token, --page-size, --max-items\n          Resume a listing from a NextToken, set the page size, and cut the result after a number of items.\n\n");
+    if let Some(p) = m.paginator(op) {
+        let limit = input
+            .and_then(|i| i.members.get(&p.limit_key))
+            .map(|member| m.shape(&member.shape));
+        for o in PAGING_OPTIONS {
+            let constraints = (o.name == definition::PAGE_SIZE)
+                .then_some(limit)
+                .flatten()
+                .and_then(limits);
+            own_option(&mut out, o, constraints);
+        }
     }
+    own_option(&mut out, &INPUT_OPTIONS[2], None);
+    if waits {
+        for o in WAIT_OPTIONS {
+            own_option(&mut out, o, None);
+        }
+    }
+    global_section(&mut out);
     let examples = crate::cli::examples::for_command(&name);
     if !examples.is_empty() {
         out.push_str("EXAMPLES\n");
@@ -263,6 +291,111 @@ pub fn command(op: &Operation) -> String {
     out
 }
 
+/// An option of the definition's tables, as the OPTIONS section describes it.
+fn own_option(out: &mut String, o: &OwnOption, constraints: Option<String>) {
+    let kind = match o.arity {
+        definition::Arity::True | definition::Arity::False => "boolean",
+        definition::Arity::Integer => "integer",
+        _ => "string",
+    };
+    let required = if o.required { " [required]" } else { "" };
+    let _ = writeln!(out, "       --{} ({kind}){required}", o.name);
+    let text = if o.long_help.is_empty() {
+        o.help
+    } else {
+        o.long_help
+    };
+    out.push_str(&wrap(text, 10));
+    if let Some(c) = constraints {
+        let _ = writeln!(out, "          Constraints: {c}");
+    }
+    out.push('\n');
+}
+
+fn global_value(g: &definition::GlobalOption) -> &'static str {
+    match g.takes {
+        Takes::Switch => "",
+        _ => " <value>",
+    }
+}
+
+/// The global options at the end of a synopsis.
+fn synopsis_globals(out: &mut String) {
+    for g in GLOBAL_OPTIONS {
+        let _ = writeln!(out, "          [--{}{}]", g.name, global_value(g));
+    }
+}
+
+/// The GLOBAL OPTIONS section: every global option with its type, description and choices.
+fn global_section(out: &mut String) {
+    out.push_str("GLOBAL OPTIONS\n");
+    for g in GLOBAL_OPTIONS {
+        let kind = match g.takes {
+            Takes::Switch => "boolean",
+            Takes::Value(_, _) if g.name.ends_with("-timeout") => "int",
+            _ => "string",
+        };
+        let _ = writeln!(out, "       --{} ({kind})", g.name);
+        out.push_str(&wrap(g.help, 10));
+        if let Takes::Choice(_, values) = g.takes {
+            for v in values {
+                let _ = writeln!(out, "          o {v}");
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// `iotmit wait help` (`kind` none) and `iotmit wait WAITER help`.
+pub fn wait(kind: Option<crate::call::wait::Kind>) -> String {
+    let mut out = String::new();
+    let Some(kind) = kind else {
+        out.push_str("NAME\n       wait\n\nDESCRIPTION\n");
+        out.push_str(&wrap(
+            "Waits until a mitigation actions task or an on-demand audit ends, then prints its final description. An \
+             iotmit extension: the AWS CLI has no waiter for these tasks.",
+            7,
+        ));
+        out.push_str(
+            "\nSYNOPSIS\n          wait <waiter> --task-id <value> [--wait-timeout <value>]\n\nWAITERS\n",
+        );
+        for (name, what, _) in WAITERS {
+            let _ = writeln!(out, "       {name}");
+            out.push_str(&wrap(&format!("Waits until {what} task ends."), 10));
+        }
+        out.push('\n');
+        global_section(&mut out);
+        return out;
+    };
+    let (name, what, describe) = WAITERS
+        .iter()
+        .find(|(n, _, _)| crate::call::wait::Kind::from_waiter(n) == Some(kind))
+        .copied()
+        .unwrap_or(WAITERS[0]);
+    let _ = writeln!(out, "NAME\n       {name}\n\nDESCRIPTION");
+    out.push_str(&wrap(
+        &format!(
+            "Waits until {what} task ends: polls {describe} (backing off from \
+             150 ms to 5 s), with a progress bar on stderr when it is a terminal, then prints the \
+             final description. Exits 0 when the task COMPLETED, 3 when it FAILED, 4 when it was \
+             CANCELED, 5 when --wait-timeout passed first (the task keeps running). An iotmit \
+             extension."
+        ),
+        7,
+    ));
+    let _ = writeln!(
+        out,
+        "\nSYNOPSIS\n          {name}\n          --task-id <value>\n          [--wait-timeout <value>]"
+    );
+    synopsis_globals(&mut out);
+    out.push_str("\nOPTIONS\n");
+    for o in WAITER_OPTIONS {
+        own_option(&mut out, o, None);
+    }
+    global_section(&mut out);
+    out
+}
+
 /// `iotmit help`: the commands and the global options.
 pub fn overview() -> String {
     let m = model::get();
@@ -274,8 +407,20 @@ pub fn overview() -> String {
         let first = doc.split(". ").next().unwrap_or("").trim_end_matches('.');
         let _ = writeln!(out, "       {:<44} {first}", model::cli_name(&op.name));
     }
+    for (name, about) in [
+        (
+            "wait",
+            "Waits until a mitigation actions task or an on-demand audit ends",
+        ),
+        ("local serve", "Runs the local AWS IoT mitigation endpoint"),
+        ("completion", "Prints the completion script for a shell"),
+    ] {
+        let _ = writeln!(out, "       {name:<44} {about}");
+    }
+    out.push('\n');
+    global_section(&mut out);
     out.push_str(
-        "\nGLOBAL OPTIONS\n       --debug  --endpoint-url URL  --no-verify-ssl  --ca-bundle PATH  --no-paginate\n       --output json|text|table|yaml|yaml-stream|off  --query JMESPATH  --profile NAME\n       --region NAME  --no-sign-request  --cli-connect-timeout S  --cli-read-timeout S\n       --color on|off|auto  --no-cli-pager  --version\n\nEXIT CODES\n       0 ok, 252 bad parameters or usage, 253 configuration, 254 service error,\n       255 other, 130 interrupted; when waiting: 3 task FAILED, 4 task CANCELED,\n       5 --wait-timeout passed\n\nWAITING\n       iotmit wait audit-mitigation-actions-task-complete --task-id ID [--wait-timeout S]\n       iotmit wait detect-mitigation-actions-task-complete --task-id ID [--wait-timeout S]\n       iotmit wait audit-task-complete --task-id ID [--wait-timeout S]\n       (or --wait on the start commands)\n",
+        "EXIT CODES\n       0 ok, 252 bad parameters or usage, 253 configuration, 254 service error,\n       255 other, 130 interrupted; when waiting: 3 task FAILED, 4 task CANCELED,\n       5 --wait-timeout passed\n\nWAITING\n       iotmit wait audit-mitigation-actions-task-complete --task-id ID [--wait-timeout S]\n       iotmit wait detect-mitigation-actions-task-complete --task-id ID [--wait-timeout S]\n       iotmit wait audit-task-complete --task-id ID [--wait-timeout S]\n       (or --wait on the start commands)\n",
     );
     out
 }

@@ -1,13 +1,22 @@
-//! The command line: from argv to the exit code. [`args`] reads what was typed, [`spec`]
-//! describes the command line for completions and man pages, [`help`] renders help; `run`
-//! hands the request to the input stage ([`crate::input`]), the call ([`crate::call`]) and the
-//! output ([`crate::output`]).
+//! The command line: from argv to the exit code. [`definition`] is the one definition of the
+//! command line, [`command`] the clap command built from it, [`args`] parses argv with it into
+//! a typed [`args::Target`]; [`help`], [`man`] and [`complete`] render the same definition as
+//! help, man pages and completion scripts. `run` dispatches on the target and hands a request to
+//! the input stage ([`crate::input`]), the call ([`crate::call`]) and the output
+//! ([`crate::output`]).
 
+pub mod action_names;
 pub mod args;
+pub mod close;
+pub mod command;
+pub mod complete;
+pub mod definition;
+pub mod describe;
 pub mod examples;
+pub mod generated;
 pub mod help;
 pub mod interrupt;
-pub mod spec;
+pub mod man;
 
 use crate::call::{paginate, sdk, wait};
 use crate::error::{CliError, ErrorFormat, ErrorStyle, Result};
@@ -16,7 +25,7 @@ use crate::local::serve;
 use crate::model::{self, Operation};
 use crate::output;
 use crate::settings::config;
-use args::{Invocation, Raw};
+use args::{Invocation, Raw, Target};
 use serde_json::{Map, Value};
 
 /// Runs one command line (without the program name) and returns the process exit code; errors
@@ -94,79 +103,101 @@ fn color_errors(argv: &[String]) -> bool {
 }
 
 fn run(argv: &[String]) -> Result<i32> {
-    if let Some(at) = args::find_command(argv).filter(|i| argv[*i] == "local") {
-        return serve::local_command(&argv[at + 1..]);
-    }
     let inv = args::parse(argv)?;
     if inv.globals.version {
         println!("iotmit/{}", env!("CARGO_PKG_VERSION"));
         return Ok(0);
     }
-    let m = model::get();
-    let command = match inv.command.as_deref() {
-        None if inv.help => "help",
-        None => {
+    let prompts = !matches!(
+        inv.target,
+        Target::Overview | Target::CommandHelp(_) | Target::WaitHelp(_) | Target::Local(_)
+    );
+    if inv.globals.cli_auto_prompt && prompts {
+        return auto_prompt();
+    }
+    let op = match inv.target {
+        Target::Nothing => {
             return Err(CliError::Usage(
                 "the following arguments are required: command".into(),
             ))
         }
-        Some(c) => c,
+        Target::Overview => {
+            output::write_stdout(&help::overview())?;
+            return Ok(0);
+        }
+        Target::CommandHelp(op) => {
+            output::write_stdout(&help::command(op))?;
+            return Ok(0);
+        }
+        Target::WaitHelp(kind) => {
+            output::write_stdout(&help::wait(kind))?;
+            return Ok(0);
+        }
+        Target::Wait(kind) => return wait_command(&inv, kind),
+        Target::Local(at) => return serve::local_command(&argv[at.min(argv.len())..]),
+        Target::Completion(shell) => {
+            output::write_stdout(&complete::completion_script(shell))?;
+            return Ok(0);
+        }
+        Target::CompleteActionNames => {
+            complete_action_names(&inv);
+            return Ok(0);
+        }
+        Target::Operation(op) => op,
     };
-    if command == "wait" {
-        return wait_command(&inv);
+    operation(op, &inv)
+}
+
+/// `--cli-auto-prompt`: the AWS CLI prompts for parameters at a terminal and fails without one;
+/// iotmit has no prompt, and fails as the AWS CLI does when the input is not a terminal.
+fn auto_prompt() -> Result<i32> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        return Err(CliError::Usage(
+            "--cli-auto-prompt: iotmit has no prompt; give the parameters on the command line"
+                .into(),
+        ));
     }
-    if command == "completion" {
-        return completion_command(&inv);
+    eprintln!("Warning: Input is not a terminal (fd=0).");
+    Err(CliError::Other(String::new()))
+}
+
+/// Words the command does not take, once its required options are given.
+fn unknown_options(inv: &Invocation) -> Result<()> {
+    if inv.unknown.is_empty() {
+        return Ok(());
     }
-    if command == crate::cli::spec::COMPLETE_ACTION_NAMES {
-        complete_action_names(&inv);
-        return Ok(0);
-    }
-    if command == "help" {
-        let text = match inv
-            .positionals
-            .first()
-            .and_then(|c| m.operation_by_cli_name(c))
-        {
-            Some(op) => help::command(op),
-            None => help::overview(),
-        };
-        output::write_stdout(&text)?;
-        return Ok(0);
-    }
-    let Some(op) = m.operation_by_cli_name(command) else {
-        let valid: Vec<String> = m.operations.keys().map(|n| model::cli_name(n)).collect();
-        return Err(CliError::Usage(format!(
-            "argument command: Invalid choice, valid choices are:\n\n{}",
-            valid.join(" | ")
-        )));
-    };
-    if inv.help {
-        output::write_stdout(&help::command(op))?;
-        return Ok(0);
-    }
+    Err(CliError::Unknown(format!(
+        "Unknown options: {}",
+        inv.unknown.join(", ")
+    )))
+}
+
+/// One of the model's commands.
+fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     let skeleton_form = match inv.values.get(args::SKELETON) {
         Some(Raw::One(form)) => Some(form.as_str()),
         _ => None,
     };
-    // Input skeletons need no other argument; the output skeleton stands in for a real call.
-    if let Some(form) = skeleton_form.filter(|f| *f != "output") {
-        return skeleton(op, form);
-    }
-    if let Some(missing) = args::missing_required(op, &inv) {
+    if let Some(missing) = args::missing_required(op, inv) {
         return Err(CliError::Usage(format!(
             "the following arguments are required: {missing}"
         )));
     }
+    unknown_options(inv)?;
+    // Input skeletons need no other argument; the output skeleton stands in for a real call.
+    if let Some(form) = skeleton_form.filter(|f| *f != "output") {
+        return skeleton(op, form);
+    }
     if skeleton_form.is_some() {
         let sample = skeleton::output_value(op).map_err(CliError::Param)?;
-        let settings = Settings::resolve(&inv)?;
+        let settings = Settings::resolve(inv)?;
         if let Some(sample) = sample {
-            emit(sample, &op.name, &inv, &settings)?;
+            emit(sample, &op.name, inv, &settings)?;
         }
         return Ok(0);
     }
-    let mut doc = params::input_document(op, &inv)?;
+    let mut doc = params::input_document(op, inv)?;
     params::fill_idempotency_tokens(op, &mut doc);
     let problems = validate::validate(op, &Value::Object(doc.clone()));
     if !problems.is_empty() {
@@ -176,13 +207,13 @@ fn run(argv: &[String]) -> Result<i32> {
             lines.join("\n")
         )));
     }
-    let paging = Paging::from_invocation(op, &inv, &doc)?;
+    let paging = Paging::from_invocation(op, inv, &doc)?;
     if let Some(q) = &inv.globals.query {
         output::check_query(q)?;
     }
-    let settings = Settings::resolve(&inv)?;
+    let settings = Settings::resolve(inv)?;
     let wait = match inv.values.get(args::WAIT) {
-        Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(&inv, args::WAIT_TIMEOUT))?),
+        Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?),
         _ => None,
     };
     let _deferred = crate::cli::interrupt::Deferred::new();
@@ -190,7 +221,7 @@ fn run(argv: &[String]) -> Result<i32> {
         // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
         tokio::select! {
             biased;
-            result = execute(op, &inv, doc, paging, &settings, wait) => result,
+            result = execute(op, inv, doc, paging, &settings, wait) => result,
             _ = crate::cli::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
@@ -259,22 +290,6 @@ async fn wait_and_print(
     Ok(code)
 }
 
-/// `iotmit completion SHELL`: the completion script for bash, zsh, fish, powershell or elvish.
-fn completion_command(inv: &Invocation) -> Result<i32> {
-    let names = "bash | zsh | fish | powershell | elvish";
-    let shell = inv
-        .positionals
-        .first()
-        .and_then(|s| s.parse::<clap_complete::Shell>().ok())
-        .ok_or_else(|| {
-            CliError::Usage(format!(
-                "argument shell: Invalid choice, valid choices are:\n\n{names}"
-            ))
-        })?;
-    output::write_stdout(&crate::cli::spec::completion_script(shell))?;
-    Ok(0)
-}
-
 /// `iotmit __complete-action-names`: the names of existing mitigation actions, one a line, for
 /// shell completion (`IOTMIT_COMPLETE_ACTIONS=1`). Cached for a minute; prints nothing on failure.
 fn complete_action_names(inv: &Invocation) {
@@ -318,13 +333,13 @@ fn complete_action_names(inv: &Invocation) {
                 }
                 Some(names)
             };
-            tokio::time::timeout(crate::cli::spec::ACTION_NAMES_FETCH_TIMEOUT, work)
+            tokio::time::timeout(definition::ACTION_NAMES_FETCH_TIMEOUT, work)
                 .await
                 .ok()
                 .flatten()
         })
     };
-    let names = crate::cli::spec::cached_action_names_for(&scope, fetch);
+    let names = action_names::cached_action_names_for(&scope, fetch);
     let mut text = String::new();
     for n in names {
         text.push_str(&n);
@@ -334,28 +349,13 @@ fn complete_action_names(inv: &Invocation) {
 }
 
 /// `iotmit wait audit-mitigation-actions-task-complete|detect-mitigation-actions-task-complete`.
-fn wait_command(inv: &Invocation) -> Result<i32> {
-    let waiters = wait::WAITERS.join(" | ");
-    let Some(kind) = inv
-        .positionals
-        .first()
-        .and_then(|w| wait::Kind::from_waiter(w))
-    else {
-        return Err(CliError::Usage(format!(
-            "argument wait: Invalid choice, valid choices are:\n\n{waiters}"
-        )));
-    };
-    if inv.positionals.len() > 1 {
-        return Err(CliError::Unknown(format!(
-            "Unknown options: {}",
-            inv.positionals[1..].join(", ")
-        )));
-    }
-    let Some(task_id) = raw_one(inv, args::TASK_ID) else {
+fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
+    let Some(task_id) = raw_one(inv, definition::TASK_ID) else {
         return Err(CliError::Usage(
             "the following arguments are required: --task-id".into(),
         ));
     };
+    unknown_options(inv)?;
     let timeout = wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?;
     if let Some(q) = &inv.globals.query {
         output::check_query(q)?;
@@ -379,11 +379,7 @@ fn skeleton(op: &Operation, form: &str) -> Result<i32> {
     let text = match form {
         "input" => skeleton::input_json(op),
         "yaml-input" => skeleton::input_yaml(op),
-        other => {
-            return Err(CliError::Usage(format!(
-                "argument --generate-cli-skeleton: Invalid choice: '{other}' (choose from 'input', 'output', 'yaml-input')"
-            )))
-        }
+        other => return Err(CliError::invalid_choice(args::SKELETON, other)),
     };
     output::write_stdout(&text)?;
     Ok(0)

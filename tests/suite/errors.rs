@@ -202,7 +202,10 @@ fn timestamps_that_do_not_parse_are_refused() {
 fn integers_that_do_not_parse_are_refused() {
     refused(
         &["list-mitigation-actions", "--page-size", "ten"],
-        &param_error("Error parsing parameter '--page-size': expected an integer, got \"ten\""),
+        &format!(
+            "{}\n{USAGE}",
+            param_error("argument --page-size: invalid int value: 'ten'")
+        ),
     );
 }
 

@@ -8,6 +8,7 @@ mod local_common;
 #[path = "query/cases.rs"]
 mod query_cases;
 
+mod argv;
 mod calls;
 mod config;
 mod errors;

@@ -1,0 +1,518 @@
+//! The one definition of the command line. The model's commands' options come from the service
+//! model ([`command_options`]); every other option and command is in one table here: the global
+//! options ([`GLOBAL_OPTIONS`]), the options iotmit adds to the model's commands
+//! ([`INPUT_OPTIONS`], [`PAGING_OPTIONS`], [`WAIT_OPTIONS`]), iotmit's own commands
+//! ([`OWN_COMMANDS`], [`WAITER_OPTIONS`], [`SERVE_OPTIONS`]) and the output formats
+//! ([`OUTPUT_FORMATS`]). [`crate::cli::command`] turns it into the clap command that parses argv
+//! and from which help, man pages and completions are rendered.
+
+use crate::model::{self, Kind, Member, Operation};
+use clap::ValueHint;
+use clap_complete::Shell;
+use std::time::Duration;
+
+/// The program's name, as the completion scripts register it.
+pub const BIN: &str = "iotmit";
+/// The hidden command the completion scripts run to list existing mitigation actions.
+pub const COMPLETE_ACTION_NAMES: &str = "__complete-action-names";
+/// Set to `1` to let the completion scripts run [`COMPLETE_ACTION_NAMES`].
+pub const COMPLETE_ACTIONS_ENV: &str = "IOTMIT_COMPLETE_ACTIONS";
+/// How long listed action names are reused before the service is asked again.
+pub const ACTION_NAMES_TTL: Duration = Duration::from_secs(60);
+/// How long listing action names for a completion may take before it is given up.
+pub const ACTION_NAMES_FETCH_TIMEOUT: Duration = Duration::from_secs(3);
+/// The shells a completion script is generated for, in the order of `completions/`.
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+pub const AUDIT_WAITER: &str = crate::call::wait::AUDIT_WAITER;
+pub const DETECT_WAITER: &str = crate::call::wait::DETECT_WAITER;
+pub const GLOBAL_HEADING: &str = "Global Options";
+pub const OUTPUT_FORMATS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
+pub const FILE_URI: &str = "file://";
+/// The shape of a mitigation action's name: options of this shape (or lists of it) name existing
+/// actions, except in the command that creates one.
+pub const ACTION_NAME_SHAPE: &str = "MitigationActionName";
+/// Global options the completion scripts pass on to `__complete-action-names`, so that names are
+/// listed from the account, Region and endpoint the line is about.
+pub const FORWARDED_VALUED: &[&str] = &[
+    "profile",
+    "region",
+    "endpoint-url",
+    "ca-bundle",
+    "local-state",
+];
+pub const FORWARDED_SWITCHES: &[&str] = &["local", "no-verify-ssl", "no-sign-request"];
+
+/// How a global option takes its value.
+pub enum Takes {
+    Switch,
+    Value(&'static str, ValueHint),
+    Choice(&'static str, &'static [&'static str]),
+}
+
+pub struct GlobalOption {
+    pub name: &'static str,
+    pub takes: Takes,
+    pub help: &'static str,
+}
+
+pub const fn global(name: &'static str, takes: Takes, help: &'static str) -> GlobalOption {
+    GlobalOption { name, takes, help }
+}
+
+/// The global options, in the AWS CLI v2's spelling and order, then the local endpoint's.
+pub const GLOBAL_OPTIONS: &[GlobalOption] = &[
+    global(
+        "debug",
+        Takes::Switch,
+        "Prints every request and response on stderr, with credentials redacted.",
+    ),
+    global(
+        "endpoint-url",
+        Takes::Value("url", ValueHint::Url),
+        "Sends requests to this URL instead of the service's endpoint.",
+    ),
+    global(
+        "no-verify-ssl",
+        Takes::Switch,
+        "Does not verify TLS certificates (a warning is printed).",
+    ),
+    global(
+        "no-paginate",
+        Takes::Switch,
+        "Makes one call to a list command instead of following every page.",
+    ),
+    global(
+        "output",
+        Takes::Choice("format", OUTPUT_FORMATS),
+        "The output format (default json, or the profile's output setting).",
+    ),
+    global(
+        "query",
+        Takes::Value("JMESPath", ValueHint::Other),
+        "A JMESPath query applied to the result before it is printed.",
+    ),
+    global(
+        "profile",
+        Takes::Value("name", ValueHint::Other),
+        "A profile from the AWS config and credentials files.",
+    ),
+    global(
+        "region",
+        Takes::Value("region", ValueHint::Other),
+        "The AWS Region to send requests to.",
+    ),
+    global("version", Takes::Switch, "Prints the version and exits."),
+    global(
+        "color",
+        Takes::Choice("when", &["on", "off", "auto"]),
+        "Whether to color the output.",
+    ),
+    global(
+        "no-sign-request",
+        Takes::Switch,
+        "Sends requests unsigned; no credentials are loaded.",
+    ),
+    global(
+        "ca-bundle",
+        Takes::Value("path", ValueHint::FilePath),
+        "The CA certificate bundle used to verify TLS certificates.",
+    ),
+    global(
+        "cli-read-timeout",
+        Takes::Value("seconds", ValueHint::Other),
+        "The longest wait for a response, in seconds; 0 waits forever. Default 60.",
+    ),
+    global(
+        "cli-connect-timeout",
+        Takes::Value("seconds", ValueHint::Other),
+        "The longest wait for a connection, in seconds; 0 waits forever. Default 60.",
+    ),
+    global(
+        "cli-binary-format",
+        Takes::Choice("format", &["base64", "raw-in-base64-out"]),
+        "How binary values are given (accepted for compatibility with the AWS CLI).",
+    ),
+    global(
+        "no-cli-pager",
+        Takes::Switch,
+        "Prints the output without a pager.",
+    ),
+    global(
+        "cli-auto-prompt",
+        Takes::Switch,
+        "Asks for the command's parameters at a terminal; iotmit has no prompt, and refuses \
+         when the input is not a terminal, as the AWS CLI does.",
+    ),
+    global(
+        "no-cli-auto-prompt",
+        Takes::Switch,
+        "Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.",
+    ),
+    global(
+        "cli-error-format",
+        Takes::Choice("format", crate::error::ERROR_FORMATS),
+        "How errors are printed on stderr: enhanced (the default: the message, then the \
+         error's other members), legacy (the message only), or the error document as json, \
+         yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile's cli_error_format).",
+    ),
+    global(
+        "local",
+        Takes::Switch,
+        "Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).",
+    ),
+    global(
+        "local-state",
+        Takes::Value("file", ValueHint::FilePath),
+        "The local endpoint's state file; implies --local (also IOTMIT_LOCAL_STATE).",
+    ),
+];
+
+/// How an option of a command takes its words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Arity {
+    /// Exactly one word.
+    One,
+    /// Every following word up to the next option (lists).
+    Many,
+    /// `--x` of a `--x`/`--no-x` pair, or a switch.
+    True,
+    /// `--no-x`.
+    False,
+    /// One word or none (`--generate-cli-skeleton [input|yaml-input|output]`).
+    Optional,
+    /// One word that must be a whole number (argparse's `type=int`).
+    Integer,
+}
+
+/// An option iotmit adds to the model's commands, or of one of its own commands.
+pub struct OwnOption {
+    pub name: &'static str,
+    pub arity: Arity,
+    pub value_name: &'static str,
+    pub hint: ValueHint,
+    pub help: &'static str,
+    pub long_help: &'static str,
+    pub required: bool,
+}
+
+const fn own(
+    name: &'static str,
+    arity: Arity,
+    value_name: &'static str,
+    hint: ValueHint,
+    help: &'static str,
+    long_help: &'static str,
+) -> OwnOption {
+    OwnOption {
+        name,
+        arity,
+        value_name,
+        hint,
+        help,
+        long_help,
+        required: false,
+    }
+}
+
+pub const CLI_INPUT_JSON: &str = "cli-input-json";
+pub const CLI_INPUT_YAML: &str = "cli-input-yaml";
+pub const SKELETON: &str = "generate-cli-skeleton";
+pub const STARTING_TOKEN: &str = "starting-token";
+pub const PAGE_SIZE: &str = "page-size";
+pub const MAX_ITEMS: &str = "max-items";
+pub const WAIT: &str = "wait";
+pub const WAIT_TIMEOUT: &str = "wait-timeout";
+pub const TASK_ID: &str = "task-id";
+
+/// The input options every one of the model's commands has.
+pub const INPUT_OPTIONS: &[OwnOption] = &[
+    own(
+        CLI_INPUT_JSON,
+        Arity::One,
+        "string",
+        ValueHint::FilePath,
+        "Reads the arguments from a JSON document, inline or file://PATH.",
+        "Reads the arguments from a JSON document, given inline or as file://PATH; options \
+         given as well override its values. The document's keys are the model's member names, \
+         as --generate-cli-skeleton prints them.",
+    ),
+    own(
+        CLI_INPUT_YAML,
+        Arity::One,
+        "string",
+        ValueHint::FilePath,
+        "Reads the arguments from a YAML document, inline or file://PATH.",
+        "Reads the arguments from a YAML document, given inline or as file://PATH; options \
+         given as well override its values. The document's keys are the model's member names, \
+         as --generate-cli-skeleton prints them.",
+    ),
+    own(
+        SKELETON,
+        Arity::Optional,
+        "string",
+        ValueHint::Unknown,
+        "Prints a template of the input or of the output, without calling the service.",
+        "Prints a template of the input (input, the default, as JSON; yaml-input as YAML) for \
+         --cli-input-json or --cli-input-yaml, or a sample of the output (output), without \
+         calling the service.",
+    ),
+];
+
+/// The forms `--generate-cli-skeleton` takes.
+pub const SKELETON_FORMS: &[&str] = &["input", "yaml-input", "output"];
+
+/// The options of the commands that page (the AWS CLI's pagination options).
+pub const PAGING_OPTIONS: &[OwnOption] = &[
+    own(
+        STARTING_TOKEN,
+        Arity::One,
+        "string",
+        ValueHint::Other,
+        "Resumes a listing where an earlier one stopped (its NextToken).",
+        "A token to specify where to start paginating: the NextToken of an earlier listing \
+         cut by --max-items.",
+    ),
+    own(
+        PAGE_SIZE,
+        Arity::Integer,
+        "integer",
+        ValueHint::Other,
+        "How many items each call to the service asks for.",
+        "The size of each page to get in the service call. This does not affect the number of \
+         items returned in the command's output: a smaller page size makes more calls, each \
+         asking for fewer items.",
+    ),
+    own(
+        MAX_ITEMS,
+        Arity::Integer,
+        "integer",
+        ValueHint::Other,
+        "The most items to print; a NextToken is printed when there are more.",
+        "The total number of items to return in the command's output. When more items are \
+         available, a NextToken is printed; pass it to --starting-token to resume.",
+    ),
+];
+
+/// The options of the two commands that start a task (iotmit extensions).
+pub const WAIT_OPTIONS: &[OwnOption] = &[
+    own(
+        WAIT,
+        Arity::True,
+        "",
+        ValueHint::Other,
+        "Waits for the task to end and prints its final description (iotmit extension).",
+        "Waits for the task to end, with a progress bar on stderr when it is a terminal, then \
+         prints the task's final description. Exits 0 when the task COMPLETED, 3 when it \
+         FAILED, 4 when it was CANCELED (iotmit extension, not in the AWS CLI).",
+    ),
+    own(
+        WAIT_TIMEOUT,
+        Arity::One,
+        "seconds",
+        ValueHint::Other,
+        "Gives up waiting after this many seconds (exit 5); the task keeps running.",
+        "Gives up waiting after this many seconds (exit 5); the task keeps running (iotmit \
+         extension, not in the AWS CLI).",
+    ),
+];
+
+/// The options of `iotmit wait <waiter>`.
+pub const WAITER_OPTIONS: &[OwnOption] = &[
+    OwnOption {
+        required: true,
+        ..own(
+            TASK_ID,
+            Arity::One,
+            "string",
+            ValueHint::Other,
+            "[required] The ID of the task to wait for.",
+            "[required] The ID of the task to wait for.",
+        )
+    },
+    own(
+        WAIT_TIMEOUT,
+        Arity::One,
+        "seconds",
+        ValueHint::Other,
+        "Gives up waiting after this many seconds (exit 5); the task keeps running.",
+        "Gives up waiting after this many seconds (exit 5); the task keeps running.",
+    ),
+];
+
+/// The options of `iotmit local serve`.
+pub const SERVE_OPTIONS: &[OwnOption] = &[
+    own(
+        "port",
+        Arity::One,
+        "port",
+        ValueHint::Other,
+        "The port to listen on; 0 (the default) picks a free port.",
+        "",
+    ),
+    own(
+        "bind",
+        Arity::One,
+        "address",
+        ValueHint::Other,
+        "The address to listen on (default 127.0.0.1).",
+        "",
+    ),
+    own(
+        "state",
+        Arity::One,
+        "file",
+        ValueHint::FilePath,
+        "The SQLite state file, created if missing.",
+        "",
+    ),
+    own(
+        "seed",
+        Arity::One,
+        "file",
+        ValueHint::FilePath,
+        "A seed file of findings and violations that replaces the demo data set.",
+        "",
+    ),
+    own(
+        "execution-ms",
+        Arity::One,
+        "milliseconds",
+        ValueHint::Other,
+        "How long each mitigation action execution takes (default 200).",
+        "",
+    ),
+    own(
+        "faults",
+        Arity::One,
+        "spec",
+        ValueHint::Other,
+        "Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).",
+        "Injects faults into the endpoint's answers, for testing clients: throttle=P answers \
+         ThrottlingException, error=P an internal error, reset=P drops the connection, each \
+         with probability P between 0 and 1; latency=DURATION (such as 250ms) delays every \
+         answer.",
+    ),
+    own(
+        "fault-seed",
+        Arity::One,
+        "number",
+        ValueHint::Other,
+        "The seed of the fault injection's random choices, to replay a run.",
+        "",
+    ),
+];
+
+/// iotmit's own commands, besides those of the model.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Own {
+    Help,
+    Wait,
+    Local,
+    Completion,
+    CompleteActionNames,
+}
+
+/// The words that name iotmit's own commands.
+pub const OWN_COMMANDS: &[(&str, Own)] = &[
+    ("help", Own::Help),
+    ("wait", Own::Wait),
+    ("local", Own::Local),
+    ("completion", Own::Completion),
+    (COMPLETE_ACTION_NAMES, Own::CompleteActionNames),
+];
+
+/// The waiters of `iotmit wait`, with the describe command each polls.
+pub const WAITERS: &[(&str, &str, &str)] = &[
+    (
+        AUDIT_WAITER,
+        "an audit mitigation actions",
+        "describe-audit-mitigation-actions-task",
+    ),
+    (
+        DETECT_WAITER,
+        "a detect mitigation actions",
+        "describe-detect-mitigation-actions-task",
+    ),
+    (
+        crate::call::wait::AUDIT_TASK_WAITER,
+        "an on-demand audit",
+        "describe-audit-task",
+    ),
+];
+
+/// Whether the command starts a task (and so takes `--wait`).
+pub fn is_start_task(op: &Operation) -> bool {
+    crate::call::wait::Kind::started_by(&op.name).is_some()
+}
+
+/// One option of one of the model's commands.
+pub struct CommandOption {
+    /// The option's name without dashes (`action-name`, `no-include-suppressed-alerts`).
+    pub flag: String,
+    /// The key its words are stored under: the model's member name, or the option's own name.
+    pub key: String,
+    pub arity: Arity,
+    /// The model member it sets, if it comes from the model.
+    pub member: Option<&'static Member>,
+    /// The table entry, if iotmit adds it.
+    pub own: Option<&'static OwnOption>,
+}
+
+/// Every option of a command, in help order: the model's input members (booleans as the pair
+/// `--x`/`--no-x`, lists taking every following word), then the input options, `--wait` on the
+/// start commands and the pagination options on the commands that page.
+pub fn command_options(op: &Operation) -> Vec<CommandOption> {
+    let m = model::get();
+    let mut out = Vec::new();
+    if let Some(input) = m.input(op) {
+        for (name, member) in &input.members {
+            let flag = model::cli_name(name);
+            let option = |flag: String, arity| CommandOption {
+                flag,
+                key: name.clone(),
+                arity,
+                member: Some(member),
+                own: None,
+            };
+            match m.shape(&member.shape).kind {
+                Kind::Boolean => {
+                    out.push(option(flag.clone(), Arity::True));
+                    out.push(option(format!("no-{flag}"), Arity::False));
+                }
+                Kind::List => out.push(option(flag, Arity::Many)),
+                _ => out.push(option(flag, Arity::One)),
+            }
+        }
+    }
+    let mut tables: Vec<&'static [OwnOption]> = vec![INPUT_OPTIONS];
+    if is_start_task(op) {
+        tables.push(WAIT_OPTIONS);
+    }
+    if m.paginator(op).is_some() {
+        tables.push(PAGING_OPTIONS);
+    }
+    for o in tables.into_iter().flatten() {
+        out.push(CommandOption {
+            flag: o.name.to_string(),
+            key: o.name.to_string(),
+            arity: o.arity,
+            member: None,
+            own: Some(o),
+        });
+    }
+    out
+}
+
+/// The global options that take a value.
+pub fn global_valued() -> impl Iterator<Item = &'static GlobalOption> {
+    GLOBAL_OPTIONS
+        .iter()
+        .filter(|g| !matches!(g.takes, Takes::Switch))
+}
