@@ -330,6 +330,7 @@ printf '%s\n' "${{COMPREPLY[@]}}"
                     "--help".into(),
                     "audit-mitigation-actions-task-complete".into(),
                     "detect-mitigation-actions-task-complete".into(),
+                    "audit-task-complete".into(),
                 ],
             ),
             (
