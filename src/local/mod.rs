@@ -14,7 +14,7 @@
 //! `faults` (injected throttling, errors, latency and resets), `error`, `util`.
 
 mod actions;
-mod audit;
+pub(crate) mod audit;
 mod detect;
 mod error;
 pub mod faults;
