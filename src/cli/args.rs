@@ -140,6 +140,8 @@ pub const MAX_ITEMS: &str = "max-items";
 pub const WAIT: &str = "wait";
 pub const WAIT_TIMEOUT: &str = "wait-timeout";
 pub const TASK_ID: &str = "task-id";
+/// `--preview` on `start-audit-mitigation-actions-task` (an iotmit extension).
+pub const PREVIEW: &str = "preview";
 
 fn is_option(word: &str) -> bool {
     word.len() > 2 && word.starts_with("--")
@@ -192,6 +194,9 @@ fn command_options(op: &Operation) -> IndexMap<String, OptionSpec> {
     if crate::call::wait::Kind::started_by(&op.name).is_some() {
         own(WAIT, Arity::True);
         own(WAIT_TIMEOUT, Arity::One);
+    }
+    if op.name == crate::call::preview::OPERATION {
+        own(PREVIEW, Arity::True);
     }
     if m.paginator(op).is_some() {
         own(STARTING_TOKEN, Arity::One);

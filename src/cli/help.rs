@@ -9,6 +9,12 @@ use std::fmt::Write;
 
 const WIDTH: usize = 78;
 
+/// The help of `--preview`, an option of iotmit's own.
+const PREVIEW_HELP: &str = "iotmit extension (not an AWS CLI option): shows what the task \
+    would do without starting it: the findings the target selects, the actions each would get, \
+    what is excluded and why, and the counts. Only reads are sent; remove --preview to run the \
+    same command for real.";
+
 fn wrap(text: &str, indent: usize) -> String {
     let mut out = String::new();
     let mut line = String::new();
@@ -201,10 +207,11 @@ pub fn command(op: &Operation) -> String {
     if m.paginator(op).is_some() {
         let _ = writeln!(out, "          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items <value>]");
     }
-    let _ = writeln!(
-        out,
-        "          [--generate-cli-skeleton <value>]\n\nOPTIONS"
-    );
+    let _ = writeln!(out, "          [--generate-cli-skeleton <value>]");
+    if op.name == crate::call::preview::OPERATION {
+        let _ = writeln!(out, "          [--preview]");
+    }
+    let _ = writeln!(out, "\nOPTIONS");
     if let Some(input) = input {
         for (member, spec) in &input.members {
             let shape = m.shape(&spec.shape);
@@ -244,6 +251,11 @@ pub fn command(op: &Operation) -> String {
     out.push_str(
         "       --cli-input-json | --cli-input-yaml (string)\n          Reads the arguments from a JSON or YAML document (inline or file://path); flags given as well override its values.\n\n       --generate-cli-skeleton (string)\n          Prints a template of the input (input, yaml-input) or of the output (output) without calling the service.\n\n",
     );
+    if op.name == crate::call::preview::OPERATION {
+        out.push_str("       --preview (boolean)\n");
+        out.push_str(&wrap(PREVIEW_HELP, 10));
+        out.push('\n');
+    }
     if m.paginator(op).is_some() {
         out.push_str("       --starting-token, --page-size, --max-items\n          Resume a listing from a NextToken, set the page size, and cut the result after a number of items.\n\n");
     }

@@ -696,6 +696,22 @@ fn wait_args() -> Vec<Arg> {
     ]
 }
 
+/// `--preview` of `start-audit-mitigation-actions-task`, an iotmit extension.
+fn preview_arg() -> Arg {
+    Arg::new("preview")
+        .long("preview")
+        .action(ArgAction::SetTrue)
+        .help("iotmit extension: shows what the task would do, without starting it.")
+        .long_help(
+            "iotmit extension (not an AWS CLI option): prints the findings the target selects, \
+             the actions each would get, what is excluded and why (suppressed findings, checks \
+             with no mapped action, action types the check does not support, unknown actions, \
+             findings not found) and the counts. Only reads are sent \
+             (list-audit-findings, describe-audit-finding, describe-mitigation-action); nothing \
+             is started. Remove --preview to run the same command for real.",
+        )
+}
+
 fn paging_args() -> Vec<Arg> {
     let arg = |name: &'static str, value_name: &'static str, help: &'static str| {
         Arg::new(name)
@@ -736,6 +752,9 @@ fn operation_command(op: &Operation) -> Command {
     cmd = cmd.args(cli_input_args());
     if is_start_task(op) {
         cmd = cmd.args(wait_args());
+    }
+    if op.name == crate::call::preview::OPERATION {
+        cmd = cmd.arg(preview_arg());
     }
     if m.paginator(op).is_some() {
         cmd = cmd.args(paging_args());
@@ -2101,6 +2120,9 @@ mod tests {
         if crate::call::wait::Kind::started_by(&op.name).is_some() {
             set.insert("--wait".into());
             set.insert("--wait-timeout".into());
+        }
+        if op.name == crate::call::preview::OPERATION {
+            set.insert("--preview".into());
         }
         if m.paginator(op).is_some() {
             for own in ["starting-token", "page-size", "max-items"] {

@@ -24,6 +24,7 @@ mod local_garbage;
 mod local_protocol;
 mod local_state;
 mod pager;
+mod preview;
 mod properties;
 mod query_compliance;
 mod query_differential;
