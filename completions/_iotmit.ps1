@@ -265,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Waits for the task to end and prints its final description (iotmit extension).')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Shows which findings and actions the task would take, sending only reads (iotmit extension).')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Prints every request and response on stderr, with credentials redacted.')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Does not verify TLS certificates (a warning is printed).')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Makes one call to a list command instead of following every page.')

@@ -4421,7 +4421,7 @@ _iotmit() {
             return 0
             ;;
         iotmit__subcmd__start__subcmd__audit__subcmd__mitigation__subcmd__actions__subcmd__task)
-            opts="-h --help --task-id --target --audit-check-to-actions-mapping --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
+            opts="-h --help --task-id --target --audit-check-to-actions-mapping --client-request-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --wait --wait-timeout --preview --debug --endpoint-url --no-verify-ssl --no-paginate --output --query --profile --region --version --color --no-sign-request --ca-bundle --cli-read-timeout --cli-connect-timeout --cli-binary-format --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --local --local-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -256,6 +256,7 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
             cand --wait 'Waits for the task to end and prints its final description (iotmit extension).'
+            cand --preview 'Shows which findings and actions the task would take, sending only reads (iotmit extension).'
             cand --debug 'Prints every request and response on stderr, with credentials redacted.'
             cand --no-verify-ssl 'Does not verify TLS certificates (a warning is printed).'
             cand --no-paginate 'Makes one call to a list command instead of following every page.'

@@ -368,6 +368,7 @@ enhanced\t''"
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l wait -d 'Waits for the task to end and prints its final description (iotmit extension).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l preview -d 'Shows which findings and actions the task would take, sending only reads (iotmit extension).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand start-audit-mitigation-actions-task" -l no-paginate -d 'Makes one call to a list command instead of following every page.'

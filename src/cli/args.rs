@@ -18,8 +18,8 @@ use clap::ArgMatches;
 use indexmap::IndexMap;
 
 pub use crate::cli::definition::{
-    CLI_INPUT_JSON, CLI_INPUT_YAML, MAX_ITEMS, OUTPUT_FORMATS, PAGE_SIZE, SKELETON, STARTING_TOKEN,
-    WAIT, WAIT_TIMEOUT,
+    CLI_INPUT_JSON, CLI_INPUT_YAML, MAX_ITEMS, OUTPUT_FORMATS, PAGE_SIZE, PREVIEW, SKELETON,
+    STARTING_TOKEN, WAIT, WAIT_TIMEOUT,
 };
 
 /// Options that apply to every command, in the AWS CLI v2's spelling, plus the local endpoint's.

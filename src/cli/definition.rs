@@ -1,7 +1,7 @@
 //! The one definition of the command line. The model's commands' options come from the service
 //! model ([`command_options`]); every other option and command is in one table here: the global
 //! options ([`GLOBAL_OPTIONS`]), the options iotmit adds to the model's commands
-//! ([`INPUT_OPTIONS`], [`PAGING_OPTIONS`], [`WAIT_OPTIONS`]), iotmit's own commands
+//! ([`INPUT_OPTIONS`], [`PAGING_OPTIONS`], [`WAIT_OPTIONS`], [`PREVIEW_OPTIONS`]), iotmit's own commands
 //! ([`OWN_COMMANDS`], [`WAITER_OPTIONS`], [`SERVE_OPTIONS`]) and the output formats
 //! ([`OUTPUT_FORMATS`]). [`crate::cli::command`] turns it into the clap command that parses argv
 //! and from which help, man pages and completions are rendered.
@@ -230,6 +230,7 @@ pub const MAX_ITEMS: &str = "max-items";
 pub const WAIT: &str = "wait";
 pub const WAIT_TIMEOUT: &str = "wait-timeout";
 pub const TASK_ID: &str = "task-id";
+pub const PREVIEW: &str = "preview";
 
 /// The input options every one of the model's commands has.
 pub const INPUT_OPTIONS: &[OwnOption] = &[
@@ -322,6 +323,21 @@ pub const WAIT_OPTIONS: &[OwnOption] = &[
          extension, not in the AWS CLI).",
     ),
 ];
+
+/// The option of start-audit-mitigation-actions-task that shows what it would do (an iotmit
+/// extension).
+pub const PREVIEW_OPTIONS: &[OwnOption] = &[own(
+    PREVIEW,
+    Arity::True,
+    "",
+    ValueHint::Other,
+    "Shows which findings and actions the task would take, sending only reads (iotmit extension).",
+    "Shows what the task would do, without starting it: the findings the target selects, the \
+     actions each would get, what is left out and why (suppressed findings, unknown actions, \
+     action types the check does not support), and the counts. Only reads are sent \
+     (list-audit-findings or describe-audit-finding, and describe-mitigation-action); remove \
+     --preview to start the task (iotmit extension, not in the AWS CLI).",
+)];
 
 /// The options of `iotmit wait <waiter>`.
 pub const WAITER_OPTIONS: &[OwnOption] = &[
@@ -494,6 +510,9 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
     let mut tables: Vec<&'static [OwnOption]> = vec![INPUT_OPTIONS];
     if is_start_task(op) {
         tables.push(WAIT_OPTIONS);
+    }
+    if op.name == crate::call::preview::OPERATION {
+        tables.push(PREVIEW_OPTIONS);
     }
     if m.paginator(op).is_some() {
         tables.push(PAGING_OPTIONS);

@@ -211,6 +211,9 @@ pub fn command(op: &Operation) -> String {
             "          [--wait]\n          [--wait-timeout <value>]"
         );
     }
+    if op.name == crate::call::preview::OPERATION {
+        let _ = writeln!(out, "          [--preview]");
+    }
     synopsis_globals(&mut out);
     out.push_str("\nOPTIONS\n");
     if let Some(input) = input {
@@ -271,6 +274,11 @@ pub fn command(op: &Operation) -> String {
     own_option(&mut out, &INPUT_OPTIONS[2], None);
     if waits {
         for o in WAIT_OPTIONS {
+            own_option(&mut out, o, None);
+        }
+    }
+    if op.name == crate::call::preview::OPERATION {
+        for o in definition::PREVIEW_OPTIONS {
             own_option(&mut out, o, None);
         }
     }

@@ -18,7 +18,7 @@ pub mod help;
 pub mod interrupt;
 pub mod man;
 
-use crate::call::{paginate, sdk, wait};
+use crate::call::{paginate, preview, sdk, wait};
 use crate::error::{CliError, ErrorFormat, ErrorStyle, Result};
 use crate::input::{params, skeleton, timestamp, validate};
 use crate::local::serve;
@@ -216,6 +216,12 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
         Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?),
         _ => None,
     };
+    let previewing = matches!(inv.values.get(args::PREVIEW), Some(Raw::Bool(true)));
+    if previewing && wait.is_some() {
+        return Err(CliError::Usage(
+            "argument --preview: not allowed with argument --wait".into(),
+        ));
+    }
     let _deferred = crate::cli::interrupt::Deferred::new();
     runtime()?.block_on(async {
         // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
@@ -635,6 +641,15 @@ async fn execute(
 ) -> Result<i32> {
     let m = model::get();
     let client = client(inv, &settings.files).await?;
+    if matches!(inv.values.get(args::PREVIEW), Some(Raw::Bool(true))) {
+        emit(
+            preview::preview(&client, &doc).await?,
+            preview::TITLE,
+            inv,
+            settings,
+        )?;
+        return Ok(0);
+    }
     let result = match (paging.merge, m.paginator(op)) {
         (true, Some(p)) => {
             if let Some(n) = paging.page_size {

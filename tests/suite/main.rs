@@ -26,6 +26,7 @@ mod local_loop;
 mod local_protocol;
 mod local_state;
 mod pager;
+mod preview;
 mod properties;
 mod query_compliance;
 mod query_differential;
