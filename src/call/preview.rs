@@ -104,14 +104,14 @@ async fn describe_finding(client: &Client, id: &str) -> Result<Option<Value>> {
     }
 }
 
-/// Every finding of the audit, suppressed ones included, all pages.
+/// Every finding of the audit, all pages. `listSuppressedFindings` is left out: given, it lists
+/// only the suppressed findings (true) or only the others (false).
 async fn list_findings(client: &Client, task: &str) -> Result<Vec<Selected>> {
     let mut found = Vec::new();
     let mut token: Option<String> = None;
     for _ in 0..MAX_PAGES {
         let mut doc = Map::new();
         doc.insert("taskId".into(), Value::String(task.to_string()));
-        doc.insert("listSuppressedFindings".into(), Value::Bool(true));
         if let Some(t) = token.take() {
             doc.insert("nextToken".into(), Value::String(t));
         }

@@ -91,7 +91,7 @@ fn get(path: &str) -> Value {
 }
 
 fn list(token: Option<&str>) -> Value {
-    let mut body = json!({"taskId": "audit1", "listSuppressedFindings": true});
+    let mut body = json!({"taskId": "audit1"});
     if let Some(t) = token {
         body["nextToken"] = json!(t);
     }
