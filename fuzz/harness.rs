@@ -119,7 +119,11 @@ pub fn cli_input(data: &[u8]) {
             params::fill_idempotency_tokens(op, &mut doc);
             for problem in validate::validate(op, &Value::Object(doc)) {
                 let message = problem.message();
-                assert!(message.starts_with("--"), "{message}");
+                // Values of the wrong type are named as botocore names them.
+                assert!(
+                    message.starts_with("--") || message.starts_with("Invalid type for parameter "),
+                    "{message}"
+                );
             }
         }
         Err(e) => {
@@ -181,7 +185,9 @@ pub fn validate(data: &[u8]) {
     for p in &problems {
         let message = p.message();
         assert!(
-            message.starts_with("--") || message.starts_with("input: "),
+            message.starts_with("--")
+                || message.starts_with("input: ")
+                || message.starts_with("Invalid type for parameter "),
             "{message}"
         );
     }

@@ -6,6 +6,7 @@
 //! ([`crate::output`]).
 
 pub mod action_names;
+pub mod alias;
 pub mod args;
 pub mod close;
 pub mod command;
@@ -31,6 +32,14 @@ use serde_json::{Map, Value};
 /// Runs one command line (without the program name) and returns the process exit code; errors
 /// are printed on stderr here.
 pub fn main_with_args(argv: &[String]) -> i32 {
+    let argv = &match alias::expand(argv) {
+        Ok(alias::Expansion::Words(words)) => words,
+        Ok(alias::Expansion::Exited(code)) => return code,
+        Err(e) => {
+            eprint!("{}", e.render_with(&error_style(argv)));
+            return e.exit_code();
+        }
+    };
     let result = match run(argv) {
         // Ctrl-C while a document was being printed: it was printed whole, and the command
         // still ends as interrupted.

@@ -2,10 +2,12 @@
 //! and `fileb://`), `--cli-input-json`/`--cli-input-yaml` and `--generate-cli-skeleton` into one
 //! request document, and checks it against the model before anything is sent.
 //!
-//! [`params`] builds the document, [`shorthand`] reads the shorthand syntax, [`timestamp`]
+//! [`params`] builds the document, [`paramfile`] reads `file://` and `fileb://` values,
+//! [`shorthand`] reads the shorthand syntax, [`timestamp`]
 //! reads and prints timestamps, [`validate`] checks the document, [`skeleton`] writes the
 //! templates of `--generate-cli-skeleton`.
 
+pub mod paramfile;
 pub mod params;
 pub mod shorthand;
 pub mod skeleton;

@@ -1,67 +1,18 @@
 //! High-level arguments: what the words mean. Turns the raw words of each option into one
 //! input document keyed by the model's member names — `file://` contents, JSON, shorthand,
-//! `--cli-input-json`/`--cli-input-yaml` underneath the flags — and coerces it to the model's
-//! types (numbers, booleans, one-element lists, timestamps as epoch seconds). Validation of the
-//! finished document is `validate`'s job.
+//! `--cli-input-json`/`--cli-input-yaml` underneath the flags — and brings what was written as
+//! text (shorthand, plain words) to the model's types (numbers, booleans, one-element lists);
+//! JSON keeps its own types. Validation of the finished document is `validate`'s job.
 
 use crate::cli::args::{Invocation, Raw, CLI_INPUT_JSON, CLI_INPUT_YAML};
 use crate::error::{CliError, Result};
+use crate::input::paramfile::{self, Contents};
 use crate::input::shorthand;
 use crate::model::{self, Kind, Operation, Shape};
 use serde_json::{Map, Value};
 
 /// Files given as `file://` values larger than this are refused.
-pub const MAX_PARAM_FILE_BYTES: u64 = 10 * 1024 * 1024;
-
-/// Reads a `file://` (text) value, relative to the working directory. Other values are
-/// returned unchanged.
-pub fn load_param_file(flag: &str, value: &str) -> Result<String> {
-    let Some(path) = value.strip_prefix("file://") else {
-        return Ok(value.to_string());
-    };
-    let fail =
-        |why: String| CliError::param(flag, format!("Unable to load paramfile {value}: {why}"));
-    let meta = std::fs::metadata(path).map_err(|e| fail(io_reason(&e, path)))?;
-    if meta.len() > MAX_PARAM_FILE_BYTES {
-        return Err(fail(format!(
-            "the file has {} bytes, more than the limit of {MAX_PARAM_FILE_BYTES}",
-            meta.len()
-        )));
-    }
-    // Devices, pipes and /proc files announce no size: the limit holds while reading.
-    let bytes = read_limited(path)
-        .map_err(|e| fail(io_reason(&e, path)))?
-        .ok_or_else(|| fail(over_limit()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "'{path}' is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })
-}
-
-/// Reads a file of at most [`MAX_PARAM_FILE_BYTES`]; `None` when it holds more.
-pub fn read_limited(path: &str) -> std::io::Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_PARAM_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= MAX_PARAM_FILE_BYTES).then_some(bytes))
-}
-
-/// The reason given for a file over the limit whose size was not known before reading it.
-pub fn over_limit() -> String {
-    format!("the file has more than the limit of {MAX_PARAM_FILE_BYTES} bytes")
-}
-
-fn io_reason(e: &std::io::Error, path: &str) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => format!("No such file or directory: '{path}'"),
-        std::io::ErrorKind::PermissionDenied => format!("Permission denied: '{path}'"),
-        _ => format!("{e}: '{path}'"),
-    }
-}
+pub use crate::input::paramfile::MAX_PARAM_FILE_BYTES;
 
 fn parse_json(flag: &str, text: &str) -> Result<Value> {
     serde_json::from_str(text)
@@ -76,44 +27,141 @@ fn parse_shorthand(flag: &str, text: &str) -> Result<Value> {
     shorthand::parse(text).map_err(|e| CliError::param(flag, e.describe()))
 }
 
-/// The value of one option, from its words, before coercion.
-fn unpack(flag: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
+/// The text of a word that may name a file; `fileb://` contents must be text here.
+fn word_text(flag: &str, word: &str) -> Result<String> {
+    match paramfile::load(word).map_err(|e| CliError::param(flag, e))? {
+        None => Ok(word.to_string()),
+        Some(Contents::Text(text)) => Ok(text),
+        Some(Contents::Bytes(bytes)) => String::from_utf8(bytes).map_err(|_| {
+            CliError::param(
+                flag,
+                "Unable to load paramfile: binary contents are not text".to_string(),
+            )
+        }),
+    }
+}
+
+/// Shorthand (text) brought to the model's types, errors naming the flag and the path.
+fn coerced(flag: &str, shape: &Shape, mut value: Value) -> Result<Value> {
+    coerce(shape, &mut value).map_err(|(path, why)| {
+        let at = if path.is_empty() {
+            String::new()
+        } else {
+            format!("{path}: ")
+        };
+        CliError::Param(format!("{flag}: {at}{why}"))
+    })?;
+    Ok(value)
+}
+
+/// A structure or map written as JSON (taken as it is) or as shorthand (coerced).
+fn structured(flag: &str, shape: &Shape, text: &str) -> Result<Value> {
+    if starts_like_json(text, &['{']) {
+        parse_json(flag, text)
+    } else {
+        coerced(flag, shape, parse_shorthand(flag, text)?)
+    }
+}
+
+/// The value of one option, from its words, as the AWS CLI v2 unpacks it: a single word may
+/// name a file (`file://`, `fileb://`); JSON is taken with its own types, and only text
+/// (shorthand, plain words) is brought to the model's types.
+fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
     let m = model::get();
-    let word = |w: &str| load_param_file(flag, w);
     match (raw, shape.kind) {
         (Raw::Bool(b), _) => Ok(Value::Bool(*b)),
         (Raw::One(w), Kind::Structure | Kind::Map) => {
-            let text = word(w)?;
-            if starts_like_json(&text, &['{']) {
-                parse_json(flag, &text)
-            } else {
-                parse_shorthand(flag, &text)
-            }
+            let text = match paramfile::load(w).map_err(|e| CliError::param(flag, e))? {
+                None => w.clone(),
+                Some(Contents::Text(text)) => text,
+                // The shorthand parser of v2 meets the bytes and fails on them.
+                Some(Contents::Bytes(_)) => {
+                    return Err(CliError::Other(
+                        "'in <string>' requires string as left operand, not int".into(),
+                    ))
+                }
+            };
+            structured(flag, shape, &text)
         }
-        (Raw::One(w), Kind::List) => unpack(flag, shape, &Raw::Many(vec![w.clone()])),
-        (Raw::One(w), _) => Ok(Value::String(word(w)?)),
+        (Raw::One(w), Kind::List) => unpack(flag, name, shape, &Raw::Many(vec![w.clone()])),
+        (Raw::One(w), _) => match paramfile::load(w).map_err(|e| CliError::param(flag, e))? {
+            None => coerced(flag, shape, Value::String(w.clone())),
+            Some(Contents::Text(text)) => coerced(flag, shape, Value::String(text)),
+            Some(Contents::Bytes(bytes))
+                if matches!(shape.kind, Kind::String | Kind::Timestamp) =>
+            {
+                Err(CliError::Param(format!(
+                    "Parameter validation failed:\nInvalid type for parameter {name}, value: {}, \
+                     type: <class 'bytes'>, valid types: {}",
+                    python_bytes(&bytes),
+                    if shape.kind == Kind::String {
+                        "<class 'str'>"
+                    } else {
+                        "<class 'datetime.datetime'>, timestamp-string"
+                    }
+                )))
+            }
+            Some(Contents::Bytes(bytes)) => match String::from_utf8(bytes) {
+                Ok(text) => coerced(flag, shape, Value::String(text)),
+                Err(_) => Err(CliError::param(flag, "binary contents are not text")),
+            },
+        },
         (Raw::Many(words), Kind::List) => {
-            let texts = words.iter().map(|w| word(w)).collect::<Result<Vec<_>>>()?;
             let Some(member) = shape.member.as_ref().map(|r| m.shape(&r.shape)) else {
                 return Ok(Value::Array(Vec::new()));
             };
-            if texts.len() == 1 && starts_like_json(&texts[0], &['[']) {
-                return parse_json(flag, &texts[0]);
+            if let [word] = words.as_slice() {
+                // One word may name a file.
+                let text = word_text(flag, word)?;
+                if starts_like_json(&text, &['[']) {
+                    return parse_json(flag, &text);
+                }
+                if text != *word && !matches!(member.kind, Kind::Structure | Kind::Map) {
+                    // A file's text that is not a JSON list: v2 makes a list of its characters.
+                    let chars = text.chars().map(|c| Value::String(c.to_string())).collect();
+                    return coerced(flag, shape, Value::Array(chars));
+                }
             }
-            let items = texts
+            let items = words
                 .iter()
                 .map(|t| match member.kind {
                     Kind::Structure | Kind::Map if starts_like_json(t, &['{', '[']) => {
                         parse_json(flag, t)
                     }
-                    Kind::Structure | Kind::Map => parse_shorthand(flag, t),
-                    _ => Ok(Value::String(t.clone())),
+                    Kind::Structure | Kind::Map => coerced(flag, member, parse_shorthand(flag, t)?),
+                    _ => coerced(flag, member, Value::String(t.clone())),
                 })
                 .collect::<Result<Vec<_>>>()?;
             Ok(Value::Array(items))
         }
-        (Raw::Many(words), _) => Ok(Value::String(words.join(" "))),
+        (Raw::Many(words), _) => coerced(flag, shape, Value::String(words.join(" "))),
     }
+}
+
+/// Bytes as Python's `repr()` shows them: `b'hi\n'`.
+fn python_bytes(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = format!("b{quote}");
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b if char::from(b) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(b)),
+            b => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// Reads `--cli-input-json` or `--cli-input-yaml` into a JSON object.
@@ -131,11 +179,9 @@ fn cli_input(inv: &Invocation) -> Result<Map<String, Value>> {
         (None, Some(Raw::One(v))) => ("--cli-input-yaml", v, true),
         _ => return Ok(Map::new()),
     };
-    let text = load_param_file(flag, text)?;
+    let text = word_text(flag, text)?;
     let doc: Value = if yaml {
-        let y: serde_yaml::Value = serde_yaml::from_str(&text)
-            .map_err(|e| CliError::param(flag, format!("Invalid YAML: {e}")))?;
-        yaml_to_json(y).map_err(|e| CliError::param(flag, e))?
+        yaml_to_json(&text).map_err(|e| CliError::param(flag, e))?
     } else {
         parse_json(flag, &text)?
     };
@@ -152,8 +198,14 @@ fn cli_input(inv: &Invocation) -> Result<Map<String, Value>> {
     }
 }
 
-/// YAML as parsed by serde_yaml, as JSON; keys must be strings.
-pub fn yaml_to_json(y: serde_yaml::Value) -> std::result::Result<Value, String> {
+/// A YAML document as JSON; keys must be strings.
+pub fn yaml_to_json(text: &str) -> std::result::Result<Value, String> {
+    let y: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|e| format!("Invalid YAML: {e}"))?;
+    yaml_value(y)
+}
+
+fn yaml_value(y: serde_yaml::Value) -> std::result::Result<Value, String> {
     Ok(match y {
         serde_yaml::Value::Null => Value::Null,
         serde_yaml::Value::Bool(b) => Value::Bool(b),
@@ -173,7 +225,7 @@ pub fn yaml_to_json(y: serde_yaml::Value) -> std::result::Result<Value, String> 
         serde_yaml::Value::Sequence(items) => Value::Array(
             items
                 .into_iter()
-                .map(yaml_to_json)
+                .map(yaml_value)
                 .collect::<std::result::Result<_, _>>()?,
         ),
         serde_yaml::Value::Mapping(map) => {
@@ -185,11 +237,11 @@ pub fn yaml_to_json(y: serde_yaml::Value) -> std::result::Result<Value, String> 
                     serde_yaml::Value::Bool(b) => b.to_string(),
                     other => return Err(format!("Invalid YAML: a key is not a string: {other:?}")),
                 };
-                out.insert(key, yaml_to_json(v)?);
+                out.insert(key, yaml_value(v)?);
             }
             Value::Object(out)
         }
-        serde_yaml::Value::Tagged(t) => yaml_to_json(t.value)?,
+        serde_yaml::Value::Tagged(t) => yaml_value(t.value)?,
     })
 }
 
@@ -232,21 +284,8 @@ pub fn input_document(op: &Operation, inv: &Invocation) -> Result<Map<String, Va
     for (name, member) in &input.members {
         if let Some(raw) = inv.values.get(name) {
             let flag = format!("--{}", model::cli_name(name));
-            let value = unpack(&flag, m.shape(&member.shape), raw)?;
+            let value = unpack(&flag, name, m.shape(&member.shape), raw)?;
             doc.insert(name.clone(), value);
-        }
-    }
-    for (name, member) in &input.members {
-        if let Some(value) = doc.get_mut(name) {
-            let flag = format!("--{}", model::cli_name(name));
-            coerce(m.shape(&member.shape), value).map_err(|(path, why)| {
-                let at = if path.is_empty() {
-                    String::new()
-                } else {
-                    format!("{path}: ")
-                };
-                CliError::Param(format!("{flag}: {at}{why}"))
-            })?;
         }
     }
     Ok(doc)
@@ -262,8 +301,9 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// Brings a value given as text (shorthand, flags) to the model's types. Values of the wrong
-/// kind that cannot be converted are left for validation to report.
+/// Brings a value given as text (shorthand, plain words) to the model's types, as v2's
+/// shorthand reader does; JSON keeps its own types. Values of the wrong kind that cannot be
+/// converted are left for validation to report.
 fn coerce(shape: &Shape, value: &mut Value) -> std::result::Result<(), CoerceError> {
     coerce_at(shape, value, "")
 }
@@ -338,10 +378,12 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
                 }
             }
         }
+        // A timestamp that does not read stays as written, for validation to refuse.
         Kind::Timestamp => {
-            if let Value::String(s) = value {
-                let secs =
-                    crate::input::timestamp::parse(s).map_err(|why| (path.to_string(), why))?;
+            if let Some(secs) = value
+                .as_str()
+                .and_then(|s| crate::input::timestamp::parse(s).ok())
+            {
                 *value = crate::input::timestamp::to_json(secs);
             }
         }

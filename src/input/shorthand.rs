@@ -24,6 +24,7 @@
 //!
 //! Parsing runs in time linear in the input and nests at most [`MAX_NESTING_DEPTH`] levels.
 
+use crate::input::paramfile;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -115,9 +116,9 @@ fn error_location(input: &str, index: usize) -> String {
 
 /// Parses one shorthand expression into a JSON object whose leaves are strings, arrays and
 /// objects. Values assigned with `@=` that start with `file://` or `fileb://` are replaced by
-/// the file's content, as [`resolve_param_file`] reads it.
+/// the file's content, as [`paramfile::load_text`] reads it.
 pub fn parse(input: &str) -> Result<Value, ParseError> {
-    parse_with(input, &resolve_param_file)
+    parse_with(input, &paramfile::load_text)
 }
 
 /// Like [`parse`], with the caller deciding what a value assigned with `@=` becomes: `load` is
@@ -596,172 +597,6 @@ impl Parser<'_> {
         self.depth -= 1;
         Ok(Value::Object(members))
     }
-}
-
-/// Reads a `file://` (text) or `fileb://` (binary) reference the way the AWS CLI v2 does:
-/// `~` and `$VAR` / `${VAR}` in the path are expanded and the path is relative to the working
-/// directory; text files must be UTF-8 and have their line ends turned into `\n`. Returns
-/// `Ok(None)` when `value` starts with neither prefix, and v2's message when the file cannot
-/// be read. `fileb://` content must be UTF-8 too, since values here are strings.
-pub fn resolve_param_file(value: &str) -> Result<Option<String>, String> {
-    let (rest, binary) = if let Some(rest) = value.strip_prefix("file://") {
-        (rest, false)
-    } else if let Some(rest) = value.strip_prefix("fileb://") {
-        (rest, true)
-    } else {
-        return Ok(None);
-    };
-    let path = expand_vars(&expand_user(rest));
-    let bytes = crate::input::params::read_limited(&path).map_err(|error| {
-        let reason = match error.raw_os_error() {
-            Some(code) => {
-                let text = std::io::Error::from_raw_os_error(code).to_string();
-                let suffix = format!(" (os error {code})");
-                let text = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
-                format!("[Errno {code}] {text}: {}", python_repr(&path))
-            }
-            None => error.to_string(),
-        };
-        format!("Unable to load paramfile {value}: {reason}")
-    })?;
-    let Some(bytes) = bytes else {
-        return Err(format!(
-            "Unable to load paramfile {value}: {}",
-            crate::input::params::over_limit()
-        ));
-    };
-    match String::from_utf8(bytes) {
-        Ok(text) if binary => Ok(Some(text)),
-        Ok(text) => Ok(Some(text.replace("\r\n", "\n").replace('\r', "\n"))),
-        Err(_) if binary => Err(format!(
-            "Unable to load paramfile ({path}), binary contents can not be used as a \
-             shorthand value."
-        )),
-        Err(_) => Err(format!(
-            "Unable to load paramfile ({path}), text contents could not be decoded.  If this \
-             is a binary file, please use the fileb:// prefix instead of the file:// prefix."
-        )),
-    }
-}
-
-/// `~` or `~user` at the start of `path` becomes that user's home directory.
-fn expand_user(path: &str) -> String {
-    let Some(after_tilde) = path.strip_prefix('~') else {
-        return path.to_string();
-    };
-    let name_end = after_tilde.find('/').unwrap_or(after_tilde.len());
-    let (name, tail) = after_tilde.split_at(name_end);
-    let home = if name.is_empty() {
-        std::env::var("HOME").ok().or_else(|| {
-            let status = std::fs::read_to_string("/proc/self/status").ok()?;
-            let uid = status
-                .lines()
-                .find_map(|line| line.strip_prefix("Uid:"))?
-                .split_whitespace()
-                .next()?
-                .to_string();
-            passwd_home(|fields| fields.get(2) == Some(&uid.as_str()))
-        })
-    } else {
-        passwd_home(|fields| fields.first() == Some(&name))
-    };
-    match home {
-        Some(home) => {
-            let joined = format!("{}{tail}", home.trim_end_matches('/'));
-            if joined.is_empty() {
-                "/".to_string()
-            } else {
-                joined
-            }
-        }
-        None => path.to_string(),
-    }
-}
-
-/// Home directory of the first `/etc/passwd` entry accepted by `matches`.
-fn passwd_home(matches: impl Fn(&[&str]) -> bool) -> Option<String> {
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let fields: Vec<&str> = line.split(':').collect();
-        if fields.len() >= 7 && matches(&fields) {
-            Some(fields[5].to_string())
-        } else {
-            None
-        }
-    })
-}
-
-/// `$NAME` and `${NAME}` become the environment variable's value; unknown ones stay as written.
-fn expand_vars(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut rest = path;
-    while let Some(dollar) = rest.find('$') {
-        out.push_str(&rest[..dollar]);
-        let after = &rest[dollar + 1..];
-        let (name, written_len) = if let Some(braced) = after.strip_prefix('{') {
-            match braced.find('}') {
-                Some(close) => (&braced[..close], close + 2),
-                None => ("", 0),
-            }
-        } else {
-            let len = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(after.len());
-            (&after[..len], len)
-        };
-        let written = &after[..written_len];
-        let known = if name.is_empty() || name.contains(['=', '\0']) {
-            None
-        } else {
-            std::env::var(name).ok()
-        };
-        match known {
-            Some(value) => out.push_str(&value),
-            _ => {
-                out.push('$');
-                out.push_str(written);
-            }
-        }
-        rest = &after[written_len..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A string as Python's `repr()` shows it, as in v2's file error messages.
-fn python_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\0'..='\u{1f}' | '\u{7f}'..='\u{a0}' | '\u{ad}' => {
-                out.push_str(&format!("\\x{:02x}", u32::from(c)));
-            }
-            '\u{1680}'
-            | '\u{2000}'..='\u{200f}'
-            | '\u{2028}'..='\u{202f}'
-            | '\u{205f}'..='\u{2064}'
-            | '\u{3000}'
-            | '\u{e000}'..='\u{f8ff}'
-            | '\u{feff}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// Renders a JSON value as shorthand that [`parse`] (and the AWS CLI v2) reads back to the
@@ -1381,98 +1216,14 @@ mod tests {
         );
     }
 
-    fn temp_file(name: &str, content: &[u8]) -> String {
-        let path = std::env::temp_dir().join(format!("shorthand-{}-{name}", std::process::id()));
-        std::fs::write(&path, content).expect("temp file");
-        path.to_string_lossy().into_owned()
-    }
-
     #[test]
     fn parse_reads_files_and_normalizes_text_line_ends() {
-        let path = temp_file("crlf.txt", b"a\r\nb\rc");
+        let path = std::env::temp_dir().join(format!("shorthand-{}-crlf.txt", std::process::id()));
+        std::fs::write(&path, b"a\r\nb\rc").expect("temp file");
+        let path = path.to_string_lossy().into_owned();
         let input = format!("k@=file://{path},m@=fileb://{path}");
         assert_eq!(parse(&input), Ok(json!({"k": "a\nb\nc", "m": "a\r\nb\rc"})));
         let _ = std::fs::remove_file(path);
-    }
-
-    #[test]
-    fn missing_file_message_matches_v2() {
-        assert_eq!(
-            resolve_param_file("file://shorthand-test-missing-file.txt"),
-            Err(
-                "Unable to load paramfile file://shorthand-test-missing-file.txt: [Errno 2] \
-                 No such file or directory: 'shorthand-test-missing-file.txt'"
-                    .to_string()
-            )
-        );
-        assert_eq!(
-            resolve_param_file("fileb://nope"),
-            Err(
-                "Unable to load paramfile fileb://nope: [Errno 2] No such file or directory: \
-                 'nope'"
-                    .to_string()
-            )
-        );
-        assert_eq!(
-            resolve_param_file("file:///"),
-            Err("Unable to load paramfile file:///: [Errno 21] Is a directory: '/'".to_string())
-        );
-        let error = parse("k@=file://shorthand-test-missing-file.txt").err();
-        assert_eq!(
-            error.map(|e| e.describe()),
-            Some(
-                "Unable to load paramfile file://shorthand-test-missing-file.txt: [Errno 2] \
-                 No such file or directory: 'shorthand-test-missing-file.txt'"
-                    .to_string()
-            )
-        );
-    }
-
-    #[test]
-    fn undecodable_text_file_message_matches_v2() {
-        let path = temp_file("bin.dat", b"\xff\xfe");
-        assert_eq!(
-            resolve_param_file(&format!("file://{path}")),
-            Err(format!(
-                "Unable to load paramfile ({path}), text contents could not be decoded.  If \
-                 this is a binary file, please use the fileb:// prefix instead of the file:// \
-                 prefix."
-            ))
-        );
-        let _ = std::fs::remove_file(path);
-    }
-
-    #[test]
-    fn file_path_expands_home_and_variables() {
-        assert_eq!(
-            expand_vars("$NO_SUCH_VAR_X/${NO_SUCH_VAR_Y}/a$"),
-            "$NO_SUCH_VAR_X/${NO_SUCH_VAR_Y}/a$"
-        );
-        assert_eq!(expand_vars("${unclosed"), "${unclosed");
-        assert_eq!(expand_vars("${}x$"), "${}x$");
-        if let Ok(home) = std::env::var("HOME") {
-            assert_eq!(expand_vars("$HOME/x"), format!("{home}/x"));
-            assert_eq!(expand_vars("${HOME}y"), format!("{home}y"));
-            assert_eq!(
-                expand_user("~/x"),
-                format!("{}/x", home.trim_end_matches('/'))
-            );
-        }
-        assert_eq!(expand_user("~no-such-user-here/x"), "~no-such-user-here/x");
-        assert_eq!(expand_user("a/~"), "a/~");
-    }
-
-    #[test]
-    fn resolve_param_file_ignores_other_values() {
-        assert_eq!(resolve_param_file("plain"), Ok(None));
-        assert_eq!(resolve_param_file("File://x"), Ok(None));
-    }
-
-    #[test]
-    fn python_repr_quotes_like_python() {
-        assert_eq!(python_repr("nope.txt"), "'nope.txt'");
-        assert_eq!(python_repr("it's"), "\"it's\"");
-        assert_eq!(python_repr("a'\"b\\\n"), "'a\\'\"b\\\\\\n'");
     }
 
     // ---- error texts, recorded from aws-cli/2.36.7 ----

@@ -1,57 +1,313 @@
-//! Timestamps in and out. In: epoch seconds, ISO 8601 date-times (with or without a zone,
-//! with fractional seconds) and bare dates, read the way the AWS CLI reads them (no zone means
-//! UTC). Out: the `cli_timestamp_format` of the AWS CLI v2 — `iso8601` prints the instant in the
+//! Timestamps in and out, the one reading of timestamp values for the input document and its
+//! validation. In: what the AWS CLI v2 accepts (epoch seconds, ISO 8601, and the free forms of
+//! dateutil's parser; no zone means UTC). Out: the `cli_timestamp_format` of the AWS CLI v2 — `iso8601` prints the instant in the
 //! local time zone as Python's `isoformat()` does, `wire` prints the value as it came.
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde_json::Value;
 
-/// Parses a timestamp given on the command line into epoch seconds.
+/// Parses a timestamp value into epoch seconds, accepting what the AWS CLI v2 accepts (botocore
+/// hands strings that are not numbers to dateutil's parser): epoch seconds as Python's `float()`
+/// reads them (`1700000000`, `1.5`, `1e9`); ISO 8601 with or without a zone; and the free forms
+/// of dates and times: `2026/11/01`, `11/01/2026` (month first), `Nov 1 2026`, `1 November
+/// 2026`, `Tue Dec  1 10:00:00 UTC 2026` (as `date` prints it), RFC 822 (`Tue, 01 Dec 2026
+/// 10:00:00 GMT`), `10:00 PM`. A field left out is taken from today, no zone means UTC.
 pub fn parse(text: &str) -> Result<f64, String> {
     let t = text.trim();
-    let invalid = || {
-        format!(
-            "invalid timestamp \"{text}\": expected epoch seconds, an ISO 8601 date-time \
-             (2026-11-20T10:00:00Z) or a date (2026-11-20)"
-        )
-    };
-    if t.is_empty() {
-        return Err(invalid());
+    let invalid = || format!("invalid timestamp \"{text}\"");
+    if let Some(n) = python_float(t) {
+        return if n.is_finite() && (-62_135_596_800.0..253_402_300_800.0).contains(&n) {
+            Ok(n)
+        } else {
+            Err(invalid())
+        };
     }
-    if let Ok(n) = t.parse::<f64>() {
-        if n.is_finite()
-            && t.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
-        {
-            return Ok(n);
+    if let Some(secs) = iso8601(t) {
+        return Ok(secs);
+    }
+    free_form(t).ok_or_else(invalid)
+}
+
+/// A number as Python's `float()` reads it: sign, digits with single underscores between them,
+/// a fraction, an exponent; `inf` and `nan` too.
+fn python_float(t: &str) -> Option<f64> {
+    let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = body.to_ascii_lowercase();
+    if ["inf", "infinity", "nan"].contains(&lower.as_str()) {
+        return t
+            .to_ascii_lowercase()
+            .replace("infinity", "inf")
+            .parse()
+            .ok();
+    }
+    let bytes = body.as_bytes();
+    if bytes.is_empty() || !bytes.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    for (i, b) in bytes.iter().enumerate() {
+        let ok = match b {
+            b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-' => true,
+            b'_' => {
+                i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            }
+            _ => false,
+        };
+        if !ok {
+            return None;
         }
     }
+    t.replace('_', "").parse::<f64>().ok()
+}
+
+fn iso8601(t: &str) -> Option<f64> {
     let normalized = t.replacen(' ', "T", 1);
     if let Ok(dt) = DateTime::parse_from_rfc3339(&normalized) {
-        return Ok(secs(dt.timestamp(), dt.timestamp_subsec_micros()));
+        return Some(secs(dt.timestamp(), dt.timestamp_subsec_micros()));
     }
     for fmt in [
         "%Y-%m-%dT%H:%M:%S%.f%z",
         "%Y-%m-%dT%H:%M%z",
         "%Y%m%dT%H%M%S%z",
+        "%Y-%m-%dT%H%z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(&normalized, fmt) {
-            return Ok(secs(dt.timestamp(), dt.timestamp_subsec_micros()));
+            return Some(secs(dt.timestamp(), dt.timestamp_subsec_micros()));
         }
     }
-    let naive = normalized.trim_end_matches('Z');
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y%m%dT%H%M%S"] {
+    let naive = normalized.strip_suffix(['Z', 'z']).unwrap_or(&normalized);
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y%m%dT%H%M%S",
+        "%Y%m%dT%H%M",
+    ] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(naive, fmt) {
             let dt = dt.and_utc();
-            return Ok(secs(dt.timestamp(), dt.timestamp_subsec_micros()));
+            return Some(secs(dt.timestamp(), dt.timestamp_subsec_micros()));
         }
     }
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        if let Some(dt) = d.and_hms_opt(0, 0, 0) {
-            return Ok(dt.and_utc().timestamp() as f64);
+    for fmt in ["%Y-%m-%d", "%Y%m%d"] {
+        if let Ok(d) = NaiveDate::parse_from_str(naive, fmt) {
+            return Some(d.and_hms_opt(0, 0, 0)?.and_utc().timestamp() as f64);
         }
     }
-    Err(invalid())
+    None
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+fn month_name(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    (0..12)
+        .find(|&i| w == MONTHS[i] || w == FULL[i] || (i == 8 && w == "sept"))
+        .map(|i| i as u32 + 1)
+}
+
+fn is_weekday(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    const FULL: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WEEKDAYS.contains(&w.as_str()) || FULL.contains(&w.as_str())
+}
+
+/// `+HHMM`, `-HH:MM`, `+HH`: the offset east of UTC in seconds.
+fn offset(token: &str) -> Option<i32> {
+    let sign = match token.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = token[1..].chars().filter(|c| *c != ':').collect();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (h, m) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        4 => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
+        _ => return None,
+    };
+    Some(sign * (h * 3600 + m * 60))
+}
+
+/// `H:MM`, `HH:MM:SS`, `HH:MM:SS.ffffff`: hours, minutes, seconds, microseconds.
+fn clock(token: &str) -> Option<(u32, u32, u32, u32)> {
+    let parts: Vec<&str> = token.split(':').collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let num = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let hour = num(parts[0])?;
+    let minute = num(parts[1])?;
+    let (second, micros) = match parts.get(2) {
+        None => (0, 0),
+        Some(p) => {
+            let (whole, frac) = p.split_once('.').unwrap_or((p, ""));
+            if !frac.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let frac: String = frac.chars().chain("000000".chars()).take(6).collect();
+            (num(whole)?, frac.parse().ok()?)
+        }
+    };
+    Some((hour, minute, second, micros))
+}
+
+/// The free forms dateutil's parser reads (a working subset: the forms people and `date` write).
+fn free_form(t: &str) -> Option<f64> {
+    use chrono::Datelike;
+    let mut year = None;
+    let mut month = None;
+    let mut day = None;
+    let mut time = None;
+    let mut zone: Option<i32> = None;
+    let mut meridian: Option<bool> = None;
+    let mut numbers: Vec<(u32, usize)> = Vec::new();
+    let mut month_from_name = false;
+    for raw in t.split(|c: char| c.is_whitespace() || c == ',') {
+        if raw.is_empty() {
+            continue;
+        }
+        let mut token = raw;
+        // A zone glued to the time: 10:00:00+02:00, 10:00Z.
+        if token.contains(':') || token.ends_with(['Z', 'z']) {
+            if let Some(at) = token.rfind(['+', '-']).filter(|i| *i > 0) {
+                zone = Some(offset(&token[at..])?);
+                token = &token[..at];
+            } else if let Some(head) = token.strip_suffix(['Z', 'z']).filter(|h| h.contains(':')) {
+                zone = Some(0);
+                token = head;
+            }
+        }
+        let lower = token.to_ascii_lowercase();
+        if let Some(m) = month_name(token) {
+            if month_from_name {
+                return None;
+            }
+            month = Some(m);
+            month_from_name = true;
+        } else if is_weekday(token) {
+        } else if ["utc", "gmt", "z", "ut", "zulu"].contains(&lower.as_str()) {
+            zone = Some(0);
+        } else if lower == "am" || lower == "pm" {
+            meridian = Some(lower == "pm");
+        } else if token.starts_with(['+', '-']) && offset(token).is_some() {
+            zone = offset(token);
+        } else if token.contains(':') {
+            if time.is_some() {
+                return None;
+            }
+            time = Some(clock(token)?);
+        } else if token.contains(['/', '-', '.']) && token.bytes().next()?.is_ascii_digit() {
+            let sep = token.chars().find(|c| ['/', '-', '.'].contains(c))?;
+            let parts: Vec<&str> = token.split(sep).collect();
+            let nums: Vec<u32> = parts
+                .iter()
+                .map(|p| {
+                    (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| p.parse().ok())
+                        .flatten()
+                })
+                .collect::<Option<_>>()?;
+            match (nums.as_slice(), parts[0].len()) {
+                ([y, m, d], 4) => (year, month, day) = (Some(*y as i32), Some(*m), Some(*d)),
+                ([m, d, y], _) => {
+                    (year, month, day) = (Some(full_year(*y, parts[2].len())), Some(*m), Some(*d))
+                }
+                ([m, d], _) if parts[0].len() <= 2 => (month, day) = (Some(*m), Some(*d)),
+                _ => return None,
+            }
+        } else if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            numbers.push((token.parse().ok()?, token.len()));
+        } else if token.len() <= 5 && token.bytes().all(|b| b.is_ascii_uppercase()) {
+            // A zone name dateutil does not know: it is left out, and UTC assumed.
+        } else {
+            return None;
+        }
+    }
+    for (n, len) in numbers {
+        if len >= 3 || n > 31 {
+            if year.is_some() {
+                return None;
+            }
+            year = Some(full_year(n, len));
+        } else if month.is_none() && !month_from_name && day.is_none() && len <= 2 && n <= 12 {
+            month = Some(n);
+        } else if day.is_none() {
+            day = Some(n);
+        } else if year.is_none() {
+            year = Some(full_year(n, len));
+        } else {
+            return None;
+        }
+    }
+    if year.is_none() && month.is_none() && day.is_none() && time.is_none() {
+        return None;
+    }
+    let today = Local::now().date_naive();
+    let date = NaiveDate::from_ymd_opt(
+        year.unwrap_or(today.year()),
+        month.unwrap_or(today.month()),
+        day.unwrap_or(today.day()),
+    )?;
+    let (mut hour, minute, second, micros) = time.unwrap_or((0, 0, 0, 0));
+    match meridian {
+        Some(_) if hour == 0 || hour > 12 => return None,
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    let dt = date
+        .and_hms_micro_opt(hour, minute, second, micros)?
+        .and_utc();
+    let whole = dt.timestamp() - i64::from(zone.unwrap_or(0));
+    Some(secs(whole, dt.timestamp_subsec_micros()))
+}
+
+/// A year written with two digits is the one within fifty years of now, as dateutil reads it.
+fn full_year(n: u32, len: usize) -> i32 {
+    use chrono::Datelike;
+    if len > 2 {
+        return n as i32;
+    }
+    let now = Local::now().year();
+    let century = now - now % 100;
+    let mut y = century + n as i32;
+    if y >= now + 50 {
+        y -= 100;
+    } else if y < now - 50 {
+        y += 100;
+    }
+    y
 }
 
 fn secs(whole: i64, micros: u32) -> f64 {
@@ -74,6 +330,7 @@ pub fn from_json(v: &Value) -> Option<f64> {
     match v {
         Value::Number(n) => n.as_f64(),
         Value::String(s) => parse(s).ok(),
+        Value::Bool(b) => Some(f64::from(u8::from(*b))),
         _ => None,
     }
 }
@@ -188,9 +445,33 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_free_forms_of_dates() {
+        let dec1 = 1_796_083_200.0; // 2026-12-01T00:00:00Z
+        assert_eq!(parse("2026/12/01").unwrap(), dec1);
+        assert_eq!(parse("12/01/2026").unwrap(), dec1);
+        assert_eq!(parse("Dec 1 2026").unwrap(), dec1);
+        assert_eq!(parse("1 December 2026").unwrap(), dec1);
+        assert_eq!(
+            parse("Tue Dec  1 10:00:00 UTC 2026").unwrap(),
+            dec1 + 36000.0
+        );
+        assert_eq!(
+            parse("Tue, 01 Dec 2026 10:00:00 GMT").unwrap(),
+            dec1 + 36000.0
+        );
+        assert_eq!(parse("Dec 1 2026 10:00 PM").unwrap(), dec1 + 79200.0);
+        assert_eq!(parse("2026-12-01 10:00:00 +0200").unwrap(), dec1 + 28800.0);
+        assert_eq!(parse("1e9").unwrap(), 1e9);
+        assert_eq!(parse("1_000").unwrap(), 1000.0);
+        assert!(parse("1e20").is_err());
+        assert!(parse("Feb 30 2026").is_err());
+        assert!(parse("2026-13-01").is_err());
+    }
+
+    #[test]
     fn refuses_what_is_not_a_timestamp() {
         let e = parse("yesterday").unwrap_err();
-        assert!(e.starts_with("invalid timestamp \"yesterday\""), "{e}");
+        assert_eq!(e, "invalid timestamp \"yesterday\"");
         assert!(parse("").is_err());
         assert!(parse("2019-13-40").is_err());
     }

@@ -24,12 +24,17 @@ pub struct Invalid {
     pub path: String,
     /// What is wrong, e.g. `at most 10 items, got 11`.
     pub problem: String,
+    /// The problem is the whole line (botocore's wording of a value of the wrong type).
+    pub whole: bool,
 }
 
 impl Invalid {
     /// `--action-params: addThingsToThingGroupParams.thingGroupNames: at most 10 items, got 11`;
     /// the path part is left out when it is empty.
     pub fn message(&self) -> String {
+        if self.whole {
+            return self.problem.clone();
+        }
         if self.member.is_empty() {
             return format!("input: {}", self.problem);
         }
@@ -59,6 +64,7 @@ pub fn validate(op: &Operation, doc: &Value) -> Vec<Invalid> {
             member: String::new(),
             path: String::new(),
             problem: format!("expected an object, got {}", json_kind(doc)),
+            whole: false,
         });
         return checker.problems;
     };
@@ -100,6 +106,33 @@ fn unknown_member(key: &str, shape: &Shape) -> String {
     }
 }
 
+const DICT_TYPES: &str = "<class 'dict'>";
+const LIST_TYPES: &str = "<class 'list'>, <class 'tuple'>";
+const STR_TYPES: &str = "<class 'str'>";
+const INT_TYPES: &str = "<class 'int'>";
+const FLOAT_TYPES: &str = "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>";
+const BOOL_TYPES: &str = "<class 'bool'>";
+const TIMESTAMP_TYPES: &str = "<class 'datetime.datetime'>, timestamp-string";
+const BLOB_TYPES: &str = "<class 'bytes'>, <class 'bytearray'>, file-like object";
+
+/// The parameter as botocore names it: `actionParams.x.y`, `findingIds[0]`.
+pub fn botocore_name(member: &str, path: &str) -> String {
+    if path.is_empty() || path.starts_with('[') {
+        format!("{member}{path}")
+    } else {
+        format!("{member}.{path}")
+    }
+}
+
+/// A value of the wrong JSON type, as botocore's parameter validation words it.
+pub fn invalid_type_line(name: &str, value: &Value, valid: &str) -> String {
+    format!(
+        "Invalid type for parameter {name}, value: {}, type: <class '{}'>, valid types: {valid}",
+        crate::output::python::py_str(value),
+        crate::output::python::py_type(value)
+    )
+}
+
 struct Checker<'a> {
     model: &'a Model,
     problems: Vec<Invalid>,
@@ -111,6 +144,16 @@ impl Checker<'_> {
             member: member.to_string(),
             path: path.to_string(),
             problem,
+            whole: false,
+        });
+    }
+
+    fn invalid_type(&mut self, member: &str, path: &str, value: &Value, valid: &str) {
+        self.problems.push(Invalid {
+            member: member.to_string(),
+            path: path.to_string(),
+            problem: invalid_type_line(&botocore_name(member, path), value, valid),
+            whole: true,
         });
     }
 
@@ -125,7 +168,7 @@ impl Checker<'_> {
         match shape.kind {
             Kind::Structure => match value.as_object() {
                 Some(obj) => self.structure(obj, shape, shape_name, member, &path),
-                None => self.push(member, &path, expected("an object", value)),
+                None => self.invalid_type(member, &path, value, DICT_TYPES),
             },
             Kind::List => match value.as_array() {
                 Some(items) => {
@@ -139,11 +182,11 @@ impl Checker<'_> {
                         }
                     }
                 }
-                None => self.push(member, &path, expected("a list", value)),
+                None => self.invalid_type(member, &path, value, LIST_TYPES),
             },
             Kind::Map => match value.as_object() {
                 Some(obj) => self.map(obj, shape, member, &path),
-                None => self.push(member, &path, expected("an object", value)),
+                None => self.invalid_type(member, &path, value, DICT_TYPES),
             },
             Kind::String => match value.as_str() {
                 Some(s) => {
@@ -151,7 +194,7 @@ impl Checker<'_> {
                         self.push(member, &path, p);
                     }
                 }
-                None => self.push(member, &path, expected("a string", value)),
+                None => self.invalid_type(member, &path, value, STR_TYPES),
             },
             Kind::Integer | Kind::Long => {
                 let n = value.as_i64().or_else(|| {
@@ -164,10 +207,7 @@ impl Checker<'_> {
                             self.push(member, &path, p);
                         }
                     }
-                    None if value.is_number() => {
-                        self.push(member, &path, format!("expected an integer, got {value}"))
-                    }
-                    None => self.push(member, &path, expected("an integer", value)),
+                    None => self.invalid_type(member, &path, value, INT_TYPES),
                 }
             }
             Kind::Float | Kind::Double => match value.as_f64() {
@@ -176,28 +216,30 @@ impl Checker<'_> {
                         self.push(member, &path, p);
                     }
                 }
-                None => self.push(member, &path, expected("a number", value)),
+                None => self.invalid_type(member, &path, value, FLOAT_TYPES),
             },
             Kind::Boolean => {
                 if !value.is_boolean() {
-                    self.push(member, &path, expected("a boolean", value));
+                    self.invalid_type(member, &path, value, BOOL_TYPES);
                 }
             }
-            Kind::Timestamp => match value {
-                Value::Number(_) => {}
-                Value::String(s) if is_timestamp(s) => {}
-                Value::String(s) => self.push(
-                    member,
-                    &path,
-                    format!(
-                        "expected a timestamp (ISO 8601 or seconds since the epoch), got \"{s}\""
-                    ),
-                ),
-                _ => self.push(member, &path, expected("a timestamp", value)),
-            },
+            Kind::Timestamp => {
+                let ok = match value {
+                    Value::Number(n) => n
+                        .as_f64()
+                        .is_some_and(|f| crate::input::timestamp::to_json(f).is_number()),
+                    Value::String(s) => crate::input::timestamp::parse(s).is_ok(),
+                    // Python's booleans are integers: v2 sends true as second 1.
+                    Value::Bool(_) => true,
+                    _ => false,
+                };
+                if !ok {
+                    self.invalid_type(member, &path, value, TIMESTAMP_TYPES);
+                }
+            }
             Kind::Blob => {
                 if !value.is_string() {
-                    self.push(member, &path, expected("a string", value));
+                    self.invalid_type(member, &path, value, BLOB_TYPES);
                 }
             }
         }
@@ -273,10 +315,6 @@ fn join(path: &str, name: &str) -> String {
     } else {
         format!("{path}.{name}")
     }
-}
-
-fn expected(what: &str, got: &Value) -> String {
-    format!("expected {what}, got {}", json_kind(got))
 }
 
 fn json_kind(v: &Value) -> &'static str {
@@ -600,188 +638,6 @@ fn parse_escape(p: &[char], i: usize) -> Option<(ClassItem, usize)> {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Timestamps.
-
-/// Whether a string reads as a timestamp: seconds since the epoch (`1700000000`, `1.5`), ISO 8601
-/// (`2024-01-31`, `2024-01-31T12:00`, `2024-01-31 12:00:00.5Z`, `20240131T120000+0100`, …) or
-/// RFC 822 (`Wed, 31 Jan 2024 12:00:00 GMT`).
-pub fn is_timestamp(s: &str) -> bool {
-    let s = s.trim();
-    if s.is_empty() {
-        return false;
-    }
-    if s.parse::<f64>().is_ok_and(f64::is_finite) {
-        return true;
-    }
-    is_iso8601(s) || is_rfc822(s)
-}
-
-fn digits(s: &str, n: usize) -> Option<(u32, &str)> {
-    let head = s.get(..n)?;
-    if !head.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some((head.parse().ok()?, &s[n..]))
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn is_iso8601(s: &str) -> bool {
-    let Some((year, rest)) = digits(s, 4) else {
-        return false;
-    };
-    let (extended, rest) = match rest.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let Some((month, rest)) = digits(rest, 2) else {
-        return false;
-    };
-    let rest = if extended {
-        match rest.strip_prefix('-') {
-            Some(r) => r,
-            None => return false,
-        }
-    } else {
-        rest
-    };
-    let Some((day, rest)) = digits(rest, 2) else {
-        return false;
-    };
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return false;
-    }
-    if rest.is_empty() {
-        return true;
-    }
-    let Some(rest) = rest.strip_prefix(['T', 't', ' ']) else {
-        return false;
-    };
-    is_iso_time(rest)
-}
-
-fn is_iso_time(s: &str) -> bool {
-    let Some((hour, mut rest)) = digits(s, 2) else {
-        return false;
-    };
-    let colon = rest.starts_with(':');
-    if colon {
-        rest = &rest[1..];
-    }
-    let Some((minute, r)) = digits(rest, 2) else {
-        return false;
-    };
-    rest = r;
-    let mut second = 0;
-    let has_seconds = if colon {
-        rest.starts_with(':')
-    } else {
-        rest.starts_with(|c: char| c.is_ascii_digit())
-    };
-    if has_seconds {
-        if colon {
-            rest = &rest[1..];
-        }
-        let Some((sec, r)) = digits(rest, 2) else {
-            return false;
-        };
-        second = sec;
-        rest = r;
-        if let Some(r) = rest.strip_prefix(['.', ',']) {
-            let frac = r.bytes().take_while(u8::is_ascii_digit).count();
-            if frac == 0 {
-                return false;
-            }
-            rest = &r[frac..];
-        }
-    }
-    if hour > 23 || minute > 59 || second > 59 {
-        return false;
-    }
-    is_zone(rest)
-}
-
-fn is_zone(s: &str) -> bool {
-    if s.is_empty() || s == "Z" || s == "z" {
-        return true;
-    }
-    let Some(rest) = s.strip_prefix(['+', '-']) else {
-        return false;
-    };
-    let Some((hh, rest)) = digits(rest, 2) else {
-        return false;
-    };
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
-    let mm = if rest.is_empty() {
-        0
-    } else {
-        match digits(rest, 2) {
-            Some((mm, "")) => mm,
-            _ => return false,
-        }
-    };
-    hh <= 23 && mm <= 59
-}
-
-fn is_rfc822(s: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let mut words: Vec<&str> = s.split_whitespace().collect();
-    if let Some(first) = words.first() {
-        let d = first.trim_end_matches(',').to_ascii_lowercase();
-        if DAYS.contains(&d.as_str()) {
-            words.remove(0);
-        }
-    }
-    // day month year time [zone]
-    if words.len() < 4 || words.len() > 5 {
-        return false;
-    }
-    let Ok(day) = words[0].parse::<u32>() else {
-        return false;
-    };
-    let Some(month) = MONTHS.iter().position(|m| words[1].eq_ignore_ascii_case(m)) else {
-        return false;
-    };
-    let Ok(year) = words[2].parse::<u32>() else {
-        return false;
-    };
-    let month = month as u32 + 1;
-    if words[2].len() != 4 || day == 0 || day > days_in_month(year, month) {
-        return false;
-    }
-    let time_ok = {
-        let parts: Vec<&str> = words[3].split(':').collect();
-        (2..=3).contains(&parts.len())
-            && parts
-                .iter()
-                .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
-            && parts[0] < "24"
-            && parts[1] < "60"
-            && parts.get(2).is_none_or(|s| *s < "60")
-    };
-    let zone_ok = match words.get(4) {
-        None => true,
-        Some(z) => {
-            matches!(*z, "GMT" | "UTC" | "UT" | "Z")
-                || (z.len() == 5 && z.is_ascii() && is_zone(&format!("{}:{}", &z[..3], &z[3..])))
-        }
-    };
-    time_ok && zone_ok
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -809,6 +665,7 @@ mod tests {
             member: "roleArn".into(),
             path: String::new(),
             problem: "at least 20 characters, got 3".into(),
+            whole: false,
         };
         assert_eq!(
             at_member.message(),
@@ -818,6 +675,7 @@ mod tests {
             member: "actionParams".into(),
             path: "addThingsToThingGroupParams.thingGroupNames".into(),
             problem: "at most 10 items, got 11".into(),
+            whole: false,
         };
         assert_eq!(
             inside.message(),
@@ -884,27 +742,27 @@ mod tests {
                        "includeOnlyActiveViolations": "yes", "clientRequestToken": null})
             ),
             [
-                "--task-id: expected a string, got a number",
-                "--target: expected an object, got a list",
-                "--actions: expected a list, got a string",
-                "--include-only-active-violations: expected a boolean, got a string",
-                "--client-request-token: expected a string, got null",
+                "Invalid type for parameter taskId, value: 5, type: <class 'int'>, valid types: <class 'str'>",
+                "Invalid type for parameter target, value: [], type: <class 'list'>, valid types: <class 'dict'>",
+                "Invalid type for parameter actions, value: a, type: <class 'str'>, valid types: <class 'list'>, <class 'tuple'>",
+                "Invalid type for parameter includeOnlyActiveViolations, value: yes, type: <class 'str'>, valid types: <class 'bool'>",
+                "Invalid type for parameter clientRequestToken, value: None, type: <class 'NoneType'>, valid types: <class 'str'>",
             ]
         );
         assert_eq!(
             messages("list-mitigation-actions", json!({"maxResults": 2.5})),
-            ["--max-results: expected an integer, got 2.5"]
+            ["Invalid type for parameter maxResults, value: 2.5, type: <class 'float'>, valid types: <class 'int'>"]
         );
         assert_eq!(
             messages("list-mitigation-actions", json!({"maxResults": "10"})),
-            ["--max-results: expected an integer, got a string"]
+            ["Invalid type for parameter maxResults, value: 10, type: <class 'str'>, valid types: <class 'int'>"]
         );
         assert_eq!(
             messages(
                 "start-audit-mitigation-actions-task",
                 json!({"taskId": "t", "target": {}, "auditCheckToActionsMapping": ["a"]})
             ),
-            ["--audit-check-to-actions-mapping: expected an object, got a list"]
+            ["Invalid type for parameter auditCheckToActionsMapping, value: ['a'], type: <class 'list'>, valid types: <class 'dict'>"]
         );
         assert_eq!(validate(op("list-mitigation-actions"), &json!([])).len(), 1);
         assert_eq!(
@@ -928,20 +786,24 @@ mod tests {
             json!("20240131T123000-0500"),
             json!("1700000000"),
             json!("Wed, 31 Jan 2024 12:30:00 GMT"),
+            json!("2024/01/31"),
+            json!("Jan 31 2024"),
+            json!("Wed Jan 31 12:30:00 UTC 2024"),
+            json!("1e9"),
             json!(1.5),
         ] {
             assert_eq!(ok(good.clone()), [], "{good}");
         }
         assert_eq!(
             ok(json!("2024-02-30")).iter().map(Invalid::message).collect::<Vec<_>>(),
-            ["--start-time: expected a timestamp (ISO 8601 or seconds since the epoch), got \"2024-02-30\""]
+            ["Invalid type for parameter startTime, value: 2024-02-30, type: <class 'str'>, valid types: <class 'datetime.datetime'>, timestamp-string"]
         );
         assert_eq!(
-            ok(json!(true))
+            ok(json!([1]))
                 .iter()
                 .map(Invalid::message)
                 .collect::<Vec<_>>(),
-            ["--start-time: expected a timestamp, got a boolean"]
+            ["Invalid type for parameter startTime, value: [1], type: <class 'list'>, valid types: <class 'datetime.datetime'>, timestamp-string"]
         );
     }
 

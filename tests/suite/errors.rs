@@ -79,7 +79,7 @@ fn a_missing_file_names_the_path() {
     refused(
         &["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params", "file://nope.json"],
         &param_error(
-            "Error parsing parameter '--action-params': Unable to load paramfile file://nope.json: No such file or directory: 'nope.json'",
+            "Error parsing parameter '--action-params': Unable to load paramfile file://nope.json: [Errno 2] No such file or directory: 'nope.json'",
         ),
     );
 }
@@ -103,7 +103,7 @@ fn a_file_that_is_not_utf8_is_refused() {
     assert_eq!((code, sent), (252, 0));
     assert_eq!(
         stderr,
-        param_error("Error parsing parameter '--action-params': Unable to load paramfile file://bin.json: 'bin.json' is not valid UTF-8 (invalid byte at offset 7)")
+        param_error("Error parsing parameter '--action-params': Unable to load paramfile (bin.json), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.")
     );
 }
 
@@ -194,7 +194,8 @@ fn unknown_keys_in_cli_input_json_are_named() {
 fn timestamps_that_do_not_parse_are_refused() {
     refused(
         &["list-detect-mitigation-actions-tasks", "--start-time", "yesterday", "--end-time", "1605866400"],
-        &param_error("--start-time: invalid timestamp \"yesterday\": expected epoch seconds, an ISO 8601 date-time (2026-11-20T10:00:00Z) or a date (2026-11-20)"),
+        // As v2 2.36 words it.
+        &param_error("Parameter validation failed:\nInvalid type for parameter startTime, value: yesterday, type: <class 'str'>, valid types: <class 'datetime.datetime'>, timestamp-string"),
     );
 }
 
@@ -466,7 +467,7 @@ fn an_unreadable_file_is_refused() {
     assert_eq!(stub.requests().len(), 0);
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        param_error("Error parsing parameter '--action-params': Unable to load paramfile file://params.json: Permission denied: 'params.json'")
+        param_error("Error parsing parameter '--action-params': Unable to load paramfile file://params.json: [Errno 13] Permission denied: 'params.json'")
     );
     let out = run_unprivileged(
         &env,
@@ -481,7 +482,7 @@ fn an_unreadable_file_is_refused() {
     assert_eq!(out.status.code(), Some(252));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        param_error("Error parsing parameter '--cli-input-json': Unable to load paramfile file://params.json: Permission denied: 'params.json'")
+        param_error("Error parsing parameter '--cli-input-json': Unable to load paramfile file://params.json: [Errno 13] Permission denied: 'params.json'")
     );
     assert_eq!(stub.requests().len(), 0);
 }
@@ -585,7 +586,7 @@ fn a_cli_input_file_that_is_not_utf8_is_refused() {
     );
     assert_eq!(
         stderr,
-        param_error("Error parsing parameter '--cli-input-json': Unable to load paramfile file://in.json: 'in.json' is not valid UTF-8 (invalid byte at offset 16)")
+        param_error("Error parsing parameter '--cli-input-json': Unable to load paramfile (in.json), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.")
     );
 }
 

@@ -32,4 +32,5 @@ mod query_compliance;
 mod query_differential;
 mod secrets;
 mod tls;
+mod values;
 mod wait;
