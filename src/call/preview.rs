@@ -59,6 +59,8 @@ pub async fn preview(client: &Client, request: &Map<String, Value>) -> Result<Va
             ))
         }
     };
+    let mut selected = selected;
+    mark_suppressed(&mut selected, &suppressions(client).await?);
     let mapping = mapping(request);
     let mut types: IndexMap<String, Option<String>> = IndexMap::new();
     for name in mapping.values().flatten() {
@@ -126,6 +128,59 @@ async fn list_findings(client: &Client, task: &str) -> Result<Vec<Selected>> {
         }
     }
     Ok(found)
+}
+
+/// The suppressions in force now, all pages: (check name, resource identifier).
+async fn suppressions(client: &Client) -> Result<Vec<(String, Value)>> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
+    let mut found = Vec::new();
+    let mut token: Option<String> = None;
+    for _ in 0..MAX_PAGES {
+        let mut doc = Map::new();
+        if let Some(t) = token.take() {
+            doc.insert("nextToken".into(), Value::String(t));
+        }
+        let page = client.call("ListAuditSuppressions", &doc).await?;
+        for s in page["suppressions"].as_array().into_iter().flatten() {
+            let indefinite = s["suppressIndefinitely"].as_bool() == Some(true);
+            let expired = s["expirationDate"].as_f64().is_some_and(|at| at <= now);
+            if indefinite || !expired {
+                let check = s["checkName"].as_str().unwrap_or_default().to_string();
+                found.push((check, s["resourceIdentifier"].clone()));
+            }
+        }
+        match page["nextToken"].as_str() {
+            Some(t) if !t.is_empty() => token = Some(t.to_string()),
+            _ => break,
+        }
+    }
+    Ok(found)
+}
+
+/// Marks the findings a suppression in force covers: the task will not act on them, whether or
+/// not the audit that reported them knew of the suppression.
+fn mark_suppressed(selected: &mut [Selected], suppressions: &[(String, Value)]) {
+    for (_, finding) in selected.iter_mut() {
+        let Some(f) = finding.as_mut().and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let check = f
+            .get("checkName")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let resource = f
+            .get("nonCompliantResource")
+            .and_then(|r| r.get("resourceIdentifier"));
+        let covered = suppressions
+            .iter()
+            .any(|(c, id)| c == check && Some(id) == resource);
+        if covered {
+            f.insert("isSuppressed".into(), Value::Bool(true));
+        }
+    }
 }
 
 /// The type of a mitigation action, `None` when no action has that name.

@@ -439,8 +439,10 @@ pub fn shlex_split(s: &str) -> std::result::Result<Vec<String>, &'static str> {
 /// name given twice). Names are lower-cased; `[DEFAULT]` values are in every section;
 /// `[command iot  x]` is read as `command iot x`.
 pub fn parse_ini(text: &str) -> Option<Sections> {
-    let mut sections: Vec<(String, Vec<(String, Vec<String>)>)> = Vec::new();
-    let mut defaults: Vec<(String, Vec<String>)> = Vec::new();
+    /// A name and the lines of its value.
+    type Entry = (String, Vec<String>);
+    let mut sections: Vec<(String, Vec<Entry>)> = Vec::new();
+    let mut defaults: Vec<Entry> = Vec::new();
     let mut in_default = false;
     let mut have_section = false;
     let mut in_option = false;

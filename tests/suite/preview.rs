@@ -90,6 +90,15 @@ fn get(path: &str) -> Value {
     json!({"method": "GET", "path": path, "query": [], "body": null})
 }
 
+/// The listing of the suppressions in force (one page).
+fn suppressions() -> Value {
+    json!({"method": "POST", "path": "/audit/suppressions/list", "query": [], "body": {}})
+}
+
+fn no_suppressions() -> Reply {
+    ok(json!({"suppressions": []}))
+}
+
 fn list(token: Option<&str>) -> Value {
     let mut body = json!({"taskId": "audit1"});
     if let Some(t) = token {
@@ -117,6 +126,7 @@ fn audit_replies() -> Vec<Reply> {
                 finding("f4", "CA_CERTIFICATE_EXPIRING_CHECK", "CERTIFICATE_APPROACHING_EXPIRATION", false),
             ]
         })),
+        no_suppressions(),
         action("Deactivate", "UPDATE_DEVICE_CERTIFICATE"),
         not_found("Mitigation action Ghost not found"),
         action("CaOff", "UPDATE_CA_CERTIFICATE"),
@@ -148,6 +158,7 @@ fn audit_requests() -> Vec<Value> {
     vec![
         list(None),
         list(Some("page2")),
+        suppressions(),
         get("/mitigationactions/actions/Deactivate"),
         get("/mitigationactions/actions/Ghost"),
         get("/mitigationactions/actions/CaOff"),
@@ -323,6 +334,7 @@ fn finding_ids_are_described_each_and_unknown_ones_are_excluded() {
             json!({"finding": finding("f1", SHARED, "CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES", false)}),
         ),
         not_found("Finding f9 not found"),
+        no_suppressions(),
         action("Deactivate", "UPDATE_DEVICE_CERTIFICATE"),
     ];
     let r = run(
@@ -342,6 +354,7 @@ fn finding_ids_are_described_each_and_unknown_ones_are_excluded() {
         vec![
             get("/audit/findings/f1"),
             get("/audit/findings/f9"),
+            suppressions(),
             get("/mitigationactions/actions/Deactivate"),
         ]
     );
@@ -363,6 +376,7 @@ fn the_reason_code_filter_narrows_the_audit_findings() {
             finding("f1", SHARED, "CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES", false),
             finding("f3", LOGGING, "LOGGING_DISABLED", false),
         ]})),
+        no_suppressions(),
         action("Deactivate", "UPDATE_DEVICE_CERTIFICATE"),
     ];
     let r = run(
@@ -381,9 +395,61 @@ fn the_reason_code_filter_narrows_the_audit_findings() {
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(
         r.requests,
-        vec![list(None), get("/mitigationactions/actions/Deactivate")]
+        vec![
+            list(None),
+            suppressions(),
+            get("/mitigationactions/actions/Deactivate")
+        ]
     );
     assert_eq!(r.stdout, "1\tNO_ACTIONS_FOR_CHECK\n");
+}
+
+#[test]
+fn a_suppression_made_after_the_audit_excludes_its_finding() {
+    // The audit reported f1 unsuppressed; a suppression in force now covers it (another, for
+    // f2's resource, has expired).
+    let replies = vec![
+        ok(json!({"findings": [
+            finding("f1", SHARED, "CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES", false),
+            finding("f2", SHARED, "CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES", false),
+        ]})),
+        ok(json!({"suppressions": [
+            {"checkName": SHARED, "resourceIdentifier": {"deviceCertificateId": "cert-f1"},
+             "suppressIndefinitely": true},
+            {"checkName": SHARED, "resourceIdentifier": {"deviceCertificateId": "cert-f2"},
+             "expirationDate": 1605866400}
+        ], "nextToken": "s2"})),
+        ok(json!({"suppressions": []})),
+        action("Deactivate", "UPDATE_DEVICE_CERTIFICATE"),
+    ];
+    let r = run(
+        replies,
+        &preview_args(
+            "auditTaskId=audit1",
+            DEACTIVATE_SHARED,
+            &["--query", "{counts: counts, excluded: excludedFindings}"],
+        ),
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let mut second = suppressions();
+    second["body"] = json!({"nextToken": "s2"});
+    assert_eq!(
+        r.requests,
+        vec![
+            list(None),
+            suppressions(),
+            second,
+            get("/mitigationactions/actions/Deactivate")
+        ]
+    );
+    let printed: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        printed,
+        json!({
+            "counts": {"findingsSelected": 2, "findingsToMitigate": 1, "findingsExcluded": 1, "actionsToRun": 1},
+            "excluded": [{"findingId": "f1", "checkName": SHARED, "reason": "SUPPRESSED"}]
+        })
+    );
 }
 
 #[test]
@@ -445,10 +511,19 @@ fn the_help_marks_preview_as_an_iotmit_extension() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("          [--preview]\n"), "{text}");
+    let entry = text
+        .split("       --preview (boolean)\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .unwrap_or_default();
+    let words: Vec<&str> = entry.split_whitespace().collect();
     assert!(
-        text.contains(
-            "       --preview (boolean)\n          iotmit extension (not an AWS CLI option)"
-        ),
+        words
+            .join(" ")
+            .starts_with("Shows what the task would do, without starting it")
+            && words
+                .join(" ")
+                .ends_with("(iotmit extension, not in the AWS CLI)."),
         "{text}"
     );
     let out = env

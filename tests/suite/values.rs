@@ -23,18 +23,11 @@ To see help text, you can run:
 ";
 
 /// Cases where iotmit answers otherwise on purpose, with the reason.
-const DIFFER: &[(&str, &str)] = &[
-    (
-        "shorthand_at_file_missing",
-        "a file after @= that cannot be read: v2 exits 255 without naming the parameter, iotmit \
+const DIFFER: &[(&str, &str)] = &[(
+    "shorthand_at_file_missing",
+    "a file after @= that cannot be read: v2 exits 255 without naming the parameter, iotmit \
          names it and exits 252 as for every bad parameter",
-    ),
-    (
-        "alias_shadow_first_word_dropped",
-        "a word left over next to a missing required option: v2's parser reports the missing \
-     option first, iotmit's the unknown word",
-    ),
-];
+)];
 
 fn cases() -> Vec<Value> {
     serde_json::from_str(include_str!("../fixtures/values.json")).expect("fixture parses")
