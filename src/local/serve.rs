@@ -69,9 +69,13 @@ fn usage(message: String) -> CliError {
 
 /// `iotmit local serve …`
 pub fn local_command(words: &[String]) -> Result<i32> {
+    let asks_help = |w: &String| matches!(w.as_str(), "help" | "--help" | "-h");
+    // `local serve --help` and `local serve help` too.
+    let serve_help =
+        words.first().is_some_and(|w| w == "serve") && words[1..].iter().any(asks_help);
     match words.first().map(String::as_str) {
-        Some("serve") => {}
-        Some("help") | Some("--help") | Some("-h") | None => {
+        Some("serve") if !serve_help => {}
+        Some("serve") | Some("help") | Some("--help") | Some("-h") | None => {
             println!("{SERVE_USAGE}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.");
             return Ok(0);
         }

@@ -681,3 +681,23 @@ fn a_seed_file_defines_the_findings_and_a_malformed_one_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn local_serve_help_prints_the_usage_and_starts_nothing() {
+    let env = Env::new("wire");
+    for args in [
+        ["local", "serve", "--help"],
+        ["local", "serve", "help"],
+        ["local", "--help", "serve"],
+    ] {
+        let out = env.command().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.starts_with("usage: iotmit local serve [--port N]")
+                && stdout.contains("--credentials FILE"),
+            "{args:?}: {stdout}"
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
