@@ -274,3 +274,85 @@ fn a_spinner_shows_while_pages_are_fetched_on_a_terminal_only() {
     assert!(out.stderr.is_empty());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
 }
+
+#[test]
+fn an_on_demand_audit_is_waited_for_by_its_answer_and_by_the_waiter() {
+    let l = Local::new();
+    let out = l
+        .cmd(&[
+            "update-account-audit-configuration",
+            "--role-arn",
+            ROLE,
+            "--audit-check-configurations",
+            "LOGGING_DISABLED_CHECK={enabled=true}",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // --wait polls the audit the answer names; the start request itself carries no id.
+    let out = l
+        .cmd(&[
+            "start-on-demand-audit-task",
+            "--target-check-names",
+            "LOGGING_DISABLED_CHECK",
+            "--wait",
+            "--query",
+            "[taskStatus, taskType, taskStatistics.totalChecks, taskStatistics.nonCompliantChecks]",
+            "--output",
+            "text",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "COMPLETED\tON_DEMAND_AUDIT_TASK\t1\t1\n"
+    );
+    let out = l
+        .cmd(&[
+            "list-audit-tasks",
+            "--start-time",
+            "2000-01-01",
+            "--end-time",
+            "2100-01-01",
+            "--task-type",
+            "ON_DEMAND_AUDIT_TASK",
+            "--query",
+            "tasks[0].taskId",
+            "--output",
+            "text",
+        ])
+        .output()
+        .unwrap();
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert_eq!(id.len(), 32, "{id:?}");
+    let out = l
+        .cmd(&[
+            "wait",
+            "audit-task-complete",
+            "--task-id",
+            &id,
+            "--query",
+            "taskStatus",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "\"COMPLETED\"\n");
+    // An audit the service does not know is its error, not a wait.
+    let out = l
+        .cmd(&["wait", "audit-task-complete", "--task-id", "nosuchaudit"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(254));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+}
