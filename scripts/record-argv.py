@@ -15,10 +15,6 @@ from http.server import ThreadingHTTPServer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "..", "tests", "fixtures", "argv.json")
-AWS_USAGE = ("usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
-             "To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n")
-OUR_USAGE = ("usage: iotmit [options] <command> [parameters]\n"
-             "To see help text, you can run:\n\n  iotmit help\n  iotmit <command> help\n")
 
 
 def load(name):
@@ -29,6 +25,9 @@ def load(name):
 
 
 SERVER = load("record-calls.py")
+ERRORS = load("record-errors.py")
+# The usage text each program prints about itself.
+AWS_USAGE, OUR_USAGE = ERRORS.AWS_USAGE, ERRORS.OUR_USAGE
 
 
 def run(program, case, url):

@@ -7,10 +7,12 @@
 //! - [`call`]: the official SDK call, pagination and waiting;
 //! - [`output`]: shaping the answer, `--query`, and the output formats.
 //!
-//! Beside them: [`model`] is the service description every stage reads; [`settings`] reads the
+//! Beside them: [`model`] is the service description every stage reads, [`audit_checks`] the
+//! action types each audit check supports; [`settings`] reads the
 //! configuration files, credentials and network settings the call uses; [`error`] decides exit
 //! codes and the text of errors; [`local`] is the endpoint that behaves like the service.
 
+pub mod audit_checks;
 pub mod call;
 pub mod cli;
 pub mod error;

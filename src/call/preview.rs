@@ -3,9 +3,9 @@
 //! action (`DescribeMitigationAction`), and from those the actions each finding would get and
 //! what is left out, and why. Nothing that changes state is sent.
 
+use crate::audit_checks::supported_types;
 use crate::call::sdk::Client;
 use crate::error::{CliError, Result};
-use crate::local::audit::supported_types;
 use indexmap::IndexMap;
 use serde_json::{json, Map, Value};
 

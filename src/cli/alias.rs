@@ -31,35 +31,6 @@ pub enum Expansion {
     Exited(i32),
 }
 
-/// Global options of the AWS CLI v2 (and iotmit's own) that take a value.
-const GLOBAL_VALUED: &[&str] = &[
-    "endpoint-url",
-    "output",
-    "query",
-    "profile",
-    "region",
-    "color",
-    "ca-bundle",
-    "cli-read-timeout",
-    "cli-connect-timeout",
-    "cli-binary-format",
-    "cli-error-format",
-    "local-state",
-];
-
-/// Global switches.
-const GLOBAL_SWITCHES: &[&str] = &[
-    "debug",
-    "no-verify-ssl",
-    "no-paginate",
-    "no-sign-request",
-    "no-cli-pager",
-    "version",
-    "local",
-    "cli-auto-prompt",
-    "no-cli-auto-prompt",
-];
-
 /// Global options an alias value may not set.
 const REFUSED_IN_ALIASES: &[&str] = &["debug", "profile"];
 
@@ -252,13 +223,11 @@ fn alias_words(name: &str, value: &str, globals: &mut Vec<String>) -> Result<Vec
 fn global_option(word: &str) -> Option<(&'static str, bool)> {
     let name = word.strip_prefix("--")?;
     let name = name.split_once('=').map_or(name, |(n, _)| n);
-    if let Some(g) = GLOBAL_VALUED.iter().find(|g| **g == name) {
-        return Some((g, true));
-    }
-    GLOBAL_SWITCHES
+    let g = crate::cli::definition::GLOBAL_OPTIONS
         .iter()
-        .find(|g| **g == name && !word.contains('='))
-        .map(|g| (*g, false))
+        .find(|g| g.name == name)?;
+    let valued = !matches!(g.takes, crate::cli::definition::Takes::Switch);
+    (valued || !word.contains('=')).then_some((g.name, valued))
 }
 
 /// How many words an option of `op` takes: `None` for one, `Some(true)` for a list, `Some(false)`

@@ -17,7 +17,7 @@
 //! `faults` (injected throttling, errors, latency and resets), `error`, `util`.
 
 mod actions;
-pub(crate) mod audit;
+mod audit;
 mod checks;
 mod detect;
 mod error;
