@@ -95,11 +95,7 @@ pub fn cli_input(data: &[u8]) {
     } else {
         "--cli-input-yaml"
     };
-    let argv = vec![
-        model::cli_name(&op.name),
-        flag.to_string(),
-        text.to_string(),
-    ];
+    let argv = vec![model::cli_name(op.name), flag.to_string(), text.to_string()];
     let inv = match args::parse(&argv) {
         Ok(inv) => inv,
         Err(e) => {
@@ -333,7 +329,10 @@ impl Source<'_> {
                 let mut obj = Map::new();
                 for (name, member) in &shape.members {
                     if self.byte() & 1 == 1 {
-                        obj.insert(name.clone(), self.value(m.shape(&member.shape), depth + 1));
+                        obj.insert(
+                            name.to_string(),
+                            self.value(m.shape(member.shape), depth + 1),
+                        );
                     }
                 }
                 if self.byte() > 240 {
@@ -344,7 +343,7 @@ impl Source<'_> {
                 Value::Object(obj)
             }
             model::Kind::List => {
-                let member = shape.member.as_ref().map(|r| m.shape(&r.shape));
+                let member = shape.member.as_ref().map(|r| m.shape(r.shape));
                 let n = self.count();
                 Value::Array(
                     (0..n)
@@ -356,7 +355,7 @@ impl Source<'_> {
                 )
             }
             model::Kind::Map => {
-                let value = shape.value.as_ref().map(|r| m.shape(&r.shape));
+                let value = shape.value.as_ref().map(|r| m.shape(r.shape));
                 let mut obj = Map::new();
                 for _ in 0..self.count() {
                     let k = self.string();
@@ -370,7 +369,7 @@ impl Source<'_> {
             }
             model::Kind::String | model::Kind::Blob => match &shape.enum_values {
                 Some(values) if self.byte() > 20 && !values.is_empty() => {
-                    Value::String(values[usize::from(self.byte()) % values.len()].clone())
+                    Value::String(values[usize::from(self.byte()) % values.len()].to_string())
                 }
                 _ => Value::String(self.string()),
             },

@@ -2,59 +2,109 @@
 //! and every shape they reach, as extracted from botocore's official model by `scripts/extract-model.py`.
 //!
 //! This is the one description that says which fields exist. Flags, value coercion, skeletons,
-//! validation, help and output shaping all read it; nothing else lists members by hand.
+//! validation, help and output shaping all read it; nothing else lists members by hand. `build.rs`
+//! writes it into statics at build time, so that no command parses JSON to read it.
 
-use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+/// An ordered table of named entries, as the model lists them; a lookup walks it (the tables
+/// are small) except for shapes, which are sorted by name.
+#[derive(Debug)]
+pub struct Entries<V: 'static>(pub &'static [(&'static str, V)]);
 
-const MODEL_JSON: &str = include_str!("../model/iot-mitigation.json");
+impl<V> Entries<V> {
+    pub fn get(&self, name: &str) -> Option<&'static V> {
+        self.0.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
 
-#[derive(Debug, Deserialize)]
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static V)> + Clone {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.iter().map(|(k, _)| *k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &'static V> + Clone {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `entries["name"]` for an entry that must exist, as a map's index.
+impl<V> std::ops::Index<&str> for Entries<V> {
+    type Output = V;
+
+    fn index(&self, name: &str) -> &V {
+        match self.get(name) {
+            Some(v) => v,
+            None => panic!("service model has no entry {name}"),
+        }
+    }
+}
+
+impl<V> IntoIterator for &Entries<V> {
+    type Item = (&'static str, &'static V);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'static, (&'static str, V)>,
+        fn(&'static (&'static str, V)) -> (&'static str, &'static V),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+}
+
+#[derive(Debug)]
 pub struct Model {
-    pub operations: indexmap::IndexMap<String, Operation>,
-    pub shapes: HashMap<String, Shape>,
-    #[serde(default)]
-    pub paginators: HashMap<String, Paginator>,
+    pub operations: Entries<Operation>,
+    /// Sorted by name.
+    pub shapes: Entries<Shape>,
+    pub paginators: Entries<Paginator>,
 }
 
 /// Members the CLI does not read yet (`http`, `errors`) are kept so the description stays whole.
 #[allow(dead_code)]
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Operation {
-    pub name: String,
+    pub name: &'static str,
     pub http: Http,
     pub input: Option<ShapeRef>,
     pub output: Option<ShapeRef>,
-    #[serde(default)]
-    pub errors: Vec<ShapeRef>,
-    #[serde(default)]
-    pub documentation: String,
+    pub errors: &'static [ShapeRef],
+    pub documentation: &'static str,
 }
 
 #[allow(dead_code)]
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Http {
-    pub method: String,
-    #[serde(rename = "requestUri")]
-    pub request_uri: String,
+    pub method: &'static str,
+    pub request_uri: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct ShapeRef {
-    pub shape: String,
+    pub shape: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Paginator {
-    pub input_token: String,
-    pub output_token: String,
-    pub limit_key: String,
-    pub result_key: String,
+    pub input_token: &'static str,
+    pub output_token: &'static str,
+    pub limit_key: &'static str,
+    pub result_key: &'static str,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Structure,
     List,
@@ -69,80 +119,78 @@ pub enum Kind {
     Blob,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Shape {
-    #[serde(rename = "type")]
     pub kind: Kind,
-    #[serde(default)]
-    pub members: indexmap::IndexMap<String, Member>,
-    #[serde(default)]
-    pub required: Vec<String>,
+    pub members: Entries<Member>,
+    pub required: &'static [&'static str],
     pub member: Option<ShapeRef>,
     pub key: Option<ShapeRef>,
     pub value: Option<ShapeRef>,
     pub min: Option<i64>,
     pub max: Option<i64>,
-    pub pattern: Option<String>,
-    #[serde(rename = "enum")]
-    pub enum_values: Option<Vec<String>>,
-    #[serde(default)]
-    pub documentation: String,
+    pub pattern: Option<&'static str>,
+    pub enum_values: Option<&'static [&'static str]>,
+    pub documentation: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Member {
-    pub shape: String,
-    #[serde(default)]
-    pub documentation: String,
-    pub location: Option<String>,
-    #[serde(rename = "locationName")]
-    pub location_name: Option<String>,
-    #[serde(rename = "idempotencyToken", default)]
+    pub shape: &'static str,
+    pub documentation: &'static str,
+    pub location: Option<&'static str>,
+    pub location_name: Option<&'static str>,
     pub idempotency_token: bool,
 }
+
+// The statics, written by build.rs from model/iot-mitigation.json.
+include!(concat!(env!("OUT_DIR"), "/model.rs"));
 
 impl Model {
     pub fn shape(&self, name: &str) -> &Shape {
         // The model is embedded and was checked when it was extracted: every reference resolves.
-        match self.shapes.get(name) {
+        match self.find_shape(name) {
             Some(s) => s,
             None => panic!("service model has no shape {name}"),
         }
     }
 
+    /// The shape of this name, found by binary search (the shapes are sorted).
+    pub fn find_shape(&self, name: &str) -> Option<&'static Shape> {
+        let shapes = self.shapes.0;
+        shapes
+            .binary_search_by(|(k, _)| (*k).cmp(name))
+            .ok()
+            .map(|i| &shapes[i].1)
+    }
+
     /// The operation whose CLI name (`create-mitigation-action`) is given.
     pub fn operation_by_cli_name(&self, cli: &str) -> Option<&Operation> {
-        self.operations
-            .values()
-            .find(|op| cli_name(&op.name) == cli)
+        self.operations.values().find(|op| cli_name(op.name) == cli)
     }
 
     pub fn input(&self, op: &Operation) -> Option<&Shape> {
-        op.input.as_ref().map(|r| self.shape(&r.shape))
+        op.input.as_ref().map(|r| self.shape(r.shape))
     }
 
     pub fn output(&self, op: &Operation) -> Option<&Shape> {
-        op.output.as_ref().map(|r| self.shape(&r.shape))
+        op.output.as_ref().map(|r| self.shape(r.shape))
     }
 
     pub fn paginator(&self, op: &Operation) -> Option<&Paginator> {
-        self.paginators.get(&op.name)
+        self.paginators.get(op.name)
     }
 }
 
 impl Shape {
     pub fn is_required(&self, member: &str) -> bool {
-        self.required.iter().any(|r| r == member)
+        self.required.contains(&member)
     }
 }
 
-/// The process-wide model, parsed on first use.
+/// The process-wide model (a static: nothing is parsed at run time).
 pub fn get() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| match serde_json::from_str(MODEL_JSON) {
-        Ok(m) => m,
-        Err(e) => panic!("embedded service model is invalid: {e}"),
-    })
+    &MODEL
 }
 
 /// botocore's `xform_name` joined with dashes: `CreateMitigationAction` → `create-mitigation-action`,
@@ -227,9 +275,9 @@ mod tests {
         for op in m.operations.values() {
             let input = m.input(op).expect("input");
             for member in input.members.values() {
-                let _ = m.shape(&member.shape);
+                let _ = m.shape(member.shape);
             }
-            assert!(m.operation_by_cli_name(&cli_name(&op.name)).is_some());
+            assert!(m.operation_by_cli_name(&cli_name(op.name)).is_some());
         }
         assert_eq!(m.paginators.len(), 10);
     }

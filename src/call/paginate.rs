@@ -103,8 +103,8 @@ impl Merge<'_> {
         let mut seen_tokens: Vec<String> = Vec::new();
         loop {
             let mut page = fetch(request_token.clone()).await?;
-            let had_key = page.get(&p.result_key).is_some();
-            let mut page_items: Vec<Value> = match page.get_mut(&p.result_key).map(Value::take) {
+            let had_key = page.get(p.result_key).is_some();
+            let mut page_items: Vec<Value> = match page.get_mut(p.result_key).map(Value::take) {
                 Some(Value::Array(list)) => list,
                 _ => Vec::new(),
             };
@@ -118,7 +118,7 @@ impl Merge<'_> {
             }
             first = false;
             let next = page
-                .get(&p.output_token)
+                .get(p.output_token)
                 .and_then(Value::as_str)
                 .map(str::to_string);
             let len = page_items.len() as i64;
@@ -130,7 +130,7 @@ impl Merge<'_> {
                 let kept = if keep >= 0 { keep } else { (len + keep).max(0) };
                 page_items.truncate(kept as usize);
                 resume = Some(encode_token(
-                    &p.input_token,
+                    p.input_token,
                     request_token.as_deref(),
                     Some(keep + skipped as i64),
                 ));
@@ -142,9 +142,9 @@ impl Merge<'_> {
                 Some(sink) => {
                     if let Value::Object(obj) = &mut page {
                         if keep_key {
-                            obj.insert(p.result_key.clone(), Value::Array(page_items));
+                            obj.insert(p.result_key.to_string(), Value::Array(page_items));
                         } else {
-                            obj.remove(&p.result_key);
+                            obj.remove(p.result_key);
                         }
                     }
                     sink(&page)?;
@@ -159,7 +159,7 @@ impl Merge<'_> {
                 break;
             };
             if self.max_items == Some(total as i64) {
-                resume = Some(encode_token(&p.input_token, Some(&next), None));
+                resume = Some(encode_token(p.input_token, Some(&next), None));
                 break;
             }
             if seen_tokens.last() == Some(&next) {
@@ -173,7 +173,7 @@ impl Merge<'_> {
         }
         let mut merged = Map::new();
         if let Some(items) = items {
-            merged.insert(p.result_key.clone(), Value::Array(items));
+            merged.insert(p.result_key.to_string(), Value::Array(items));
         }
         if let Some(token) = &resume {
             merged.insert("NextToken".to_string(), Value::String(token.clone()));
@@ -406,13 +406,12 @@ mod tests {
     }
 
     fn paginator() -> Paginator {
-        serde_json::from_value(serde_json::json!({
-            "input_token": "nextToken",
-            "output_token": "nextToken",
-            "limit_key": "maxResults",
-            "result_key": "items"
-        }))
-        .unwrap()
+        Paginator {
+            input_token: "nextToken",
+            output_token: "nextToken",
+            limit_key: "maxResults",
+            result_key: "items",
+        }
     }
 
     /// Runs a listing fetched ahead over `pages` (token sent → body); returns the tokens sent,

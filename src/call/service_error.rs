@@ -126,12 +126,7 @@ fn modeled_members(code: &str) -> Vec<&'static str> {
         .flat_map(|op| op.errors.iter())
         .find(|e| e.shape == code);
     if let Some(e) = in_model {
-        return m
-            .shape(&e.shape)
-            .members
-            .keys()
-            .map(String::as_str)
-            .collect();
+        return m.shape(e.shape).members.keys().collect();
     }
     OTHER_SERVICE_ERRORS
         .iter()

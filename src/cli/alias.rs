@@ -247,7 +247,7 @@ fn option_arity(op: Option<&str>, word: &str) -> Option<bool> {
     };
     for (member, shape_ref) in &input.members {
         let cli = model::cli_name(member);
-        let shape = m.shape(&shape_ref.shape);
+        let shape = m.shape(shape_ref.shape);
         if cli == name {
             return match shape.kind {
                 Kind::Boolean => Some(false),

@@ -402,7 +402,7 @@ fn invalid_command(word: &str) -> CliError {
     let choices: Vec<String> = m
         .operations
         .keys()
-        .map(|n| model::cli_name(n))
+        .map(model::cli_name)
         .chain(OWN_COMMANDS.iter().take(4).map(|(n, _)| n.to_string()))
         .collect();
     let mut msg = format!("argument operation: Found invalid choice '{word}'\n");
@@ -418,14 +418,11 @@ fn invalid_command(word: &str) -> CliError {
 
 /// Runs clap over argv; words it does not know are taken out one by one and returned, in argv
 /// order, for the "Unknown options" error.
-fn parse_with(root: clap::Command, argv: &[String]) -> Result<(ArgMatches, Vec<String>)> {
+fn parse_with(mut root: clap::Command, argv: &[String]) -> Result<(ArgMatches, Vec<String>)> {
     let mut words: Vec<(usize, String)> = argv.iter().cloned().enumerate().collect();
     let mut unknown: Vec<(usize, String)> = Vec::new();
     loop {
-        match root
-            .clone()
-            .try_get_matches_from(words.iter().map(|(_, w)| w.as_str()))
-        {
+        match root.try_get_matches_from_mut(words.iter().map(|(_, w)| w.as_str())) {
             Ok(m) => {
                 unknown.sort();
                 return Ok((m, unknown.into_iter().map(|(_, w)| w).collect()));

@@ -126,7 +126,7 @@ pub(crate) fn names_existing_actions(op: &Operation, member: &Member) -> bool {
         return false;
     }
     member.shape == ACTION_NAME_SHAPE
-        || shape(&member.shape).is_some_and(|s| {
+        || shape(member.shape).is_some_and(|s| {
             s.kind == Kind::List
                 && s.member
                     .as_ref()
@@ -134,42 +134,46 @@ pub(crate) fn names_existing_actions(op: &Operation, member: &Member) -> bool {
         })
 }
 
+/// Whether a command is built to parse argv only, or also to be described (man pages,
+/// completions): parsing needs no help text, and building it is most of a command's cost.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Parse,
+    Describe,
+}
+
 /// The options built from the model's input members: `--member-name`, and `--no-member-name` for
 /// booleans.
-fn member_args(op: &Operation, input: &Shape) -> Vec<Arg> {
+fn member_args(op: &Operation, input: &Shape, purpose: Purpose) -> Vec<Arg> {
     let mut args = Vec::new();
     for (name, member) in &input.members {
-        let Some(s) = shape(&member.shape) else {
+        let Some(s) = shape(member.shape) else {
             continue;
         };
         let flag = model::cli_name(name);
-        let required = input.is_required(name) && !member.idempotency_token;
-        let marker = if required { "[required] " } else { "" };
-        let mut doc = model::plain_doc(&member.documentation);
-        if doc.is_empty() {
-            doc = model::plain_doc(&s.documentation);
-        }
-        let short = format!("{marker}{}", first_sentence(&doc));
-        let mut long = format!("{marker}{doc}");
-        if member.idempotency_token {
-            long.push_str(" If not given, a unique token is generated.");
-        }
         if s.kind == Kind::Boolean {
             let no = format!("no-{flag}");
-            args.push(
+            let (on, off) = (
                 Arg::new(flag.clone())
                     .long(flag.clone())
                     .action(ArgAction::SetTrue)
-                    .overrides_with(no.clone())
-                    .help(short.clone())
+                    .overrides_with(no.clone()),
+                Arg::new(no.clone())
+                    .long(no.clone())
+                    .action(ArgAction::SetTrue)
+                    .overrides_with(flag.clone()),
+            );
+            if purpose == Purpose::Parse {
+                args.extend([on, off]);
+                continue;
+            }
+            let (doc, short, long) = member_doc(input, name, member, s);
+            args.push(
+                on.help(short)
                     .long_help(format!("{long}\n\nThe opposite is --{no}.")),
             );
             args.push(
-                Arg::new(no.clone())
-                    .long(no)
-                    .action(ArgAction::SetTrue)
-                    .overrides_with(flag.clone())
-                    .help(format!("Turns --{flag} off."))
+                off.help(format!("Turns --{flag} off."))
                     .long_help(format!("Turns --{flag} off: {doc}")),
             );
             continue;
@@ -179,17 +183,6 @@ fn member_args(op: &Operation, input: &Shape) -> Vec<Arg> {
         } else {
             s
         };
-        if s.kind == Kind::Timestamp || value_shape.kind == Kind::Timestamp {
-            long.push_str(
-                "\n\nA timestamp is written as ISO 8601 (2026-11-20T08:00:00Z), a date \
-                 (2026-11-20) or seconds since the epoch.",
-            );
-        }
-        // Enum values are listed by the man page generator itself.
-        let details = facts(s, false);
-        if !details.is_empty() {
-            let _ = write!(long, "\n\n{}", details.trim());
-        }
         let mut arg = Arg::new(flag.clone())
             .long(flag)
             .action(ArgAction::Set)
@@ -202,8 +195,24 @@ fn member_args(op: &Operation, input: &Shape) -> Vec<Arg> {
         } else {
             arg.allow_hyphen_values(true)
         };
+        if purpose == Purpose::Parse {
+            args.push(arg);
+            continue;
+        }
+        let (_, short, mut long) = member_doc(input, name, member, s);
+        if s.kind == Kind::Timestamp || value_shape.kind == Kind::Timestamp {
+            long.push_str(
+                "\n\nA timestamp is written as ISO 8601 (2026-11-20T08:00:00Z), a date \
+                 (2026-11-20) or seconds since the epoch.",
+            );
+        }
+        // Enum values are listed by the man page generator itself.
+        let details = facts(s, false);
+        if !details.is_empty() {
+            let _ = write!(long, "\n\n{}", details.trim());
+        }
         if let Some(values) = &value_shape.enum_values {
-            arg = arg.value_parser(Hints::new(values.iter().cloned()));
+            arg = arg.value_parser(Hints::new(values.iter().map(|v| v.to_string())));
         } else if is_structured(s) {
             let keys = shorthand_keys(s);
             // One top-level pair a line, so that the page can be filled.
@@ -245,6 +254,23 @@ fn member_args(op: &Operation, input: &Shape) -> Vec<Arg> {
     args
 }
 
+/// A member's documentation (its own, or its shape's), and the short and long help made of it:
+/// `[required]` first for a required member, a word about the generated idempotency token.
+fn member_doc(input: &Shape, name: &str, member: &Member, s: &Shape) -> (String, String, String) {
+    let required = input.is_required(name) && !member.idempotency_token;
+    let marker = if required { "[required] " } else { "" };
+    let mut doc = model::plain_doc(member.documentation);
+    if doc.is_empty() {
+        doc = model::plain_doc(s.documentation);
+    }
+    let short = format!("{marker}{}", first_sentence(&doc));
+    let mut long = format!("{marker}{doc}");
+    if member.idempotency_token {
+        long.push_str(" If not given, a unique token is generated.");
+    }
+    (doc, short, long)
+}
+
 /// An option of [`definition`](crate::cli::definition)'s tables as a clap argument.
 pub fn own_arg(o: &'static OwnOption) -> Arg {
     let mut arg = Arg::new(o.name).long(o.name).help(o.help);
@@ -276,13 +302,14 @@ pub fn own_arg(o: &'static OwnOption) -> Arg {
     arg
 }
 
-pub fn operation_command(op: &Operation) -> Command {
-    let doc = model::plain_doc(&op.documentation);
-    let mut cmd = base(model::cli_name(&op.name), Some(GLOBAL_HEADING))
-        .about(first_sentence(&doc))
-        .long_about(doc);
+pub fn operation_command(op: &Operation, purpose: Purpose) -> Command {
+    let mut cmd = base(model::cli_name(op.name), Some(GLOBAL_HEADING));
+    if purpose == Purpose::Describe {
+        let doc = model::plain_doc(op.documentation);
+        cmd = cmd.about(first_sentence(&doc)).long_about(doc);
+    }
     if let Some(input) = input_shape(op) {
-        cmd = cmd.args(member_args(op, input));
+        cmd = cmd.args(member_args(op, input, purpose));
     }
     for option in command_options(op) {
         if let Some(o) = option.own {
@@ -296,7 +323,7 @@ fn operation_names() -> Vec<String> {
     model::get()
         .operations
         .values()
-        .map(|op| model::cli_name(&op.name))
+        .map(|op| model::cli_name(op.name))
         .collect()
 }
 
@@ -436,7 +463,7 @@ pub fn tree(with_hidden: bool) -> Command {
         .subcommand_help_heading("COMMANDS")
         .args(global_args(None));
     for op in model::get().operations.values() {
-        root = root.subcommand(operation_command(op));
+        root = root.subcommand(operation_command(op, Purpose::Describe));
     }
     root = root
         .subcommand(help_command())
@@ -470,7 +497,7 @@ pub fn for_parsing(word: Option<&str>) -> Command {
         return root;
     };
     let sub = if let Some(op) = model::get().operation_by_cli_name(word) {
-        operation_command(op).arg(stray_arg())
+        operation_command(op, Purpose::Parse).arg(stray_arg())
     } else {
         match OWN_COMMANDS
             .iter()

@@ -465,7 +465,7 @@ pub const WAITERS: &[(&str, &str, &str)] = &[
 
 /// Whether the command starts a task (and so takes `--wait`).
 pub fn is_start_task(op: &Operation) -> bool {
-    crate::call::wait::Kind::started_by(&op.name).is_some()
+    crate::call::wait::Kind::started_by(op.name).is_some()
 }
 
 /// One option of one of the model's commands.
@@ -492,12 +492,12 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
             let flag = model::cli_name(name);
             let option = |flag: String, arity| CommandOption {
                 flag,
-                key: name.clone(),
+                key: name.to_string(),
                 arity,
                 member: Some(member),
                 own: None,
             };
-            match m.shape(&member.shape).kind {
+            match m.shape(member.shape).kind {
                 Kind::Boolean => {
                     out.push(option(flag.clone(), Arity::True));
                     out.push(option(format!("no-{flag}"), Arity::False));

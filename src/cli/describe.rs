@@ -6,19 +6,19 @@ use crate::model::{self, Kind, Operation, Shape};
 use std::fmt::Write as _;
 
 pub(crate) fn shape(name: &str) -> Option<&'static Shape> {
-    model::get().shapes.get(name)
+    model::get().find_shape(name)
 }
 
 pub(crate) fn input_shape(op: &Operation) -> Option<&'static Shape> {
-    op.input.as_ref().and_then(|r| shape(&r.shape))
+    op.input.as_ref().and_then(|r| shape(r.shape))
 }
 
 pub(crate) fn item_shape(s: &Shape) -> Option<&'static Shape> {
-    s.member.as_ref().and_then(|r| shape(&r.shape))
+    s.member.as_ref().and_then(|r| shape(r.shape))
 }
 
 pub(crate) fn map_value_shape(s: &Shape) -> Option<&'static Shape> {
-    s.value.as_ref().and_then(|r| shape(&r.shape))
+    s.value.as_ref().and_then(|r| shape(r.shape))
 }
 
 pub(crate) fn type_name(kind: Kind) -> &'static str {
@@ -121,7 +121,7 @@ pub(crate) fn shorthand_syntax(s: &Shape, depth: usize) -> String {
         Kind::Structure => s
             .members
             .iter()
-            .map(|(name, member)| match shape(&member.shape) {
+            .map(|(name, member)| match shape(member.shape) {
                 Some(inner) if inner.kind == Kind::Structure => {
                     format!("{name}={{{}}}", shorthand_syntax(inner, depth + 1))
                 }
@@ -200,7 +200,7 @@ pub(crate) fn member_paragraphs(s: &Shape, prefix: &str, depth: usize, out: &mut
         return;
     }
     for (name, member) in &s.members {
-        let Some(inner) = shape(&member.shape) else {
+        let Some(inner) = shape(member.shape) else {
             continue;
         };
         let path = format!("{prefix}{name}");
@@ -210,7 +210,7 @@ pub(crate) fn member_paragraphs(s: &Shape, prefix: &str, depth: usize, out: &mut
             ""
         };
         let mut text = format!("{path} ({}){required}", type_label(inner));
-        let doc = model::plain_doc(&member.documentation);
+        let doc = model::plain_doc(member.documentation);
         if !doc.is_empty() {
             let _ = write!(text, ": {doc}");
         }

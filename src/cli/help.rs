@@ -67,7 +67,7 @@ fn shorthand(shape: &Shape, depth: usize) -> String {
                 .members
                 .iter()
                 .map(|(name, member)| {
-                    let inner = m.shape(&member.shape);
+                    let inner = m.shape(member.shape);
                     let v = shorthand(inner, depth + 1);
                     if inner.kind == Kind::Structure {
                         format!("{name}={{{v}}}")
@@ -79,7 +79,7 @@ fn shorthand(shape: &Shape, depth: usize) -> String {
             parts.join(",")
         }
         Kind::List => {
-            let inner = shape.member.as_ref().map(|r| m.shape(&r.shape));
+            let inner = shape.member.as_ref().map(|r| m.shape(r.shape));
             match inner {
                 Some(s) if s.kind == Kind::Structure => format!("{{{}}}", shorthand(s, depth + 1)),
                 Some(s) => format!("{},{}", shorthand(s, depth + 1), shorthand(s, depth + 1)),
@@ -87,7 +87,7 @@ fn shorthand(shape: &Shape, depth: usize) -> String {
             }
         }
         Kind::Map => {
-            let value = shape.value.as_ref().map(|r| m.shape(&r.shape));
+            let value = shape.value.as_ref().map(|r| m.shape(r.shape));
             let v = value.map_or("string".into(), |s| shorthand(s, depth + 1));
             format!("KeyName1={v},KeyName2={v}")
         }
@@ -101,7 +101,7 @@ fn describe_members(out: &mut String, shape: &Shape, indent: usize, depth: usize
         return;
     }
     for (name, member) in &shape.members {
-        let inner = m.shape(&member.shape);
+        let inner = m.shape(member.shape);
         let required = if shape.is_required(name) {
             " [required]"
         } else {
@@ -113,7 +113,7 @@ fn describe_members(out: &mut String, shape: &Shape, indent: usize, depth: usize
             " ".repeat(indent),
             type_name(inner)
         );
-        out.push_str(&wrap(&model::plain_doc(&member.documentation), indent + 3));
+        out.push_str(&wrap(&model::plain_doc(member.documentation), indent + 3));
         option_details(out, inner, indent + 3, depth);
     }
 }
@@ -138,7 +138,7 @@ fn option_details(out: &mut String, shape: &Shape, indent: usize, depth: usize) 
                 .member
                 .as_ref()
                 .or(shape.value.as_ref())
-                .map(|r| m.shape(&r.shape));
+                .map(|r| m.shape(r.shape));
             if let Some(item) = item.filter(|s| !s.is_scalar_kind()) {
                 describe_members(out, item, indent, depth + 1);
             } else if let Some(item) = item {
@@ -162,10 +162,10 @@ impl ScalarKind for Shape {
 /// `iotmit <command> help`.
 pub fn command(op: &Operation) -> String {
     let m = model::get();
-    let name = model::cli_name(&op.name);
+    let name = model::cli_name(op.name);
     let mut out = String::new();
     let _ = writeln!(out, "NAME\n       {name}\n\nDESCRIPTION");
-    out.push_str(&wrap(&model::plain_doc(&op.documentation), 7));
+    out.push_str(&wrap(&model::plain_doc(op.documentation), 7));
     let _ = writeln!(out, "\nSYNOPSIS\n          {name}");
     let input = m.input(op);
     let skeleton: Value =
@@ -174,15 +174,11 @@ pub fn command(op: &Operation) -> String {
     // --starting-token and --page-size (they are still accepted).
     let hidden: Vec<&str> = m
         .paginator(op)
-        .map(|p| vec![p.input_token.as_str(), p.limit_key.as_str()])
+        .map(|p| vec![p.input_token, p.limit_key])
         .unwrap_or_default();
     if let Some(input) = input {
-        for (member, spec) in input
-            .members
-            .iter()
-            .filter(|(n, _)| !hidden.contains(&n.as_str()))
-        {
-            let shape = m.shape(&spec.shape);
+        for (member, spec) in input.members.iter().filter(|(n, _)| !hidden.contains(n)) {
+            let shape = m.shape(spec.shape);
             let flag = model::cli_name(member);
             let text = if shape.kind == Kind::Boolean {
                 format!("--{flag} | --no-{flag}")
@@ -217,12 +213,8 @@ pub fn command(op: &Operation) -> String {
     synopsis_globals(&mut out);
     out.push_str("\nOPTIONS\n");
     if let Some(input) = input {
-        for (member, spec) in input
-            .members
-            .iter()
-            .filter(|(n, _)| !hidden.contains(&n.as_str()))
-        {
-            let shape = m.shape(&spec.shape);
+        for (member, spec) in input.members.iter().filter(|(n, _)| !hidden.contains(n)) {
+            let shape = m.shape(spec.shape);
             let required = if input.is_required(member) && !spec.idempotency_token {
                 " [required]"
             } else {
@@ -234,7 +226,7 @@ pub fn command(op: &Operation) -> String {
                 model::cli_name(member),
                 type_name(shape)
             );
-            out.push_str(&wrap(&model::plain_doc(&spec.documentation), 10));
+            out.push_str(&wrap(&model::plain_doc(spec.documentation), 10));
             if spec.idempotency_token {
                 out.push_str(&wrap("If not given, a unique token is generated.", 10));
             }
@@ -261,8 +253,8 @@ pub fn command(op: &Operation) -> String {
     );
     if let Some(p) = m.paginator(op) {
         let limit = input
-            .and_then(|i| i.members.get(&p.limit_key))
-            .map(|member| m.shape(&member.shape));
+            .and_then(|i| i.members.get(p.limit_key))
+            .map(|member| m.shape(member.shape));
         for o in PAGING_OPTIONS {
             let constraints = (o.name == definition::PAGE_SIZE)
                 .then_some(limit)
@@ -411,9 +403,9 @@ pub fn overview() -> String {
         "iotmit — the AWS IoT Device Defender mitigation commands of `aws iot`\n\nUSAGE\n       iotmit [options] <command> [parameters]\n       iotmit <command> help\n\nCOMMANDS\n",
     );
     for op in m.operations.values() {
-        let doc = model::plain_doc(&op.documentation);
+        let doc = model::plain_doc(op.documentation);
         let first = doc.split(". ").next().unwrap_or("").trim_end_matches('.');
-        let _ = writeln!(out, "       {:<44} {first}", model::cli_name(&op.name));
+        let _ = writeln!(out, "       {:<44} {first}", model::cli_name(op.name));
     }
     for (name, about) in [
         (

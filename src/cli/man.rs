@@ -120,16 +120,16 @@ pub(crate) fn examples_section(out: &mut String, command: &str) {
 
 pub(crate) fn output_section(out: &mut String, op: &Operation) {
     roff_heading(out, "OUTPUT");
-    let output = op.output.as_ref().and_then(|r| shape(&r.shape));
+    let output = op.output.as_ref().and_then(|r| shape(r.shape));
     let Some(output) = output.filter(|o| !o.members.is_empty()) else {
         let _ = writeln!(out, "None.");
         return;
     };
     for (name, member) in &output.members {
-        let Some(s) = shape(&member.shape) else {
+        let Some(s) = shape(member.shape) else {
             continue;
         };
-        let mut text = model::plain_doc(&member.documentation);
+        let mut text = model::plain_doc(member.documentation);
         text.push_str(&facts(s, true));
         roff_item(out, &format!("{name} ({})", type_label(s)), text.trim());
         let mut nested = Vec::new();
@@ -220,7 +220,7 @@ mod tests {
         assert!(names.contains(&"iotmit-wait-audit-mitigation-actions-task-complete.1"));
         assert!(!names.iter().any(|n| n.contains("__")));
         for op in model::get().operations.values() {
-            let name = format!("iotmit-{}.1", model::cli_name(&op.name));
+            let name = format!("iotmit-{}.1", model::cli_name(op.name));
             let (_, roff) = pages
                 .iter()
                 .find(|(n, _)| *n == name)

@@ -202,7 +202,7 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
         let sample = skeleton::output_value(op).map_err(CliError::Param)?;
         let settings = Settings::resolve(inv)?;
         if let Some(sample) = sample {
-            emit(sample, &op.name, inv, &settings)?;
+            emit(sample, op.name, inv, &settings)?;
         }
         return Ok(0);
     }
@@ -301,7 +301,7 @@ async fn wait_and_print(
         Some(s) => output::shape(s, raw, settings.timestamps)?,
         None => raw,
     };
-    emit(shaped, &op.name, inv, settings)?;
+    emit(shaped, op.name, inv, settings)?;
     Ok(code)
 }
 
@@ -335,7 +335,7 @@ fn complete_action_names(inv: &Invocation) {
                     if let Some(t) = token.take() {
                         doc.insert("nextToken".into(), Value::String(t));
                     }
-                    let page = client.call(&op.name, &doc).await.ok()?;
+                    let page = client.call(op.name, &doc).await.ok()?;
                     for item in page["actionIdentifiers"].as_array().into_iter().flatten() {
                         if let Some(n) = item["actionName"].as_str() {
                             names.push(n.to_string());
@@ -505,7 +505,7 @@ impl Paging {
                 starting_token: None,
             });
         };
-        let manual = doc.contains_key(&p.input_token) || doc.contains_key(&p.limit_key);
+        let manual = doc.contains_key(p.input_token) || doc.contains_key(p.limit_key);
         let merge = !inv.globals.no_paginate && !manual;
         if !merge {
             let used: Vec<&str> = [
@@ -560,7 +560,7 @@ async fn list(
     streamed: bool,
 ) -> Result<Option<Value>> {
     let start = match &paging.starting_token {
-        Some(t) => paginate::decode_token(&p.input_token, t)?,
+        Some(t) => paginate::decode_token(p.input_token, t)?,
         None => paginate::Start::default(),
     };
     let merge = paginate::Merge {
@@ -576,10 +576,10 @@ async fn list(
     let fetch = |token: Option<String>| async move {
         let mut page_doc = doc.clone();
         if let Some(t) = token {
-            page_doc.insert(p.input_token.clone(), Value::String(t));
+            page_doc.insert(p.input_token.to_string(), Value::String(t));
         }
         spinner.page();
-        client.call_raw(&op.name, &page_doc).await
+        client.call_raw(op.name, &page_doc).await
     };
     let decode = move |body: Result<Vec<u8>>| {
         let page = body.and_then(|b| sdk::parse_body(&b)).and_then(shape_page);
@@ -591,11 +591,11 @@ async fn list(
         if !streamed {
             return Ok(Some(merge.run(fetch, None).await?.merged));
         }
-        let style = settings.style(&op.name)?;
+        let style = settings.style(op.name)?;
         let query = inv.globals.query.as_deref();
         let mut sink = output::Sink::open(settings.pager.clone());
         let mut on_page =
-            |page: &Value| output::print_page(page, &p.result_key, query, &style, &mut sink);
+            |page: &Value| output::print_page(page, p.result_key, query, &style, &mut sink);
         let ended = match merge.run(fetch, Some(&mut on_page)).await {
             Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
                 Some(token) => {
@@ -618,18 +618,18 @@ async fn list(
     // shaped and printed on another thread.
     let first = merge.start.token.clone();
     if !streamed {
-        let listing = paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+        let listing = paginate::fetch_ahead(p.output_token, first, fetch, move |mut feed| {
             paginate::run_ready(merge.run(|token| decode(feed.next(token.as_deref())), None))
         })
         .await?;
         return Ok(Some(listing.merged));
     }
-    let style = settings.style(&op.name)?;
+    let style = settings.style(op.name)?;
     let query = inv.globals.query.clone();
     let mut sink = output::Sink::open(settings.pager.clone());
-    let (listed, sink) = paginate::fetch_ahead(&p.output_token, first, fetch, move |mut feed| {
+    let (listed, sink) = paginate::fetch_ahead(p.output_token, first, fetch, move |mut feed| {
         let mut on_page = |page: &Value| {
-            output::print_page(page, &p.result_key, query.as_deref(), &style, &mut sink)
+            output::print_page(page, p.result_key, query.as_deref(), &style, &mut sink)
         };
         let fetch = |token: Option<String>| decode(feed.next(token.as_deref()));
         let listed = paginate::run_ready(merge.run(fetch, Some(&mut on_page)));
@@ -662,7 +662,7 @@ async fn execute(
     let result = match (paging.merge, m.paginator(op)) {
         (true, Some(p)) => {
             if let Some(n) = paging.page_size {
-                doc.insert(p.limit_key.clone(), Value::from(n));
+                doc.insert(p.limit_key.to_string(), Value::from(n));
             }
             let streamed = wait.is_none() && output::streams_pages(&settings.output);
             match list(&client, op, p, &doc, &paging, inv, settings, streamed).await? {
@@ -672,11 +672,11 @@ async fn execute(
         }
         _ => shape_response(
             m.output(op),
-            client.call(&op.name, &doc).await?,
+            client.call(op.name, &doc).await?,
             settings.timestamps,
         )?,
     };
-    if let Some((timeout, kind)) = wait.zip(wait::Kind::started_by(&op.name)) {
+    if let Some((timeout, kind)) = wait.zip(wait::Kind::started_by(op.name)) {
         // The mitigation tasks are named by the request; an on-demand audit by the answer.
         let task_id = doc
             .get("taskId")
@@ -686,6 +686,6 @@ async fn execute(
             .to_string();
         return wait_and_print(&client, kind, &task_id, timeout, inv, settings).await;
     }
-    emit(result, &op.name, inv, settings)?;
+    emit(result, op.name, inv, settings)?;
     Ok(0)
 }

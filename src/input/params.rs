@@ -107,7 +107,7 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
             },
         },
         (Raw::Many(words), Kind::List) => {
-            let Some(member) = shape.member.as_ref().map(|r| m.shape(&r.shape)) else {
+            let Some(member) = shape.member.as_ref().map(|r| m.shape(r.shape)) else {
                 return Ok(Value::Array(Vec::new()));
             };
             if let [word] = words.as_slice() {
@@ -271,7 +271,7 @@ pub fn input_document(op: &Operation, inv: &Invocation) -> Result<Map<String, Va
             } else {
                 "--cli-input-json"
             };
-            let valid: Vec<&str> = input.members.keys().map(String::as_str).collect();
+            let valid: Vec<&str> = input.members.keys().collect();
             return Err(CliError::param(
                 flag,
                 format!(
@@ -284,8 +284,8 @@ pub fn input_document(op: &Operation, inv: &Invocation) -> Result<Map<String, Va
     for (name, member) in &input.members {
         if let Some(raw) = inv.values.get(name) {
             let flag = format!("--{}", model::cli_name(name));
-            let value = unpack(&flag, name, m.shape(&member.shape), raw)?;
-            doc.insert(name.clone(), value);
+            let value = unpack(&flag, name, m.shape(member.shape), raw)?;
+            doc.insert(name.to_string(), value);
         }
     }
     Ok(doc)
@@ -315,14 +315,14 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
             if let Value::Object(map) = value {
                 for (key, v) in map.iter_mut() {
                     if let Some(member) = shape.members.get(key) {
-                        coerce_at(m.shape(&member.shape), v, &join(path, key))?;
+                        coerce_at(m.shape(member.shape), v, &join(path, key))?;
                     }
                 }
             }
         }
         Kind::Map => {
             if let (Value::Object(map), Some(vref)) = (value, &shape.value) {
-                let vshape = m.shape(&vref.shape);
+                let vshape = m.shape(vref.shape);
                 for (key, v) in map.iter_mut() {
                     coerce_at(vshape, v, &join(path, key))?;
                 }
@@ -332,7 +332,7 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
             let Some(mref) = &shape.member else {
                 return Ok(());
             };
-            let mshape = m.shape(&mref.shape);
+            let mshape = m.shape(mref.shape);
             if !value.is_array() && !value.is_null() {
                 *value = Value::Array(vec![value.take()]);
             }
@@ -398,7 +398,7 @@ pub fn fill_idempotency_tokens(op: &Operation, doc: &mut Map<String, Value>) {
     if let Some(input) = m.input(op) {
         for (name, member) in &input.members {
             if member.idempotency_token && !doc.contains_key(name) {
-                doc.insert(name.clone(), Value::String(uuid_v4()));
+                doc.insert(name.to_string(), Value::String(uuid_v4()));
             }
         }
     }

@@ -24,7 +24,7 @@ use crate::model::{self, Kind, Model, Operation, Shape};
 pub fn input_json(op: &Operation) -> String {
     let model = model::get();
     let node = match &op.input {
-        Some(r) => Generator::new(model, false, false).generate(&r.shape, ""),
+        Some(r) => Generator::new(model, false, false).generate(r.shape, ""),
         None => Node::Struct(Vec::new()),
     };
     let mut out = String::new();
@@ -37,7 +37,7 @@ pub fn input_json(op: &Operation) -> String {
 pub fn input_yaml(op: &Operation) -> String {
     let model = model::get();
     let node = match &op.input {
-        Some(r) => Generator::new(model, false, true).generate(&r.shape, ""),
+        Some(r) => Generator::new(model, false, true).generate(r.shape, ""),
         None => Node::Struct(Vec::new()),
     };
     let mut out = String::new();
@@ -92,9 +92,9 @@ fn output_node(op: &Operation) -> Result<Option<Node>, String> {
     let Some(r) = &op.output else {
         return Ok(None);
     };
-    let node = Generator::new(model, true, false).generate(&r.shape, "");
+    let node = Generator::new(model, true, false).generate(r.shape, "");
     let mut problems = Vec::new();
-    check_min(model, &node, model.shape(&r.shape), "", &mut problems);
+    check_min(model, &node, model.shape(r.shape), "", &mut problems);
     if !problems.is_empty() {
         return Err(format!(
             "Parameter validation failed:\n{}",
@@ -181,7 +181,7 @@ impl<'a> Generator<'a> {
         let node = match shape.kind {
             Kind::Structure => self.structure(shape_name, shape),
             Kind::List => {
-                let item = shape.member.as_ref().map(|m| m.shape.as_str());
+                let item = shape.member.as_ref().map(|m| m.shape);
                 match item {
                     Some(item) => {
                         let item_name = if self.member_names { item } else { "" };
@@ -191,7 +191,7 @@ impl<'a> Generator<'a> {
                 }
             }
             Kind::Map => match shape.value.as_ref() {
-                Some(v) => Node::Map(vec![("KeyName".to_string(), self.generate(&v.shape, ""))]),
+                Some(v) => Node::Map(vec![("KeyName".to_string(), self.generate(v.shape, ""))]),
                 None => Node::Map(Vec::new()),
             },
             Kind::String => {
@@ -199,7 +199,7 @@ impl<'a> Generator<'a> {
                     Node::Str(name.to_string())
                 } else {
                     match shape.enum_values.as_ref().and_then(|e| e.first()) {
-                        Some(first) => Node::Str(first.clone()),
+                        Some(first) => Node::Str(first.to_string()),
                         None => Node::Str(String::new()),
                     }
                 }
@@ -221,7 +221,7 @@ impl<'a> Generator<'a> {
         }
         let mut fields: Vec<Field> = Vec::with_capacity(shape.members.len());
         for (member_name, member) in &shape.members {
-            let value = self.generate(&member.shape, member_name);
+            let value = self.generate(member.shape, member_name);
             let comment = if self.comments {
                 let text = member_comment(self.model, member, shape.is_required(member_name));
                 text.map(|t| comment_with_lead(&fields, member_name, t))
@@ -229,7 +229,7 @@ impl<'a> Generator<'a> {
                 None
             };
             fields.push(Field {
-                name: member_name.clone(),
+                name: member_name.to_string(),
                 value,
                 comment,
             });
@@ -240,11 +240,11 @@ impl<'a> Generator<'a> {
 
 /// The text of a member's YAML comment (without `# `), or `None` when there is nothing to say.
 fn member_comment(model: &Model, member: &model::Member, required: bool) -> Option<String> {
-    let shape = model.shape(&member.shape);
+    let shape = model.shape(member.shape);
     let doc = if member.documentation.is_empty() {
-        shape.documentation.as_str()
+        shape.documentation
     } else {
-        member.documentation.as_str()
+        member.documentation
     };
     let mut parts: Vec<String> = Vec::new();
     if required {
@@ -529,7 +529,7 @@ fn check_min(model: &Model, node: &Node, shape: &Shape, name: &str, problems: &m
             for f in fields {
                 if let Some(m) = shape.members.get(&f.name) {
                     let child = format!("{name}.{}", f.name);
-                    check_min(model, &f.value, model.shape(&m.shape), &child, problems);
+                    check_min(model, &f.value, model.shape(m.shape), &child, problems);
                 }
             }
         }
@@ -545,7 +545,7 @@ fn check_min(model: &Model, node: &Node, shape: &Shape, name: &str, problems: &m
                     check_min(
                         model,
                         v,
-                        model.shape(&item.shape),
+                        model.shape(item.shape),
                         &format!("{name}[{i}]"),
                         problems,
                     );
@@ -560,7 +560,7 @@ fn check_min(model: &Model, node: &Node, shape: &Shape, name: &str, problems: &m
                     check_min(
                         model,
                         &key_node,
-                        model.shape(&key.shape),
+                        model.shape(key.shape),
                         &key_name,
                         problems,
                     );
@@ -569,7 +569,7 @@ fn check_min(model: &Model, node: &Node, shape: &Shape, name: &str, problems: &m
                     check_min(
                         model,
                         v,
-                        model.shape(&value.shape),
+                        model.shape(value.shape),
                         &format!("{name}.{k}"),
                         problems,
                     );
@@ -823,7 +823,7 @@ mod tests {
     fn check_form(form: &str, render: fn(&Operation) -> String) {
         let mut failures = Vec::new();
         for op in model::get().operations.values() {
-            let command = model::cli_name(&op.name);
+            let command = model::cli_name(op.name);
             let want = fixture(&command, form);
             let got = render(op);
             if got != want {
@@ -851,7 +851,7 @@ mod tests {
     #[test]
     fn output_errors_match_v2() {
         for op in model::get().operations.values() {
-            let command = model::cli_name(&op.name);
+            let command = model::cli_name(op.name);
             let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
                 .join("tests/fixtures/skeleton")
                 .join(format!("{command}.output-stderr"));

@@ -78,15 +78,15 @@ pub fn validate(op: &Operation, doc: &Value) -> Vec<Invalid> {
         }
         return checker.problems;
     };
-    let shape = model.shape(&input.shape);
-    for name in &shape.required {
-        if !obj.contains_key(name) && !is_idempotency_token(shape, name) {
+    let shape = model.shape(input.shape);
+    for name in shape.required {
+        if !obj.contains_key(*name) && !is_idempotency_token(shape, name) {
             checker.push(name, "", format!("missing required member {name}"));
         }
     }
     for (key, value) in obj {
         match shape.members.get(key) {
-            Some(m) => checker.check(value, model.shape(&m.shape), &m.shape, key, String::new()),
+            Some(m) => checker.check(value, model.shape(m.shape), m.shape, key, String::new()),
             None => checker.push(key, "", unknown_member(key, shape)),
         }
     }
@@ -98,7 +98,7 @@ fn is_idempotency_token(shape: &Shape, name: &str) -> bool {
 }
 
 fn unknown_member(key: &str, shape: &Shape) -> String {
-    let valid: Vec<&str> = shape.members.keys().map(String::as_str).collect();
+    let valid: Vec<&str> = shape.members.keys().collect();
     if valid.is_empty() {
         format!("unknown member {key}, no members are accepted")
     } else {
@@ -176,9 +176,9 @@ impl Checker<'_> {
                         self.push(member, &path, p);
                     }
                     if let Some(item) = &shape.member {
-                        let item_shape = self.model.shape(&item.shape);
+                        let item_shape = self.model.shape(item.shape);
                         for (i, v) in items.iter().enumerate() {
-                            self.check(v, item_shape, &item.shape, member, format!("{path}[{i}]"));
+                            self.check(v, item_shape, item.shape, member, format!("{path}[{i}]"));
                         }
                     }
                 }
@@ -256,11 +256,11 @@ impl Checker<'_> {
         if EXACTLY_ONE.contains(&shape_name) {
             let set: Vec<&str> = obj
                 .keys()
-                .filter(|k| shape.members.contains_key(*k))
+                .filter(|k| shape.members.contains_key(k))
                 .map(String::as_str)
                 .collect();
             if set.len() != 1 {
-                let choices: Vec<&str> = shape.members.keys().map(String::as_str).collect();
+                let choices: Vec<&str> = shape.members.keys().collect();
                 let got = if set.is_empty() {
                     "none".to_string()
                 } else {
@@ -273,8 +273,8 @@ impl Checker<'_> {
                 );
             }
         }
-        for name in &shape.required {
-            if !obj.contains_key(name) && !is_idempotency_token(shape, name) {
+        for name in shape.required {
+            if !obj.contains_key(*name) && !is_idempotency_token(shape, name) {
                 self.push(member, path, format!("missing required member {name}"));
             }
         }
@@ -282,7 +282,7 @@ impl Checker<'_> {
             match shape.members.get(key) {
                 Some(m) => {
                     let child = join(path, key);
-                    self.check(value, self.model.shape(&m.shape), &m.shape, member, child);
+                    self.check(value, self.model.shape(m.shape), m.shape, member, child);
                 }
                 None => self.push(member, path, unknown_member(key, shape)),
             }
@@ -293,7 +293,7 @@ impl Checker<'_> {
         if let Some(p) = size_problem(obj.len(), shape, "entry", "entries") {
             self.push(member, path, p);
         }
-        let key_shape = shape.key.as_ref().map(|k| self.model.shape(&k.shape));
+        let key_shape = shape.key.as_ref().map(|k| self.model.shape(k.shape));
         let value_ref = shape.value.as_ref();
         for (key, value) in obj {
             if let Some(ks) = key_shape {
@@ -303,7 +303,7 @@ impl Checker<'_> {
             }
             if let Some(v) = value_ref {
                 let child = join(path, key);
-                self.check(value, self.model.shape(&v.shape), &v.shape, member, child);
+                self.check(value, self.model.shape(v.shape), v.shape, member, child);
             }
         }
     }
@@ -366,7 +366,7 @@ fn range_problem(n: f64, shown: &str, shape: &Shape) -> Option<String> {
 /// Enum, length and pattern problems of a string value.
 fn string_problems(s: &str, shape: &Shape) -> Vec<String> {
     if let Some(values) = shape.enum_values.as_ref().filter(|v| !v.is_empty()) {
-        if values.iter().any(|v| v == s) {
+        if values.contains(&s) {
             return Vec::new();
         }
         return vec![format!("must be one of: {}", values.join(", "))];
@@ -940,7 +940,7 @@ mod tests {
         let mut todo: Vec<&str> = m
             .operations
             .values()
-            .filter_map(|op| op.input.as_ref().map(|r| r.shape.as_str()))
+            .filter_map(|op| op.input.as_ref().map(|r| r.shape))
             .collect();
         let mut seen = std::collections::HashSet::new();
         while let Some(name) = todo.pop() {
@@ -950,16 +950,12 @@ mod tests {
             let shape = m.shape(name);
             // A group with a quantifier is not read (the value is then not checked here).
             const UNREAD: [&str; 1] = ["(0x)?[a-fA-F0-9]+"];
-            if let Some(p) = shape
-                .pattern
-                .as_ref()
-                .filter(|p| !UNREAD.contains(&p.as_str()))
-            {
+            if let Some(p) = shape.pattern.as_ref().filter(|p| !UNREAD.contains(p)) {
                 assert!(pattern_matches(p, "x").is_some(), "{p}");
             }
-            let refs = shape.members.values().map(|r| r.shape.as_str());
+            let refs = shape.members.values().map(|r| r.shape);
             let inner = [&shape.member, &shape.key, &shape.value];
-            todo.extend(refs.chain(inner.into_iter().flatten().map(|r| r.shape.as_str())));
+            todo.extend(refs.chain(inner.into_iter().flatten().map(|r| r.shape)));
         }
         assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a b~"), Some(true));
         assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a\tb"), Some(false));
@@ -1037,7 +1033,7 @@ mod tests {
                     if member.idempotency_token {
                         continue;
                     }
-                    out.insert(k.clone(), fill(v, &member.shape));
+                    out.insert(k.clone(), fill(v, member.shape));
                     if EXACTLY_ONE.contains(&shape_name) {
                         break;
                     }
@@ -1045,25 +1041,17 @@ mod tests {
                 Value::Object(out)
             }
             (Kind::List, Value::Array(items)) => {
-                let item = shape
-                    .member
-                    .as_ref()
-                    .map(|r| r.shape.as_str())
-                    .unwrap_or_default();
+                let item = shape.member.as_ref().map(|r| r.shape).unwrap_or_default();
                 Value::Array(items.iter().map(|v| fill(v, item)).collect())
             }
             (Kind::Map, Value::Object(obj)) => {
-                let vs = shape
-                    .value
-                    .as_ref()
-                    .map(|r| r.shape.as_str())
-                    .unwrap_or_default();
+                let vs = shape.value.as_ref().map(|r| r.shape).unwrap_or_default();
                 // A key of an enum shape becomes its first value.
                 let first_key = shape
                     .key
                     .as_ref()
-                    .map(|r| model::get().shape(&r.shape))
-                    .and_then(|k| k.enum_values.as_ref()?.first().cloned());
+                    .map(|r| model::get().shape(r.shape))
+                    .and_then(|k| k.enum_values?.first().map(|v| v.to_string()));
                 Value::Object(
                     obj.iter()
                         .map(|(k, v)| (first_key.clone().unwrap_or(k.clone()), fill(v, vs)))
@@ -1098,11 +1086,7 @@ mod tests {
                     Ok(v) => v,
                     Err(e) => panic!("{}: {e}", op.name),
                 };
-            let input = op
-                .input
-                .as_ref()
-                .map(|r| r.shape.as_str())
-                .unwrap_or_default();
+            let input = op.input.as_ref().map(|r| r.shape).unwrap_or_default();
             let doc = fill(&skeleton, input);
             assert_eq!(validate(op, &doc), [], "{}: {doc}", op.name);
             // The unfilled skeleton is not: empty strings and every action type at once.

@@ -27,10 +27,10 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
                 if member.location.is_some() {
                     continue;
                 }
-                let wire = member.location_name.as_deref().unwrap_or(name);
+                let wire = member.location_name.unwrap_or(name);
                 if let Some((key, v)) = body.remove_entry(wire).filter(|(_, v)| !v.is_null()) {
-                    let key = if key == *name { key } else { name.clone() };
-                    out.insert(key, self::shape(m.shape(&member.shape), v, ts)?);
+                    let key = if key == *name { key } else { name.to_string() };
+                    out.insert(key, self::shape(m.shape(member.shape), v, ts)?);
                 }
             }
             Value::Object(out)
@@ -50,7 +50,7 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
                 Value::Object(map) => map.into_iter().map(|(k, _)| Value::String(k)).collect(),
                 v => return python(format!("'{}' object is not iterable", py_type(&v))),
             };
-            let inner = shape.member.as_ref().map(|r| m.shape(&r.shape));
+            let inner = shape.member.as_ref().map(|r| m.shape(r.shape));
             // botocore keeps null items of lists and null values of maps as they came.
             Value::Array(
                 items
@@ -63,7 +63,7 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
             )
         }
         (Kind::Map, Value::Object(body)) => {
-            let inner = shape.value.as_ref().map(|r| m.shape(&r.shape));
+            let inner = shape.value.as_ref().map(|r| m.shape(r.shape));
             Value::Object(
                 body.into_iter()
                     .map(|(k, v)| match inner {

@@ -85,8 +85,8 @@ fn valid_at(shape: &'static Shape, top: bool, input: bool) -> BoxedStrategy<Valu
                 .iter()
                 .map(|(name, member)| {
                     (
-                        name.clone(),
-                        valid(m.shape(&member.shape), input),
+                        name.to_string(),
+                        valid(m.shape(member.shape), input),
                         shape.is_required(name),
                     )
                 })
@@ -121,7 +121,7 @@ fn valid_at(shape: &'static Shape, top: bool, input: bool) -> BoxedStrategy<Valu
                 .boxed()
         }
         Kind::List => {
-            let item = valid(m.shape(&shape.member.as_ref().unwrap().shape), false);
+            let item = valid(m.shape(shape.member.as_ref().unwrap().shape), false);
             let low = if top { min.max(1) } else { min };
             let high = (shape.max.unwrap_or(4) as usize).min(low + 3);
             prop::collection::vec(item, low..=high)
@@ -129,15 +129,13 @@ fn valid_at(shape: &'static Shape, top: bool, input: bool) -> BoxedStrategy<Valu
                 .boxed()
         }
         Kind::Map => {
-            let value = valid(m.shape(&shape.value.as_ref().unwrap().shape), false);
+            let value = valid(m.shape(shape.value.as_ref().unwrap().shape), false);
             // Shorthand keys are made of letters, digits and `-_.#/:`; an enum key shape says
             // which.
-            let keys = match m
-                .shape(&shape.key.as_ref().unwrap().shape)
-                .enum_values
-                .clone()
-            {
-                Some(values) => prop::sample::select(values).boxed(),
+            let keys = match m.shape(shape.key.as_ref().unwrap().shape).enum_values {
+                Some(values) => prop::sample::select(values)
+                    .prop_map(str::to_string)
+                    .boxed(),
                 None => "[A-Z][A-Z_]{0,30}".boxed(),
             };
             prop::collection::vec((keys, value), 1..=3)
@@ -147,8 +145,8 @@ fn valid_at(shape: &'static Shape, top: bool, input: bool) -> BoxedStrategy<Valu
         Kind::String | Kind::Blob => {
             let max = shape.max.map_or(40, |x| (x as usize).min(40)).max(min);
             if let Some(values) = &shape.enum_values {
-                prop::sample::select(values.clone())
-                    .prop_map(Value::String)
+                prop::sample::select(*values)
+                    .prop_map(|v| Value::String(v.to_string()))
                     .boxed()
             } else if let Some(p) = &shape.pattern {
                 pattern_string(p, min.max(1), max)
@@ -186,11 +184,11 @@ fn operation_and_document() -> BoxedStrategy<(String, Map<String, Value>)> {
         .values()
         .filter_map(|op| {
             let input = m.input(op)?;
-            let name = op.name.clone();
+            let name = op.name;
             Some(
                 valid_at(input, false, true)
                     .prop_map(move |v| match v {
-                        Value::Object(doc) => (name.clone(), doc),
+                        Value::Object(doc) => (name.to_string(), doc),
                         _ => unreachable!(),
                     })
                     .boxed(),
@@ -208,7 +206,7 @@ fn command_line(op_name: &str, doc: &Map<String, Value>) -> Option<Vec<String>> 
     let mut argv = vec![model::cli_name(op_name)];
     for (name, value) in doc {
         let flag = model::cli_name(name);
-        let shape = m.shape(&input.members[name].shape);
+        let shape = m.shape(input.members[name.as_str()].shape);
         match (shape.kind, value) {
             (Kind::Boolean, Value::Bool(true)) => argv.push(format!("--{flag}")),
             (Kind::Boolean, _) => argv.push(format!("--no-{flag}")),
@@ -252,7 +250,7 @@ proptest! {
     #[test]
     fn valid_documents_read_back_from_their_command_line((op_name, doc) in operation_and_document()) {
         let m = model::get();
-        let op = &m.operations[&op_name];
+        let op = &m.operations[op_name.as_str()];
         let problems = validate::validate(op, &Value::Object(doc.clone()));
         prop_assert!(problems.is_empty(), "generated an invalid document {doc:?}: {problems:?}");
         let Some(argv) = command_line(&op_name, &doc) else {
@@ -369,7 +367,7 @@ proptest! {
             ("--cli-input-json", doc.to_string())
         };
         prop_assume!(!text.starts_with("file"));
-        let argv = vec![model::cli_name(&op.name), flag.to_string(), text.clone()];
+        let argv = vec![model::cli_name(op.name), flag.to_string(), text.clone()];
         let inv = match args::parse(&argv) {
             Ok(inv) => inv,
             // As argparse does, a word that starts with `-` and has no space is an option, and

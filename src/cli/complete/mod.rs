@@ -34,10 +34,10 @@ pub(crate) struct ValueOption {
 pub(crate) fn value_options() -> Vec<ValueOption> {
     let mut out = Vec::new();
     for op in model::get().operations.values() {
-        let command = model::cli_name(&op.name);
+        let command = model::cli_name(op.name);
         if let Some(input) = input_shape(op) {
             for (name, member) in &input.members {
-                let Some(s) = shape(&member.shape) else {
+                let Some(s) = shape(member.shape) else {
                     continue;
                 };
                 let composite = is_structured(s);
