@@ -12,6 +12,9 @@
 //! price is that the executable's own image sits at a fixed address; the libraries, stack and
 //! heap are still randomized.
 
+#[path = "src/model/text.rs"]
+mod text;
+
 use serde_json::{Map, Value};
 use std::fmt::Write as _;
 
@@ -20,6 +23,7 @@ const MODEL: &str = "model/iot-mitigation.json";
 fn main() {
     println!("cargo:rerun-if-changed={MODEL}");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/model/text.rs");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     if os == "linux" && env == "gnu" {
@@ -37,11 +41,21 @@ fn object<'a>(v: &'a Value, what: &str) -> &'a Map<String, Value> {
         .unwrap_or_else(|| panic!("{MODEL}: {what} is not an object"))
 }
 
-fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+fn string_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).map(|s| {
         s.as_str()
             .unwrap_or_else(|| panic!("{MODEL}: {key} is not a string"))
     })
+}
+
+/// The `documentation` and `documentation_text` fields of an entry.
+fn docs(v: &Value) -> String {
+    let html = string_at(v, "documentation").unwrap_or("");
+    format!(
+        "documentation: {}, documentation_text: {}",
+        lit(html),
+        lit(&text::plain_doc(html))
+    )
 }
 
 /// A Rust string literal (`{:?}` of a str is valid Rust syntax).
@@ -50,7 +64,7 @@ fn lit(s: &str) -> String {
 }
 
 fn opt_str(v: &Value, key: &str) -> String {
-    match text(v, key) {
+    match string_at(v, key) {
         Some(s) => format!("Some({})", lit(s)),
         None => "None".into(),
     }
@@ -60,7 +74,7 @@ fn shape_ref(v: &Value, key: &str) -> String {
     match v.get(key) {
         Some(r) => format!(
             "Some(ShapeRef {{ shape: {} }})",
-            lit(text(r, "shape").expect("a shape reference names its shape"))
+            lit(string_at(r, "shape").expect("a shape reference names its shape"))
         ),
         None => "None".into(),
     }
@@ -101,22 +115,22 @@ fn generate(model: &Value) -> String {
             .map(|e| {
                 format!(
                     "ShapeRef {{ shape: {} }}",
-                    lit(text(e, "shape").expect("shape"))
+                    lit(string_at(e, "shape").expect("shape"))
                 )
             })
             .collect();
         let _ = writeln!(
             out,
             "        ({key}, Operation {{ name: {name}, http: Http {{ method: {method}, request_uri: {uri} }}, \
-             input: {input}, output: {output}, errors: &[{errors}], documentation: {doc} }}),",
+             input: {input}, output: {output}, errors: &[{errors}], {doc} }}),",
             key = lit(name),
-            name = lit(text(op, "name").expect("an operation has a name")),
-            method = lit(text(http, "method").expect("http.method")),
-            uri = lit(text(http, "requestUri").expect("http.requestUri")),
+            name = lit(string_at(op, "name").expect("an operation has a name")),
+            method = lit(string_at(http, "method").expect("http.method")),
+            uri = lit(string_at(http, "requestUri").expect("http.requestUri")),
             input = shape_ref(op, "input"),
             output = shape_ref(op, "output"),
             errors = errors.join(", "),
-            doc = lit(text(op, "documentation").unwrap_or("")),
+            doc = docs(op),
         );
     }
     out.push_str("    ]),\n    shapes: Entries(&[\n");
@@ -130,11 +144,11 @@ fn generate(model: &Value) -> String {
             for (member_name, m) in object(ms, "members") {
                 let _ = write!(
                     members,
-                    "({}, Member {{ shape: {}, documentation: {}, location: {}, location_name: {}, \
+                    "({}, Member {{ shape: {}, {}, location: {}, location_name: {}, \
                      idempotency_token: {} }}), ",
                     lit(member_name),
-                    lit(text(m, "shape").expect("a member has a shape")),
-                    lit(text(m, "documentation").unwrap_or("")),
+                    lit(string_at(m, "shape").expect("a member has a shape")),
+                    docs(m),
                     opt_str(m, "location"),
                     opt_str(m, "locationName"),
                     m.get("idempotencyToken")
@@ -143,14 +157,14 @@ fn generate(model: &Value) -> String {
                 );
             }
         }
-        let kind = text(shape, "type").expect("a shape has a type");
+        let kind = string_at(shape, "type").expect("a shape has a type");
         let mut kind_name = kind.to_string();
         kind_name[..1].make_ascii_uppercase();
         let _ = writeln!(
             out,
             "        ({key}, Shape {{ kind: Kind::{kind_name}, members: Entries(&[{members}]), required: {required}, \
              member: {member}, key: {key_ref}, value: {value}, min: {min}, max: {max}, pattern: {pattern}, \
-             enum_values: {enums}, documentation: {doc} }}),",
+             enum_values: {enums}, {doc} }}),",
             key = lit(name),
             required = shape.get("required").map_or("&[]".into(), strings),
             member = shape_ref(shape, "member"),
@@ -162,14 +176,14 @@ fn generate(model: &Value) -> String {
             enums = shape
                 .get("enum")
                 .map_or("None".into(), |e| format!("Some({})", strings(e))),
-            doc = lit(text(shape, "documentation").unwrap_or("")),
+            doc = docs(shape),
         );
     }
     out.push_str("    ]),\n    paginators: Entries(&[\n");
     if let Some(pages) = model.get("paginators") {
         for (name, p) in object(pages, "paginators") {
             let field =
-                |k: &str| lit(text(p, k).unwrap_or_else(|| panic!("paginator {name}: {k}")));
+                |k: &str| lit(string_at(p, k).unwrap_or_else(|| panic!("paginator {name}: {k}")));
             let _ = writeln!(
                 out,
                 "        ({}, Paginator {{ input_token: {}, output_token: {}, limit_key: {}, result_key: {} }}),",

@@ -259,9 +259,9 @@ fn member_args(op: &Operation, input: &Shape, purpose: Purpose) -> Vec<Arg> {
 fn member_doc(input: &Shape, name: &str, member: &Member, s: &Shape) -> (String, String, String) {
     let required = input.is_required(name) && !member.idempotency_token;
     let marker = if required { "[required] " } else { "" };
-    let mut doc = model::plain_doc(member.documentation);
+    let mut doc = member.documentation_text.to_string();
     if doc.is_empty() {
-        doc = model::plain_doc(s.documentation);
+        doc = s.documentation_text.to_string();
     }
     let short = format!("{marker}{}", first_sentence(&doc));
     let mut long = format!("{marker}{doc}");
@@ -305,7 +305,7 @@ pub fn own_arg(o: &'static OwnOption) -> Arg {
 pub fn operation_command(op: &Operation, purpose: Purpose) -> Command {
     let mut cmd = base(model::cli_name(op.name), Some(GLOBAL_HEADING));
     if purpose == Purpose::Describe {
-        let doc = model::plain_doc(op.documentation);
+        let doc = op.documentation_text.to_string();
         cmd = cmd.about(first_sentence(&doc)).long_about(doc);
     }
     if let Some(input) = input_shape(op) {

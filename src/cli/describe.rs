@@ -210,7 +210,7 @@ pub(crate) fn member_paragraphs(s: &Shape, prefix: &str, depth: usize, out: &mut
             ""
         };
         let mut text = format!("{path} ({}){required}", type_label(inner));
-        let doc = model::plain_doc(member.documentation);
+        let doc = member.documentation_text.to_string();
         if !doc.is_empty() {
             let _ = write!(text, ": {doc}");
         }

@@ -113,7 +113,7 @@ fn describe_members(out: &mut String, shape: &Shape, indent: usize, depth: usize
             " ".repeat(indent),
             type_name(inner)
         );
-        out.push_str(&wrap(&model::plain_doc(member.documentation), indent + 3));
+        out.push_str(&wrap(member.documentation_text, indent + 3));
         option_details(out, inner, indent + 3, depth);
     }
 }
@@ -165,7 +165,7 @@ pub fn command(op: &Operation) -> String {
     let name = model::cli_name(op.name);
     let mut out = String::new();
     let _ = writeln!(out, "NAME\n       {name}\n\nDESCRIPTION");
-    out.push_str(&wrap(&model::plain_doc(op.documentation), 7));
+    out.push_str(&wrap(op.documentation_text, 7));
     let _ = writeln!(out, "\nSYNOPSIS\n          {name}");
     let input = m.input(op);
     let skeleton: Value =
@@ -226,7 +226,7 @@ pub fn command(op: &Operation) -> String {
                 model::cli_name(member),
                 type_name(shape)
             );
-            out.push_str(&wrap(&model::plain_doc(spec.documentation), 10));
+            out.push_str(&wrap(spec.documentation_text, 10));
             if spec.idempotency_token {
                 out.push_str(&wrap("If not given, a unique token is generated.", 10));
             }
@@ -403,7 +403,7 @@ pub fn overview() -> String {
         "iotmit — the AWS IoT Device Defender mitigation commands of `aws iot`\n\nUSAGE\n       iotmit [options] <command> [parameters]\n       iotmit <command> help\n\nCOMMANDS\n",
     );
     for op in m.operations.values() {
-        let doc = model::plain_doc(op.documentation);
+        let doc = op.documentation_text.to_string();
         let first = doc.split(". ").next().unwrap_or("").trim_end_matches('.');
         let _ = writeln!(out, "       {:<44} {first}", model::cli_name(op.name));
     }

@@ -129,7 +129,7 @@ pub(crate) fn output_section(out: &mut String, op: &Operation) {
         let Some(s) = shape(member.shape) else {
             continue;
         };
-        let mut text = model::plain_doc(member.documentation);
+        let mut text = member.documentation_text.to_string();
         text.push_str(&facts(s, true));
         roff_item(out, &format!("{name} ({})", type_label(s)), text.trim());
         let mut nested = Vec::new();

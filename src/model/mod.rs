@@ -81,7 +81,10 @@ pub struct Operation {
     pub input: Option<ShapeRef>,
     pub output: Option<ShapeRef>,
     pub errors: &'static [ShapeRef],
+    /// HTML, as the model has it.
     pub documentation: &'static str,
+    /// `documentation` as plain text ([`plain_doc`]).
+    pub documentation_text: &'static str,
 }
 
 #[allow(dead_code)]
@@ -132,16 +135,21 @@ pub struct Shape {
     pub pattern: Option<&'static str>,
     pub enum_values: Option<&'static [&'static str]>,
     pub documentation: &'static str,
+    pub documentation_text: &'static str,
 }
 
 #[derive(Debug)]
 pub struct Member {
     pub shape: &'static str,
     pub documentation: &'static str,
+    pub documentation_text: &'static str,
     pub location: Option<&'static str>,
     pub location_name: Option<&'static str>,
     pub idempotency_token: bool,
 }
+
+mod text;
+pub use text::plain_doc;
 
 // The statics, written by build.rs from model/iot-mitigation.json.
 include!(concat!(env!("OUT_DIR"), "/model.rs"));
@@ -212,35 +220,6 @@ pub fn cli_name(name: &str) -> String {
         out.push(c.to_ascii_lowercase());
     }
     out
-}
-
-/// The text of the model's HTML documentation, tags removed and whitespace collapsed.
-pub fn plain_doc(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let text = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(" .", ".")
-        .replace(" ,", ",")
-        .replace(" )", ")")
-        .replace("( ", "(")
 }
 
 #[cfg(test)]
