@@ -13,23 +13,27 @@ use std::fmt::Write;
 
 const WIDTH: usize = 78;
 
-fn wrap(text: &str, indent: usize) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
+/// Appends `text` filled to [`WIDTH`] columns, each line indented by `indent` spaces.
+fn wrap(out: &mut String, text: &str, indent: usize) {
+    // The length of the line being filled, without its indent; 0 before its first word.
+    let mut len = 0;
     for word in text.split_whitespace() {
-        if !line.is_empty() && indent + line.len() + 1 + word.len() > WIDTH {
-            let _ = writeln!(out, "{}{line}", " ".repeat(indent));
-            line.clear();
+        if len > 0 && indent + len + 1 + word.len() > WIDTH {
+            out.push('\n');
+            len = 0;
         }
-        if !line.is_empty() {
-            line.push(' ');
+        if len == 0 {
+            out.extend(std::iter::repeat_n(' ', indent));
+        } else {
+            out.push(' ');
+            len += 1;
         }
-        line.push_str(word);
+        out.push_str(word);
+        len += word.len();
     }
-    if !line.is_empty() {
-        let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+    if len > 0 {
+        out.push('\n');
     }
-    out
 }
 
 fn type_name(shape: &Shape) -> &'static str {
@@ -113,7 +117,7 @@ fn describe_members(out: &mut String, shape: &Shape, indent: usize, depth: usize
             " ".repeat(indent),
             type_name(inner)
         );
-        out.push_str(&wrap(member.documentation_text, indent + 3));
+        wrap(out, member.documentation_text, indent + 3);
         option_details(out, inner, indent + 3, depth);
     }
 }
@@ -165,7 +169,7 @@ pub fn command(op: &Operation) -> String {
     let name = model::cli_name(op.name);
     let mut out = String::new();
     let _ = writeln!(out, "NAME\n       {name}\n\nDESCRIPTION");
-    out.push_str(&wrap(op.documentation_text, 7));
+    wrap(&mut out, op.documentation_text, 7);
     let _ = writeln!(out, "\nSYNOPSIS\n          {name}");
     let input = m.input(op);
     let skeleton: Value =
@@ -226,9 +230,9 @@ pub fn command(op: &Operation) -> String {
                 model::cli_name(member),
                 type_name(shape)
             );
-            out.push_str(&wrap(spec.documentation_text, 10));
+            wrap(&mut out, spec.documentation_text, 10);
             if spec.idempotency_token {
-                out.push_str(&wrap("If not given, a unique token is generated.", 10));
+                wrap(&mut out, "If not given, a unique token is generated.", 10);
             }
             option_details(&mut out, shape, 10, 0);
             if !shape.is_scalar_kind() {
@@ -279,7 +283,7 @@ pub fn command(op: &Operation) -> String {
     if !examples.is_empty() {
         out.push_str("EXAMPLES\n");
         for (what, line) in examples {
-            out.push_str(&wrap(what, 7));
+            wrap(&mut out, what, 7);
             let _ = writeln!(out, "\n          {line}\n");
         }
     }
@@ -305,7 +309,7 @@ fn own_option(out: &mut String, o: &OwnOption, constraints: Option<String>) {
     } else {
         o.long_help
     };
-    out.push_str(&wrap(text, 10));
+    wrap(out, text, 10);
     if let Some(c) = constraints {
         let _ = writeln!(out, "          Constraints: {c}");
     }
@@ -336,7 +340,7 @@ fn global_section(out: &mut String) {
             _ => "string",
         };
         let _ = writeln!(out, "       --{} ({kind})", g.name);
-        out.push_str(&wrap(g.help, 10));
+        wrap(out, g.help, 10);
         if let Takes::Choice(_, values) = g.takes {
             for v in values {
                 let _ = writeln!(out, "          o {v}");
@@ -351,17 +355,18 @@ pub fn wait(kind: Option<crate::call::wait::Kind>) -> String {
     let mut out = String::new();
     let Some(kind) = kind else {
         out.push_str("NAME\n       wait\n\nDESCRIPTION\n");
-        out.push_str(&wrap(
+        wrap(
+            &mut out,
             "Waits until a mitigation actions task or an on-demand audit ends, then prints its final description. An \
              iotmit extension: the AWS CLI has no waiter for these tasks.",
             7,
-        ));
+        );
         out.push_str(
             "\nSYNOPSIS\n          wait <waiter> --task-id <value> [--wait-timeout <value>]\n\nWAITERS\n",
         );
         for (name, what, _) in WAITERS {
             let _ = writeln!(out, "       {name}");
-            out.push_str(&wrap(&format!("Waits until {what} task ends."), 10));
+            wrap(&mut out, &format!("Waits until {what} task ends."), 10);
         }
         out.push('\n');
         global_section(&mut out);
@@ -373,7 +378,8 @@ pub fn wait(kind: Option<crate::call::wait::Kind>) -> String {
         .copied()
         .unwrap_or(WAITERS[0]);
     let _ = writeln!(out, "NAME\n       {name}\n\nDESCRIPTION");
-    out.push_str(&wrap(
+    wrap(
+        &mut out,
         &format!(
             "Waits until {what} task ends: polls {describe} (backing off from \
              150 ms to 5 s), with a progress bar on stderr when it is a terminal, then prints the \
@@ -382,7 +388,7 @@ pub fn wait(kind: Option<crate::call::wait::Kind>) -> String {
              extension."
         ),
         7,
-    ));
+    );
     let _ = writeln!(
         out,
         "\nSYNOPSIS\n          {name}\n          --task-id <value>\n          [--wait-timeout <value>]"
