@@ -389,35 +389,48 @@ fn from_epoch(secs: f64) -> Option<DateTime<Utc>> {
     Utc.timestamp_opt(whole, (micros as u32) * 1000).single()
 }
 
+/// Appends `n` in decimal, zero-padded to `width` digits (`n` has at most `width` digits).
+fn digits(out: &mut String, n: u32, width: u32) {
+    let mut div = 10u32.pow(width - 1);
+    while div > 0 {
+        out.push(char::from(b'0' + (n / div % 10) as u8));
+        div /= 10;
+    }
+}
+
 /// Python's `datetime.isoformat()`: microseconds only when non-zero, offset as `+HH:MM`.
 fn isoformat<Tz: TimeZone>(dt: &DateTime<Tz>) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
     use chrono::{Datelike, Offset, Timelike};
-    use std::fmt::Write;
     let micros = dt.timestamp_subsec_micros();
     let offset = dt.offset().fix().local_minus_utc();
     // The common case written directly: strftime patterns are parsed again on every call,
     // which is most of the cost of a listing of thousands of dated items.
-    if (0..=9999).contains(&dt.year()) && offset % 60 == 0 {
+    if (0..=9999).contains(&dt.year()) && offset % 60 == 0 && micros < 1_000_000 {
         let mut out = String::with_capacity(32);
-        let _ = write!(
-            out,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            dt.year(),
-            dt.month(),
-            dt.day(),
-            dt.hour(),
-            dt.minute(),
-            dt.second()
-        );
+        let year = dt.year() as u32;
+        digits(&mut out, year, 4);
+        out.push('-');
+        digits(&mut out, dt.month(), 2);
+        out.push('-');
+        digits(&mut out, dt.day(), 2);
+        out.push('T');
+        digits(&mut out, dt.hour(), 2);
+        out.push(':');
+        digits(&mut out, dt.minute(), 2);
+        out.push(':');
+        digits(&mut out, dt.second(), 2);
         if micros != 0 {
-            let _ = write!(out, ".{micros:06}");
+            out.push('.');
+            digits(&mut out, micros, 6);
         }
-        let sign = if offset < 0 { '-' } else { '+' };
-        let minutes = offset.abs() / 60;
-        let _ = write!(out, "{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        out.push(if offset < 0 { '-' } else { '+' });
+        let minutes = offset.unsigned_abs() / 60;
+        digits(&mut out, minutes / 60, 2);
+        out.push(':');
+        digits(&mut out, minutes % 60, 2);
         return out;
     }
     let base = if micros == 0 {

@@ -97,6 +97,8 @@ pub struct Http {
 #[derive(Debug)]
 pub struct ShapeRef {
     pub shape: &'static str,
+    /// The shape's place in [`Model::shapes`] ([`Model::at`]), resolved at build time.
+    pub index: usize,
 }
 
 #[derive(Debug)]
@@ -141,6 +143,8 @@ pub struct Shape {
 #[derive(Debug)]
 pub struct Member {
     pub shape: &'static str,
+    /// `shape`'s place in [`Model::shapes`] ([`Model::at`]), resolved at build time.
+    pub shape_index: usize,
     pub documentation: &'static str,
     pub documentation_text: &'static str,
     pub location: Option<&'static str>,
@@ -161,6 +165,12 @@ impl Model {
             Some(s) => s,
             None => panic!("service model has no shape {name}"),
         }
+    }
+
+    /// The shape at `index` in [`Model::shapes`], as [`ShapeRef::index`] and
+    /// [`Member::shape_index`] give it.
+    pub fn at(&self, index: usize) -> &'static Shape {
+        &self.shapes.0[index].1
     }
 
     /// The shape of this name, found by binary search (the shapes are sorted).
@@ -245,6 +255,33 @@ mod tests {
             cli_name("enableIoTLoggingParams"),
             "enable-io-t-logging-params"
         );
+    }
+
+    #[test]
+    fn indexes_resolved_at_build_time_name_the_same_shapes() {
+        let m = get();
+        let same = |index: usize, name: &str| {
+            assert!(
+                std::ptr::eq(m.at(index), m.shape(name)),
+                "{name} at {index}"
+            )
+        };
+        for shape in m.shapes.values() {
+            for member in shape.members.values() {
+                same(member.shape_index, member.shape);
+            }
+            for r in [&shape.member, &shape.key, &shape.value]
+                .into_iter()
+                .flatten()
+            {
+                same(r.index, r.shape);
+            }
+        }
+        for op in m.operations.values() {
+            for r in op.input.iter().chain(&op.output).chain(op.errors) {
+                same(r.index, r.shape);
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::python::{py_repr, py_type};
 use crate::error::{CliError, Result};
 use crate::input::timestamp::{self, Format};
-use crate::model::{self, Kind, Shape};
+use crate::model::{self, Kind, Member, Shape};
 use serde_json::{Map, Value};
 
 /// The response as the AWS CLI's parser would hand it to the formatter. The raw document is
@@ -22,6 +22,16 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
     let python = |message: String| Err(CliError::Other(message));
     Ok(match (shape.kind, raw) {
         (Kind::Structure, Value::Object(mut body)) => {
+            if in_model_order(shape, &body) {
+                // The common answer: every member known, in the model's order, under its own
+                // name, none null. Its values are shaped where they are.
+                for (name, v) in body.iter_mut() {
+                    if let Some(member) = shape.members.get(name) {
+                        *v = self::shape(m.at(member.shape_index), std::mem::take(v), ts)?;
+                    }
+                }
+                return Ok(Value::Object(body));
+            }
             let mut out = Map::with_capacity(shape.members.len().min(body.len()));
             for (name, member) in &shape.members {
                 if member.location.is_some() {
@@ -30,7 +40,7 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
                 let wire = member.location_name.unwrap_or(name);
                 if let Some((key, v)) = body.remove_entry(wire).filter(|(_, v)| !v.is_null()) {
                     let key = if key == *name { key } else { name.to_string() };
-                    out.insert(key, self::shape(m.shape(member.shape), v, ts)?);
+                    out.insert(key, self::shape(m.at(member.shape_index), v, ts)?);
                 }
             }
             Value::Object(out)
@@ -50,7 +60,7 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
                 Value::Object(map) => map.into_iter().map(|(k, _)| Value::String(k)).collect(),
                 v => return python(format!("'{}' object is not iterable", py_type(&v))),
             };
-            let inner = shape.member.as_ref().map(|r| m.shape(r.shape));
+            let inner = shape.member.as_ref().map(|r| m.at(r.index));
             // botocore keeps null items of lists and null values of maps as they came.
             Value::Array(
                 items
@@ -63,7 +73,7 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
             )
         }
         (Kind::Map, Value::Object(body)) => {
-            let inner = shape.value.as_ref().map(|r| m.shape(r.shape));
+            let inner = shape.value.as_ref().map(|r| m.at(r.index));
             Value::Object(
                 body.into_iter()
                     .map(|(k, v)| match inner {
@@ -96,6 +106,19 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
         (Kind::Timestamp, v) => timestamp::render(&v, ts),
         (_, v) => v,
     })
+}
+
+/// Whether the answer's keys are members of the structure, each under its own name in the
+/// body, none null, in the model's order: then shaping keeps the object as it is and shapes
+/// only its values.
+fn in_model_order(shape: &Shape, body: &Map<String, Value>) -> bool {
+    let by_name = |m: &Member| m.location.is_none() && m.location_name.is_none();
+    if !shape.members.values().all(by_name) {
+        return false;
+    }
+    let mut names = shape.members.keys();
+    body.iter()
+        .all(|(key, v)| !v.is_null() && names.any(|name| name == key))
 }
 
 /// Python's `int(value)` for a value decoded from JSON.
