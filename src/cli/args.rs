@@ -418,7 +418,10 @@ fn invalid_command(word: &str) -> CliError {
 
 /// Runs clap over argv; words it does not know are taken out one by one and returned, in argv
 /// order, for the "Unknown options" error.
-fn parse_with(mut root: clap::Command, argv: &[String]) -> Result<(ArgMatches, Vec<String>)> {
+pub(crate) fn parse_with(
+    mut root: clap::Command,
+    argv: &[String],
+) -> Result<(ArgMatches, Vec<String>)> {
     let mut words: Vec<(usize, String)> = argv.iter().cloned().enumerate().collect();
     let mut unknown: Vec<(usize, String)> = Vec::new();
     loop {
@@ -456,9 +459,9 @@ fn prefix_candidates(root: &clap::Command, argv: &[String], prefix: &str) -> Vec
     let globals: Vec<&str> = GLOBAL_OPTIONS.iter().map(|g| g.name).collect();
     let sub = root
         .get_subcommands()
-        .find(|s| argv.iter().any(|w| w == s.get_name()));
-    sub.into_iter()
-        .flat_map(|s| s.get_arguments())
+        .find(|s| argv.iter().any(|w| w == s.get_name()))
+        .unwrap_or(root);
+    sub.get_arguments()
         .filter_map(|a| a.get_long())
         .filter(|l| l.starts_with(prefix) && !globals.contains(l) && *l != "help")
         .map(str::to_string)
@@ -512,6 +515,11 @@ fn map_error(e: &clap::Error, root: &clap::Command) -> CliError {
             invalid_shell()
         }
         ErrorKind::InvalidUtf8 => CliError::Usage("an argument is not valid UTF-8".into()),
+        // A typed value parser's own words about the value.
+        ErrorKind::ValueValidation => match std::error::Error::source(e) {
+            Some(why) => CliError::Usage(format!("argument {name}: {why}")),
+            None => CliError::Usage(format!("argument {name}: invalid value")),
+        },
         _ => CliError::Usage(
             e.render()
                 .to_string()

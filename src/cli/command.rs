@@ -380,19 +380,44 @@ pub fn wait_command() -> Command {
     wait
 }
 
-pub fn local_command() -> Command {
-    let serve = base("serve", None)
+/// `iotmit local serve`, its options from [`SERVE_OPTIONS`].
+pub fn serve_command() -> Command {
+    base("serve", None)
         .about("Runs the local AWS IoT mitigation endpoint until interrupted.")
         .long_about(
             "Runs the local AWS IoT mitigation endpoint until interrupted, and prints \
              `listening on http://ADDR:PORT` first. Any AWS client works against it, with \
              --endpoint-url http://ADDR:PORT.",
         )
-        .args(SERVE_OPTIONS.iter().map(own_arg));
+        .args(SERVE_OPTIONS.iter().map(own_arg))
+}
+
+/// The usage line of `iotmit local serve`: every option of [`SERVE_OPTIONS`] with its value,
+/// wrapped under the first.
+pub fn serve_usage() -> String {
+    const LEAD: &str = "usage: iotmit local serve";
+    const WIDTH: usize = 100;
+    let mut out = String::from(LEAD);
+    let mut line = LEAD.len();
+    for o in SERVE_OPTIONS {
+        let item = format!("[--{} {}]", o.name, o.value_name);
+        if line + 1 + item.len() > WIDTH {
+            out.push('\n');
+            out.push_str(&" ".repeat(LEAD.len()));
+            line = LEAD.len();
+        }
+        out.push(' ');
+        out.push_str(&item);
+        line += 1 + item.len();
+    }
+    out
+}
+
+pub fn local_command() -> Command {
     base("local", None)
         .about("The local AWS IoT mitigation endpoint.")
         .subcommand_required(true)
-        .subcommand(serve)
+        .subcommand(serve_command())
 }
 
 pub fn completion_command() -> Command {

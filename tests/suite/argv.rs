@@ -7,25 +7,8 @@
 
 use crate::common;
 
-use common::{Env, Stub};
+use common::{Env, Stub, AWS_USAGE, USAGE};
 use serde_json::Value;
-
-/// The usage text v2 prints about itself, where iotmit prints its own.
-const AWS_USAGE: &str =
-    "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
-To see help text, you can run:
-
-  aws help
-  aws <command> help
-  aws <command> <subcommand> help
-";
-
-const USAGE: &str = "usage: iotmit [options] <command> [parameters]
-To see help text, you can run:
-
-  iotmit help
-  iotmit <command> help
-";
 
 /// Cases where iotmit differs from v2 on purpose, and why.
 const ON_PURPOSE: &[(&str, &str)] = &[
