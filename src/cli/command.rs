@@ -303,6 +303,12 @@ pub fn own_arg(o: &'static OwnOption) -> Arg {
 }
 
 pub fn operation_command(op: &Operation, purpose: Purpose) -> Command {
+    operation_options(op, purpose).args(global_args(Some(GLOBAL_HEADING)))
+}
+
+/// A command of the model with its own options only: the global options are read before it, as
+/// argparse's first parser reads them wherever they stand.
+fn operation_options(op: &Operation, purpose: Purpose) -> Command {
     let mut cmd = base(model::cli_name(op.name), Some(GLOBAL_HEADING));
     if purpose == Purpose::Describe {
         let doc = model::plain_doc(op.documentation);
@@ -316,7 +322,7 @@ pub fn operation_command(op: &Operation, purpose: Purpose) -> Command {
             cmd = cmd.arg(own_arg(o));
         }
     }
-    cmd.args(global_args(Some(GLOBAL_HEADING)))
+    cmd
 }
 
 fn operation_names() -> Vec<String> {
@@ -512,7 +518,8 @@ fn stray_arg() -> Arg {
 
 /// The root command that parses a command line whose command word is `word` (the global options
 /// and that one command, with a positional that collects stray words), so that parsing does not
-/// build every command's options.
+/// build every command's options. A command of the model has no global options here: they are
+/// given to the root, as argparse's first parser takes them wherever they stand.
 pub fn for_parsing(word: Option<&str>) -> Command {
     let root = base(BIN, None)
         .no_binary_name(true)
@@ -522,7 +529,7 @@ pub fn for_parsing(word: Option<&str>) -> Command {
         return root;
     };
     let sub = if let Some(op) = model::get().operation_by_cli_name(word) {
-        operation_command(op, Purpose::Parse).arg(stray_arg())
+        operation_options(op, Purpose::Parse).arg(stray_arg())
     } else {
         match OWN_COMMANDS
             .iter()
