@@ -1242,9 +1242,10 @@ Register-ArgumentCompleter -Native -CommandName 'iotmit' -ScriptBlock {
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'The address to listen on (default 127.0.0.1).')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file, created if missing.')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'A seed file of findings and violations that replaces the demo data set.')
-            [CompletionResult]::new('--execution-ms', '--execution-ms', [CompletionResultType]::ParameterName, 'How long each mitigation action execution takes (default 200).')
+            [CompletionResult]::new('--execution-ms', '--execution-ms', [CompletionResultType]::ParameterName, 'How long each mitigation action execution takes, in milliseconds (default 200).')
             [CompletionResult]::new('--faults', '--faults', [CompletionResultType]::ParameterName, 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).')
             [CompletionResult]::new('--fault-seed', '--fault-seed', [CompletionResultType]::ParameterName, 'The seed of the fault injection''s random choices, to replay a run.')
+            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'A shared-credentials file whose access keys the endpoint verifies signatures with.')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Shows the help and exits.')
             break

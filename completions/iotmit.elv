@@ -1201,9 +1201,10 @@ set edit:completion:arg-completer[iotmit] = {|@words|
             cand --bind 'The address to listen on (default 127.0.0.1).'
             cand --state 'The SQLite state file, created if missing.'
             cand --seed 'A seed file of findings and violations that replaces the demo data set.'
-            cand --execution-ms 'How long each mitigation action execution takes (default 200).'
+            cand --execution-ms 'How long each mitigation action execution takes, in milliseconds (default 200).'
             cand --faults 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).'
             cand --fault-seed 'The seed of the fault injection''s random choices, to replay a run.'
+            cand --credentials 'A shared-credentials file whose access keys the endpoint verifies signatures with.'
             cand -h 'Shows the help and exits.'
             cand --help 'Shows the help and exits.'
         }

@@ -1719,9 +1719,10 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_sub
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l bind -d 'The address to listen on (default 127.0.0.1).' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite state file, created if missing.' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l seed -d 'A seed file of findings and violations that replaces the demo data set.' -r -F
-complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l execution-ms -d 'How long each mitigation action execution takes (default 200).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l execution-ms -d 'How long each mitigation action execution takes, in milliseconds (default 200).' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l faults -d 'Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).' -r -f
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l fault-seed -d 'The seed of the fault injection\'s random choices, to replay a run.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -l credentials -d 'A shared-credentials file whose access keys the endpoint verifies signatures with.' -r -F
 complete -c iotmit -n "__fish_iotmit_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand completion" -s h -l help -d 'Shows the help and exits.'
 

@@ -1,5 +1,6 @@
 """The command lines scripts/record-argv.py runs through the AWS CLI v2 and iotmit: every form
-argparse gives meaning to. Each case is a name and the words after `aws iot` / `iotmit`;
+argparse gives meaning to. Each case is a name and the words after `aws iot` / `iotmit` (with `before`, the words
+before `iot`, which iotmit is then given too);
 `compare` limits what is compared (help is rendered by v2 with groff, so only its exit code is
 kept)."""
 
@@ -66,6 +67,40 @@ CASES = [
     {"name": "lone-double-dash-at-the-end", "args": DESCRIBE + ["--"]},
     {"name": "double-dash-before-options", "args": ["describe-mitigation-action", "--", "--action-name", "Q"]},
     {"name": "double-dash-then-a-word", "args": DESCRIBE + ["--", "extra"]},
+    # `--` everywhere: each of argparse's three parsers (global options and `iot`, the command,
+    # its options) takes a `--` next to its word, and reads every word after its first `--` as
+    # a value; `before` holds words written before `iot`
+    {"name": "dashes-before-the-command", "args": ["--", "list-mitigation-actions"]},
+    {"name": "dashes-twice-before-the-command", "args": ["--", "--", "list-mitigation-actions"]},
+    {"name": "dashes-before-the-command-then-a-global", "args": ["--", "list-mitigation-actions", "--output", "text"]},
+    {"name": "dashes-before-a-global-before-the-command", "args": ["--", "--output", "text", "list-mitigation-actions"]},
+    {"name": "dashes-after-a-global-before-the-command", "args": ["--output", "text", "--", "list-mitigation-actions"]},
+    {"name": "dashes-instead-of-a-global-value", "args": ["--output", "--", "text", "list-mitigation-actions"]},
+    {"name": "dashes-before-a-global", "args": ["list-mitigation-actions", "--", "--output", "text"]},
+    {"name": "dashes-before-a-global-with-equals", "args": ["list-mitigation-actions", "--", "--output=text"]},
+    {"name": "dashes-before-a-global-prefix", "args": ["list-mitigation-actions", "--", "--outp", "text"]},
+    {"name": "dashes-before-a-bad-global-value", "args": ["list-mitigation-actions", "--", "--output", "bogus"]},
+    {"name": "dashes-before-version", "args": ["list-mitigation-actions", "--", "--version"]},
+    {"name": "dashes-before-a-global-missing-its-value", "args": ["list-mitigation-actions", "--", "--output"]},
+    {"name": "dashes-after-options-before-a-global", "args": DESCRIBE + ["--", "--region", "x"]},
+    {"name": "dashes-after-options-before-a-lone-global", "args": DESCRIBE + ["--", "--region"]},
+    {"name": "dashes-after-a-value-before-a-global", "args": ["list-mitigation-actions", "--max-items", "1", "--", "--output", "text"]},
+    {"name": "dashes-before-options-and-a-global", "args": ["describe-mitigation-action", "--", "--output", "text", "--action-name", "Q"]},
+    {"name": "dashes-twice-before-a-global", "args": ["list-mitigation-actions", "--", "--", "--output", "text"]},
+    {"name": "dashes-twice-after-options", "args": DESCRIBE + ["--", "--", "--region", "x"]},
+    {"name": "dashes-before-a-command-option", "args": ["list-mitigation-actions", "--", "--max-items", "1"]},
+    {"name": "dashes-twice-before-a-command-option", "args": ["list-mitigation-actions", "--", "--", "--max-items", "1"]},
+    {"name": "dashes-after-a-global-after-the-command", "args": ["list-mitigation-actions", "--output", "text", "--", "--max-items", "1"]},
+    {"name": "dashes-instead-of-an-option-value", "args": ["describe-mitigation-action", "--action-name", "--", "Q"]},
+    {"name": "dashes-after-a-list", "args": DETECT + ["--actions", "A", "--", "B"]},
+    {"name": "dashes-after-skeleton", "args": ["list-mitigation-actions", "--generate-cli-skeleton", "--"]},
+    {"name": "dashes-between-strays", "args": DESCRIBE + ["x", "--", "y"]},
+    {"name": "dashes-after-two-strays", "args": DESCRIBE + ["x", "z", "--", "y"]},
+    {"name": "dashes-then-help", "args": DESCRIBE + ["--", "help"], "compare": HELP},
+    {"name": "dashes-before-iot", "before": ["--"], "args": ["list-mitigation-actions"]},
+    {"name": "dashes-before-iot-then-a-global", "before": ["--"], "args": ["list-mitigation-actions", "--output", "text"]},
+    {"name": "dashes-after-a-global-before-iot", "before": ["--output", "text", "--"], "args": ["list-mitigation-actions"]},
+    {"name": "dashes-after-iot-after-a-global", "before": ["--output", "text"], "args": ["--", "list-mitigation-actions", "--max-items", "1"]},
     # unknown options and stray words
     {"name": "unknown-option", "args": DESCRIBE + ["--bogus"]},
     {"name": "unknown-option-with-words", "args": DESCRIBE + ["--bogus", "1", "2"]},
@@ -75,6 +110,7 @@ CASES = [
     {"name": "stray-word", "args": DESCRIBE + ["extra"]},
     {"name": "stray-words-and-unknown", "args": DESCRIBE + ["a", "--bogus", "b"]},
     {"name": "two-unknown-options", "args": DESCRIBE + ["--bogus", "--other", "x"]},
+    {"name": "unknown-and-stray-order", "args": DESCRIBE + ["--bogus", "y", "x2", "--other", "z"]},
     # misspelled commands
     {"name": "misspelled-command", "args": ["describe-mitigatio-action"]},
     {"name": "misspelled-list-command", "args": ["list-mitigation-action"]},

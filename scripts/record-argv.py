@@ -30,8 +30,14 @@ ERRORS = load("record-errors.py")
 AWS_USAGE, OUR_USAGE = ERRORS.AWS_USAGE, ERRORS.OUR_USAGE
 
 
+def words(case):
+    """The words after the program: with `before`, those words and `iot` come first."""
+    return case["before"] + ["iot"] + case["args"] if "before" in case else case["args"]
+
+
 def run(program, case, url):
-    """Runs one case through `program` (a list: the binary and its leading words)."""
+    """Runs one case through `program` (the binary, then `iot` for v2 unless the case writes
+    it)."""
     SERVER.QUEUE[:] = []
     SERVER.LOG.clear()
     with tempfile.TemporaryDirectory() as home:
@@ -43,7 +49,7 @@ def run(program, case, url):
         env.update(HOME=home, AWS_PAGER="", TZ="UTC", AWS_EC2_METADATA_DISABLED="true",
                    AWS_ACCESS_KEY_ID="AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY="secret",
                    AWS_ENDPOINT_URL=url)
-        p = subprocess.run(program + case["args"], capture_output=True, text=True, env=env,
+        p = subprocess.run(program + words(case), capture_output=True, text=True, env=env,
                            cwd=home, timeout=120, stdin=subprocess.DEVNULL)
     return {"exit": p.returncode, "stdout": p.stdout, "stderr": p.stderr.replace(url, "{endpoint}"),
             "requests": list(SERVER.LOG)}
@@ -68,7 +74,7 @@ def main():
     cases = [c for c in load("argv-cases.py").CASES if not a.k or re.search(a.k, c["name"])]
     out, differ = [], 0
     for case in cases:
-        ref = run([a.aws, "iot"], case, url)
+        ref = run([a.aws] if "before" in case else [a.aws, "iot"], case, url)
         if not a.compare:
             rec = dict(case)
             rec["expect"] = ref

@@ -3,9 +3,11 @@
 //! command. The AWS CLI's (argparse's) rules are clap settings: a unique prefix stands for an
 //! option, the last repetition wins, lists take every following word, booleans come as
 //! `--x`/`--no-x`, a value may not start with `-` unless it is a number. What clap cannot say
-//! is here: argparse's two parsers (the global options are matched, prefixes included, before
-//! the command's), the words it does not know gathered into one "Unknown options" error, and
-//! its wording of every error. What the words mean is decided in `crate::input::params`.
+//! is here: argparse's three parsers (the global options are matched, prefixes included,
+//! before the command word and the command's options, and none after the first `--`; each
+//! parser reads the words after its own first `--` as values), the words it does not know
+//! gathered into one "Unknown options" error, and its wording of every error. What the words
+//! mean is decided in `crate::input::params`.
 
 use crate::call::wait;
 use crate::cli::command::{self, STRAY};
@@ -132,10 +134,6 @@ pub struct Invocation {
     pub required_waived: bool,
 }
 
-fn is_option(word: &str) -> bool {
-    word.len() > 1 && word.starts_with('-') && word.parse::<f64>().is_err()
-}
-
 /// Whether argparse reads a word as an option rather than a value: it starts with `-`, is not
 /// `-` alone or a negative number, and has no space.
 fn argparse_option(word: &str) -> bool {
@@ -209,22 +207,96 @@ fn ambiguous<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> CliError {
     ))
 }
 
-/// Finds the command word: the first word that is neither an option nor the value of a global
-/// option that takes one (`iot` before it is skipped, as in `iotmit iot COMMAND`).
-pub fn find_command(argv: &[String]) -> Option<usize> {
+/// Where each word of argv goes, as argparse's three parsers share them out: the first reads
+/// the global options before the first `--` (wherever the command stands) and the word `iot`,
+/// the second the command word, the third the command's options up to the first `--` it sees.
+/// Each of the first two takes a `--` next to its word; after a parser's first `--`, every
+/// word is a value to it, never an option.
+#[derive(Debug, Default)]
+struct Staged {
+    /// Parsed with the global options, before the command: the global options and their
+    /// values, and the other words before both the command and the first `--`.
+    root: Vec<usize>,
+    /// The command word.
+    command: Option<usize>,
+    /// The command's words up to the third parser's first `--`.
+    sub: Vec<usize>,
+    /// That `--` and every word after it, none of them an option.
+    rest: Vec<usize>,
+    /// A global option before the first `--` that is not followed by its value.
+    missing_value: Option<usize>,
+}
+
+fn stage(argv: &[String]) -> Staged {
+    let n = argv.len();
+    let d1 = argv.iter().position(|w| w == "--").unwrap_or(n);
+    let mut st = Staged::default();
+    let mut global = vec![false; n];
     let mut i = 0;
-    while i < argv.len() {
-        let w = &argv[i];
-        if let Some(name) = w.strip_prefix("--") {
-            if !name.contains('=') && definition::global_valued().any(|g| g.name == name) {
-                i += 1;
+    while i < d1 {
+        let body = argv[i].strip_prefix("--").unwrap_or_default();
+        let (name, inline) = match body.split_once('=') {
+            Some((name, _)) => (name, true),
+            None => (body, false),
+        };
+        if let Some(g) = GLOBAL_OPTIONS.iter().find(|g| g.name == name) {
+            global[i] = true;
+            if !inline && !matches!(g.takes, Takes::Switch) {
+                match argv.get(i + 1) {
+                    Some(v) if i + 1 < d1 && !argparse_option(v) => {
+                        global[i + 1] = true;
+                        i += 1;
+                    }
+                    _ => {
+                        st.missing_value.get_or_insert(i);
+                    }
+                }
             }
-        } else if w != "iot" && !is_option(w) {
-            return Some(i);
         }
         i += 1;
     }
-    None
+    // The first parser's positional: `iot`, given or implied (`iotmit ARGS` is `aws iot ARGS`).
+    let mut gone = vec![false; n];
+    let value = |k: usize| k != d1 && !global[k] && (k > d1 || !argparse_option(&argv[k]));
+    match (0..n).find(|&k| value(k)) {
+        Some(k) if argv[k] == "iot" => {
+            gone[k] = true;
+            if d1 < n && (d1 + 1 == k || k + 1 == d1) {
+                gone[d1] = true;
+            }
+        }
+        _ if d1 == 0 && n > 0 => gone[0] = true,
+        _ => {}
+    }
+    // The second parser's positional: the command word.
+    let service: Vec<usize> = (0..n).filter(|&k| !global[k] && !gone[k]).collect();
+    let ds = service.iter().position(|&k| argv[k] == "--");
+    let at = (0..service.len()).find(|&p| {
+        Some(p) != ds && (ds.is_some_and(|d| p > d) || !argparse_option(&argv[service[p]]))
+    });
+    st.command = at.map(|p| service[p]);
+    if let (Some(d), Some(p)) = (ds, at) {
+        if d + 1 == p || p + 1 == d {
+            gone[service[d]] = true;
+        }
+    }
+    let Some(command) = st.command else {
+        st.root = (0..n).filter(|&k| !gone[k] && k != d1).collect();
+        return st;
+    };
+    for k in 0..n {
+        if k == command || gone[k] {
+            continue;
+        }
+        if global[k] || (k < command && k < d1) {
+            st.root.push(k);
+        } else if !st.rest.is_empty() || argv[k] == "--" {
+            st.rest.push(k);
+        } else {
+            st.sub.push(k);
+        }
+    }
+    st
 }
 
 /// Python's `int()` of a word, as argparse's `type=int` reads it.
@@ -251,12 +323,9 @@ pub fn python_int(text: &str) -> Option<i64> {
 
 /// Parses argv (without the program name).
 pub fn parse(argv: &[String]) -> Result<Invocation> {
-    let mut argv = expand_global_prefixes(argv)?;
-    // argparse's first parser drops the first `--`; the command's parser never sees it.
-    if let Some(i) = argv.iter().position(|w| w == "--") {
-        argv.remove(i);
-    }
-    let at = find_command(&argv);
+    let argv = expand_global_prefixes(argv)?;
+    let mut st = stage(&argv);
+    let at = st.command;
     let m = model::get();
     let word = at.map(|i| argv[i].as_str());
     let own = word.and_then(|w| OWN_COMMANDS.iter().find(|(n, _)| *n == w).map(|(_, o)| *o));
@@ -267,23 +336,36 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
             ..Invocation::default()
         });
     }
+    let words = |indices: &mut dyn Iterator<Item = usize>| -> Vec<Placed> {
+        indices.map(|k| (k, argv[k].clone())).collect()
+    };
+    if let Some(k) = st.missing_value {
+        // argparse's first parser stops at the global option without its value; the ones
+        // before it are checked first.
+        let before = words(&mut st.root.iter().copied().filter(|&r| r <= k));
+        parse_indexed(command::for_parsing(None), before)?;
+        return Err(CliError::Usage(format!(
+            "argument {}: expected one argument",
+            argv[k]
+        )));
+    }
     if let (Some(w), None, None) = (word, own, op) {
-        // Global options given before the command are checked first.
-        let before = &argv[..at.unwrap_or(0)];
-        parse_with(command::for_parsing(None), before)?;
+        // The global options are checked first.
+        parse_indexed(
+            command::for_parsing(None),
+            words(&mut st.root.iter().copied()),
+        )?;
         return Err(invalid_command(w));
     }
-    let root = command::for_parsing(word);
-    // The command's name (`iot` dropped): the subcommand clap matches.
-    let argv: Vec<String> = argv
-        .iter()
-        .enumerate()
-        .filter(|(i, w)| *w != "iot" || at.is_none_or(|a| *i >= a))
-        .map(|(_, w)| w.clone())
-        .collect();
-    let (matches, mut unknown) = parse_with(root, &argv)?;
+    if op.is_none() {
+        // iotmit's own commands: their parsers drop the first `--` and read on.
+        st.sub.extend(st.rest.drain(..).skip(1));
+    }
+    let given = words(&mut st.root.iter().chain(&at).chain(&st.sub).copied());
+    let (matches, unknown, kept) = parse_indexed(command::for_parsing(word), given.clone())?;
+    let given: Vec<String> = given.into_iter().map(|(_, w)| w).collect();
     // Values given as `--name=value`: argparse takes them even when they start with `-`.
-    let inline: Vec<String> = argv
+    let inline: Vec<String> = given
         .iter()
         .filter(|w| w.starts_with("--"))
         .filter_map(|w| w.split_once('=').map(|(_, v)| v.to_string()))
@@ -291,12 +373,44 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
     let mut inv = Invocation::default();
     let sub = word.and_then(|w| matches.subcommand_matches(w));
     read_globals(&matches, sub, &mut inv.globals, &inline)?;
-    let strays: Vec<String> = sub
-        .and_then(|s| s.try_get_many::<String>(STRAY).ok().flatten())
-        .map(|v| v.cloned().collect())
+    // Words no option takes, each with its place in argv.
+    let strays_at: Vec<Placed> = sub
+        .filter(|s| s.try_contains_id(STRAY).is_ok())
+        .and_then(|s| {
+            let values = s.try_get_many::<String>(STRAY).ok().flatten()?;
+            let at = s.indices_of(STRAY)?;
+            Some(
+                at.zip(values)
+                    .map(|(i, v)| (kept.get(i).copied().unwrap_or(usize::MAX), v.clone()))
+                    .collect(),
+            )
+        })
         .unwrap_or_default();
+    let strays: Vec<String> = strays_at.iter().map(|(_, w)| w.clone()).collect();
+    // argparse's optional positional `help` takes the first word no option takes, with a `--`
+    // next to it; the other words, the third parser's `--` and what follows it, are unknown.
+    let mut positional = strays_at;
+    positional.extend(st.rest.iter().map(|&k| (k, argv[k].clone())));
+    let dash = st.rest.first().copied();
+    let mut help_word = None;
+    if !positional.is_empty() {
+        let (k, w) = positional.remove(0);
+        if Some(k) == dash {
+            help_word = (!positional.is_empty()).then(|| positional.remove(0).1);
+        } else {
+            help_word = Some(w);
+            let next_is_dash = positional.first().is_some_and(|p| Some(p.0) == dash);
+            if next_is_dash && st.sub.last() == Some(&k) {
+                positional.remove(0);
+            }
+        }
+    }
     let asks_help = |s: &ArgMatches, strays: &[String]| {
-        flag(s, "help") || strays.first().is_some_and(|w| w == "help")
+        flag(s, "help")
+            || match op {
+                Some(_) => help_word.as_deref() == Some("help"),
+                None => strays.first().is_some_and(|w| w == "help"),
+            }
     };
     inv.target = match (own, op, sub) {
         (_, _, None) if flag(&matches, "help") => Target::Overview,
@@ -332,21 +446,24 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
         (Some(Own::CompleteActionNames), _, Some(_)) => Target::CompleteActionNames,
         _ => Target::Nothing,
     };
-    // argparse's optional positional (`help`) takes the first stray word, and is reported last.
-    let mut strays = strays;
-    if matches!(inv.target, Target::Operation(_)) && !strays.is_empty() {
-        let first = strays.remove(0);
-        unknown.extend(strays);
-        unknown.push(first);
-    } else if matches!(inv.target, Target::Wait(_)) {
-        unknown.extend(strays.into_iter().skip(1));
+    // In argv's order, with the word the `help` positional took reported last.
+    let mut unknown = unknown;
+    if matches!(inv.target, Target::Operation(_)) {
+        unknown.extend(positional);
+        unknown.sort_by_key(|(k, _)| *k);
+        inv.unknown = unknown.into_iter().map(|(_, w)| w).collect();
+        inv.unknown.extend(help_word);
+    } else {
+        inv.unknown = unknown.into_iter().map(|(_, w)| w).collect();
+        if matches!(inv.target, Target::Wait(_)) {
+            inv.unknown.extend(strays.into_iter().skip(1));
+        }
     }
-    inv.unknown = unknown;
-    inv.required_waived = argv.iter().enumerate().any(|(i, w)| {
+    inv.required_waived = given.iter().enumerate().any(|(i, w)| {
         let flag = |name: &str| w.strip_prefix("--") == Some(name);
         flag(CLI_INPUT_JSON)
             || flag(CLI_INPUT_YAML)
-            || (flag(SKELETON) && argv.get(i + 1).is_none_or(|next| next != "output"))
+            || (flag(SKELETON) && given.get(i + 1).is_none_or(|next| next != "output"))
     });
     Ok(inv)
 }
@@ -418,14 +535,31 @@ fn invalid_command(word: &str) -> CliError {
 
 /// Runs clap over argv; words it does not know are taken out one by one and returned, in argv
 /// order, for the "Unknown options" error.
-fn parse_with(mut root: clap::Command, argv: &[String]) -> Result<(ArgMatches, Vec<String>)> {
-    let mut words: Vec<(usize, String)> = argv.iter().cloned().enumerate().collect();
-    let mut unknown: Vec<(usize, String)> = Vec::new();
+pub(crate) fn parse_with(
+    root: clap::Command,
+    argv: &[String],
+) -> Result<(ArgMatches, Vec<String>)> {
+    let words = argv.iter().cloned().enumerate().collect();
+    let (m, unknown, _) = parse_indexed(root, words)?;
+    Ok((m, unknown.into_iter().map(|(_, w)| w).collect()))
+}
+
+/// A word with its place in argv.
+type Placed = (usize, String);
+
+/// [`parse_with`] over words that carry their place in argv: the unknown words come back with
+/// theirs, and with the place of each word clap was given in the end, by clap's index.
+fn parse_indexed(
+    mut root: clap::Command,
+    mut words: Vec<(usize, String)>,
+) -> Result<(ArgMatches, Vec<Placed>, Vec<usize>)> {
+    let argv: Vec<String> = words.iter().map(|(_, w)| w.clone()).collect();
+    let mut unknown: Vec<Placed> = Vec::new();
     loop {
         match root.try_get_matches_from_mut(words.iter().map(|(_, w)| w.as_str())) {
             Ok(m) => {
                 unknown.sort();
-                return Ok((m, unknown.into_iter().map(|(_, w)| w).collect()));
+                return Ok((m, unknown, words.into_iter().map(|(k, _)| k).collect()));
             }
             Err(e) if e.kind() == ErrorKind::UnknownArgument => {
                 let bad = context(&e, ContextKind::InvalidArg).unwrap_or_default();
@@ -439,7 +573,7 @@ fn parse_with(mut root: clap::Command, argv: &[String]) -> Result<(ArgMatches, V
                 };
                 let word = &words[at].1;
                 if let Some(name) = bad.strip_prefix("--") {
-                    let candidates = prefix_candidates(&root, argv, name);
+                    let candidates = prefix_candidates(&root, &argv, name);
                     if candidates.len() > 1 {
                         return Err(ambiguous(word, candidates.iter().map(String::as_str)));
                     }
@@ -456,9 +590,9 @@ fn prefix_candidates(root: &clap::Command, argv: &[String], prefix: &str) -> Vec
     let globals: Vec<&str> = GLOBAL_OPTIONS.iter().map(|g| g.name).collect();
     let sub = root
         .get_subcommands()
-        .find(|s| argv.iter().any(|w| w == s.get_name()));
-    sub.into_iter()
-        .flat_map(|s| s.get_arguments())
+        .find(|s| argv.iter().any(|w| w == s.get_name()))
+        .unwrap_or(root);
+    sub.get_arguments()
         .filter_map(|a| a.get_long())
         .filter(|l| l.starts_with(prefix) && !globals.contains(l) && *l != "help")
         .map(str::to_string)
@@ -512,6 +646,11 @@ fn map_error(e: &clap::Error, root: &clap::Command) -> CliError {
             invalid_shell()
         }
         ErrorKind::InvalidUtf8 => CliError::Usage("an argument is not valid UTF-8".into()),
+        // A typed value parser's own words about the value.
+        ErrorKind::ValueValidation => match std::error::Error::source(e) {
+            Some(why) => CliError::Usage(format!("argument {name}: {why}")),
+            None => CliError::Usage(format!("argument {name}: invalid value")),
+        },
         _ => CliError::Usage(
             e.render()
                 .to_string()
@@ -574,12 +713,12 @@ fn read_globals(
             .filter_map(|m| m.index_of(name))
             .max()
     };
-    let on = last("cli-auto-prompt");
-    let off = last("no-cli-auto-prompt");
-    g.cli_auto_prompt = match (on, off) {
-        (Some(a), Some(b)) => a > b,
-        (a, _) => a.is_some(),
-    };
+    match (last("cli-auto-prompt"), last("no-cli-auto-prompt")) {
+        (Some(on), Some(off)) => g.cli_auto_prompt = on > off,
+        (Some(_), None) => g.cli_auto_prompt = true,
+        (None, Some(_)) => g.cli_auto_prompt = false,
+        (None, None) => {}
+    }
     Ok(())
 }
 
@@ -775,6 +914,62 @@ mod tests {
         .unwrap();
         // argparse's optional `help` positional takes the first stray word; it is listed last.
         assert_eq!(inv.unknown, ["--bogus", "b", "a"]);
+    }
+
+    #[test]
+    fn words_after_a_lone_double_dash_are_never_options() {
+        let unknown = |words: &[&str]| parse(&argv(words)).unwrap().unknown;
+        let describe = ["describe-mitigation-action", "--action-name", "a"];
+        // The `help` positional takes the first stray word and a `--` next to it.
+        assert_eq!(
+            unknown(&[&describe[..], &["x", "--", "y"]].concat()),
+            ["y", "x"]
+        );
+        assert_eq!(
+            unknown(&[&describe[..], &["x", "z", "--", "y"]].concat()),
+            ["z", "--", "y", "x"]
+        );
+        assert_eq!(
+            unknown(&[&describe[..], &["--", "--region", "x"]].concat()),
+            ["x", "--region"]
+        );
+        // A `--` next to the command word is its parser's; the global options are read before
+        // the first `--` only.
+        let inv = parse(&argv(&[
+            "list-mitigation-actions",
+            "--",
+            "--max-items",
+            "1",
+        ]))
+        .unwrap();
+        assert_eq!(inv.values["max-items"], Raw::One("1".into()));
+        let inv = parse(&argv(&[
+            "list-mitigation-actions",
+            "--",
+            "--output",
+            "text",
+        ]))
+        .unwrap();
+        assert_eq!(inv.globals.output, None);
+        assert_eq!(inv.unknown, ["--output", "text"]);
+        let inv = parse(&argv(&[
+            "--output",
+            "text",
+            "--",
+            "iot",
+            "list-mitigation-actions",
+        ]));
+        assert_eq!(inv.unwrap().globals.output.as_deref(), Some("text"));
+        let err = parse(&argv(&[
+            "--output",
+            "--",
+            "text",
+            "list-mitigation-actions",
+        ]));
+        assert!(err
+            .unwrap_err()
+            .render()
+            .contains("argument --output: expected one argument"));
     }
 
     #[test]

@@ -303,6 +303,12 @@ pub fn own_arg(o: &'static OwnOption) -> Arg {
 }
 
 pub fn operation_command(op: &Operation, purpose: Purpose) -> Command {
+    operation_options(op, purpose).args(global_args(Some(GLOBAL_HEADING)))
+}
+
+/// A command of the model with its own options only: the global options are read before it, as
+/// argparse's first parser reads them wherever they stand.
+fn operation_options(op: &Operation, purpose: Purpose) -> Command {
     let mut cmd = base(model::cli_name(op.name), Some(GLOBAL_HEADING));
     if purpose == Purpose::Describe {
         let doc = op.documentation_text.to_string();
@@ -316,7 +322,7 @@ pub fn operation_command(op: &Operation, purpose: Purpose) -> Command {
             cmd = cmd.arg(own_arg(o));
         }
     }
-    cmd.args(global_args(Some(GLOBAL_HEADING)))
+    cmd
 }
 
 fn operation_names() -> Vec<String> {
@@ -380,19 +386,44 @@ pub fn wait_command() -> Command {
     wait
 }
 
-pub fn local_command() -> Command {
-    let serve = base("serve", None)
+/// `iotmit local serve`, its options from [`SERVE_OPTIONS`].
+pub fn serve_command() -> Command {
+    base("serve", None)
         .about("Runs the local AWS IoT mitigation endpoint until interrupted.")
         .long_about(
             "Runs the local AWS IoT mitigation endpoint until interrupted, and prints \
              `listening on http://ADDR:PORT` first. Any AWS client works against it, with \
              --endpoint-url http://ADDR:PORT.",
         )
-        .args(SERVE_OPTIONS.iter().map(own_arg));
+        .args(SERVE_OPTIONS.iter().map(own_arg))
+}
+
+/// The usage line of `iotmit local serve`: every option of [`SERVE_OPTIONS`] with its value,
+/// wrapped under the first.
+pub fn serve_usage() -> String {
+    const LEAD: &str = "usage: iotmit local serve";
+    const WIDTH: usize = 100;
+    let mut out = String::from(LEAD);
+    let mut line = LEAD.len();
+    for o in SERVE_OPTIONS {
+        let item = format!("[--{} {}]", o.name, o.value_name);
+        if line + 1 + item.len() > WIDTH {
+            out.push('\n');
+            out.push_str(&" ".repeat(LEAD.len()));
+            line = LEAD.len();
+        }
+        out.push(' ');
+        out.push_str(&item);
+        line += 1 + item.len();
+    }
+    out
+}
+
+pub fn local_command() -> Command {
     base("local", None)
         .about("The local AWS IoT mitigation endpoint.")
         .subcommand_required(true)
-        .subcommand(serve)
+        .subcommand(serve_command())
 }
 
 pub fn completion_command() -> Command {
@@ -487,7 +518,8 @@ fn stray_arg() -> Arg {
 
 /// The root command that parses a command line whose command word is `word` (the global options
 /// and that one command, with a positional that collects stray words), so that parsing does not
-/// build every command's options.
+/// build every command's options. A command of the model has no global options here: they are
+/// given to the root, as argparse's first parser takes them wherever they stand.
 pub fn for_parsing(word: Option<&str>) -> Command {
     let root = base(BIN, None)
         .no_binary_name(true)
@@ -497,7 +529,7 @@ pub fn for_parsing(word: Option<&str>) -> Command {
         return root;
     };
     let sub = if let Some(op) = model::get().operation_by_cli_name(word) {
-        operation_command(op, Purpose::Parse).arg(stray_arg())
+        operation_options(op, Purpose::Parse).arg(stray_arg())
     } else {
         match OWN_COMMANDS
             .iter()

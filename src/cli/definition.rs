@@ -362,12 +362,12 @@ pub const WAITER_OPTIONS: &[OwnOption] = &[
     ),
 ];
 
-/// The options of `iotmit local serve`.
+/// The options of `iotmit local serve`, in the order of its usage line.
 pub const SERVE_OPTIONS: &[OwnOption] = &[
     own(
         "port",
         Arity::One,
-        "port",
+        "N",
         ValueHint::Other,
         "The port to listen on; 0 (the default) picks a free port.",
         "",
@@ -375,15 +375,17 @@ pub const SERVE_OPTIONS: &[OwnOption] = &[
     own(
         "bind",
         Arity::One,
-        "address",
+        "ADDR",
         ValueHint::Other,
         "The address to listen on (default 127.0.0.1).",
-        "",
+        "The address to listen on (default 127.0.0.1). On any other address than loopback, \
+         requests must be SigV4-signed with the keys of --credentials, or of \
+         AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.",
     ),
     own(
         "state",
         Arity::One,
-        "file",
+        "FILE",
         ValueHint::FilePath,
         "The SQLite state file, created if missing.",
         "",
@@ -391,7 +393,7 @@ pub const SERVE_OPTIONS: &[OwnOption] = &[
     own(
         "seed",
         Arity::One,
-        "file",
+        "FILE",
         ValueHint::FilePath,
         "A seed file of findings and violations that replaces the demo data set.",
         "",
@@ -399,15 +401,15 @@ pub const SERVE_OPTIONS: &[OwnOption] = &[
     own(
         "execution-ms",
         Arity::One,
-        "milliseconds",
+        "N",
         ValueHint::Other,
-        "How long each mitigation action execution takes (default 200).",
+        "How long each mitigation action execution takes, in milliseconds (default 200).",
         "",
     ),
     own(
         "faults",
         Arity::One,
-        "spec",
+        "throttle=P,error=P,latency=DURATION,reset=P",
         ValueHint::Other,
         "Injects faults: throttle=P,error=P,latency=DURATION,reset=P (P a probability).",
         "Injects faults into the endpoint's answers, for testing clients: throttle=P answers \
@@ -418,10 +420,20 @@ pub const SERVE_OPTIONS: &[OwnOption] = &[
     own(
         "fault-seed",
         Arity::One,
-        "number",
+        "N",
         ValueHint::Other,
         "The seed of the fault injection's random choices, to replay a run.",
         "",
+    ),
+    own(
+        "credentials",
+        Arity::One,
+        "FILE",
+        ValueHint::FilePath,
+        "A shared-credentials file whose access keys the endpoint verifies signatures with.",
+        "A shared-credentials file (as ~/.aws/credentials) whose access keys the endpoint \
+         verifies SigV4 signatures with; off loopback, without it, those of \
+         AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.",
     ),
 ];
 

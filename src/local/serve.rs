@@ -3,15 +3,15 @@
 //! `--local` (or `IOTMIT_LOCAL=1`) runs it in-process for the length of one command, on a loopback
 //! port, so that the command goes through the same SDK path as against AWS.
 
-use crate::cli::args::Globals;
+use crate::cli::args::{self, Globals};
+use crate::cli::command::{self, STRAY};
 use crate::error::{CliError, Result};
 use crate::local::{self, ServeOptions};
+use clap::builder::TypedValueParser;
+use clap::{Arg, ArgAction};
 use std::io::Write;
+use std::net::IpAddr;
 use std::path::PathBuf;
-
-const SERVE_USAGE: &str = "usage: iotmit local serve [--port N] [--bind ADDR] [--state FILE] [--seed FILE] [--execution-ms N]
-                          [--faults throttle=P,error=P,latency=DURATION,reset=P] [--fault-seed N]
-                          [--credentials FILE]";
 
 /// How long each execution takes in the in-process endpoint, in milliseconds.
 fn execution_ms_from_env() -> Result<u64> {
@@ -63,8 +63,97 @@ pub async fn start_in_process(state: &std::path::Path) -> Result<String> {
     Ok(format!("http://{addr}"))
 }
 
-fn usage(message: String) -> CliError {
-    CliError::Usage(format!("{message}\n{SERVE_USAGE}"))
+fn usage(message: impl std::fmt::Display) -> CliError {
+    CliError::Usage(format!("{message}\n{}", command::serve_usage()))
+}
+
+/// A value parser of `local serve` that reads a word into `T`, or says what is wrong with it.
+fn typed<T: Clone + Send + Sync + 'static>(
+    read: fn(&str) -> std::result::Result<T, String>,
+) -> impl TypedValueParser<Value = T> {
+    move |word: &str| read(word)
+}
+
+/// The clap command of `local serve` with a typed value parser on each option, and a positional
+/// that collects stray words.
+fn serve_parser() -> clap::Command {
+    fn number<T: std::str::FromStr>(word: &str, what: &str) -> std::result::Result<T, String> {
+        word.parse().map_err(|_| format!("{what}, got '{word}'"))
+    }
+    command::serve_command()
+        .no_binary_name(true)
+        .mut_arg("port", |a| {
+            a.value_parser(typed(|w| {
+                w.parse::<u16>().map_err(|_| format!("invalid port '{w}'"))
+            }))
+        })
+        .mut_arg("bind", |a| {
+            a.value_parser(typed(|w| {
+                w.parse::<IpAddr>()
+                    .map_err(|_| format!("invalid address '{w}'"))
+            }))
+        })
+        .mut_arg("state", |a| a.value_parser(clap::value_parser!(PathBuf)))
+        .mut_arg("seed", |a| a.value_parser(clap::value_parser!(PathBuf)))
+        .mut_arg("execution-ms", |a| {
+            a.value_parser(typed(|w| number::<u64>(w, "expected milliseconds")))
+        })
+        .mut_arg("faults", |a| {
+            a.value_parser(typed(local::faults::FaultSpec::parse))
+        })
+        .mut_arg("fault-seed", |a| {
+            a.value_parser(typed(|w| number::<u64>(w, "expected a whole number")))
+        })
+        .mut_arg("credentials", |a| {
+            a.value_parser(typed(|w| {
+                local::sigv4::Credentials::from_file(std::path::Path::new(w))
+            }))
+        })
+        .arg(
+            Arg::new(STRAY)
+                .num_args(0..)
+                .action(ArgAction::Append)
+                .allow_negative_numbers(true)
+                .hide(true),
+        )
+}
+
+/// The options of `local serve` (the words after `serve`), read by its clap command.
+fn serve_options(words: &[String]) -> Result<ServeOptions> {
+    let (m, mut unknown) = args::parse_with(serve_parser(), words).map_err(|e| match e {
+        CliError::Usage(why) | CliError::Unknown(why) => usage(why),
+        other => other,
+    })?;
+    unknown.extend(
+        m.try_get_many::<String>(STRAY)
+            .ok()
+            .flatten()
+            .into_iter()
+            .flatten()
+            .cloned(),
+    );
+    if !unknown.is_empty() {
+        return Err(usage(format!("Unknown options: {}", unknown.join(", "))));
+    }
+    fn given<T: Clone + Send + Sync + 'static>(m: &clap::ArgMatches, id: &str) -> Option<T> {
+        m.try_get_one::<T>(id).ok().flatten().cloned()
+    }
+    let defaults = ServeOptions {
+        execution_ms: 200,
+        ..ServeOptions::default()
+    };
+    let seed = given(&m, "fault-seed").unwrap_or(defaults.faults.seed);
+    let mut faults: local::faults::FaultSpec = given(&m, "faults").unwrap_or(defaults.faults);
+    faults.seed = seed;
+    Ok(ServeOptions {
+        bind: given(&m, "bind").unwrap_or(defaults.bind),
+        port: given(&m, "port").unwrap_or(defaults.port),
+        state: given(&m, "state").unwrap_or(defaults.state),
+        seed: given(&m, "seed"),
+        execution_ms: given(&m, "execution-ms").unwrap_or(defaults.execution_ms),
+        faults,
+        credentials: given(&m, "credentials").unwrap_or(defaults.credentials),
+    })
 }
 
 /// `iotmit local serve …`
@@ -76,7 +165,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
     match words.first().map(String::as_str) {
         Some("serve") if !serve_help => {}
         Some("serve") | Some("help") | Some("--help") | Some("-h") | None => {
-            println!("{SERVE_USAGE}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.");
+            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.", command::serve_usage());
             return Ok(0);
         }
         Some(other) => {
@@ -85,75 +174,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
             )))
         }
     }
-    let mut opts = ServeOptions {
-        execution_ms: 200,
-        ..ServeOptions::default()
-    };
-    let mut i = 1;
-    while i < words.len() {
-        let (name, inline) = match words[i].split_once('=') {
-            Some((n, v)) => (n.to_string(), Some(v.to_string())),
-            None => (words[i].clone(), None),
-        };
-        i += 1;
-        let mut value = || -> Result<String> {
-            if let Some(v) = inline.clone() {
-                return Ok(v);
-            }
-            let v = words
-                .get(i)
-                .cloned()
-                .ok_or_else(|| usage(format!("argument {name}: expected one argument")))?;
-            i += 1;
-            Ok(v)
-        };
-        match name.as_str() {
-            "--port" => {
-                let v = value()?;
-                opts.port = v
-                    .parse()
-                    .map_err(|_| usage(format!("argument --port: invalid port '{v}'")))?;
-            }
-            "--bind" => {
-                let v = value()?;
-                opts.bind = v
-                    .parse()
-                    .map_err(|_| usage(format!("argument --bind: invalid address '{v}'")))?;
-            }
-            "--state" => opts.state = PathBuf::from(value()?),
-            "--credentials" => {
-                let v = value()?;
-                opts.credentials =
-                    local::sigv4::Credentials::from_file(std::path::Path::new(&v))
-                        .map_err(|why| usage(format!("argument --credentials: {why}")))?;
-            }
-            "--seed" => opts.seed = Some(PathBuf::from(value()?)),
-            "--execution-ms" => {
-                let v = value()?;
-                opts.execution_ms = v.parse().map_err(|_| {
-                    usage(format!(
-                        "argument --execution-ms: expected milliseconds, got '{v}'"
-                    ))
-                })?;
-            }
-            "--faults" => {
-                let v = value()?;
-                let seed = opts.faults.seed;
-                opts.faults = local::faults::FaultSpec::parse(&v)
-                    .map_err(|why| usage(format!("argument --faults: {why}")))?;
-                opts.faults.seed = seed;
-            }
-            "--fault-seed" => {
-                let v = value()?;
-                opts.faults.seed = v.parse().map_err(|_| {
-                    usage(format!(
-                        "argument --fault-seed: expected a whole number, got '{v}'"
-                    ))
-                })?;
-            }
-            other => return Err(usage(format!("Unknown options: {other}"))),
-        }
-    }
+    let mut opts = serve_options(&words[1..])?;
     // Off loopback, signatures are verified: with the keys given, else the environment's.
     if opts.credentials.is_empty() && !opts.bind.is_loopback() {
         if let Some(c) = local::sigv4::Credentials::from_env() {

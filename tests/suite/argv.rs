@@ -1,5 +1,6 @@
 //! How command lines are read, against the AWS CLI v2: every case of `scripts/argv-cases.py`
-//! (prefixes, `--opt=value`, repetitions, lists, `--no-x`, hyphen values, `--`, unknown options,
+//! (prefixes, `--opt=value`, repetitions, lists, `--no-x`, hyphen values, `--` in every place,
+//! unknown options,
 //! misspelled commands, bad integers and global values, `help`, required options, skeletons,
 //! globals before and after the command) was run through v2 by `scripts/record-argv.py` into
 //! `tests/fixtures/argv.json`; each is replayed through iotmit, which must exit, print and send
@@ -7,25 +8,8 @@
 
 use crate::common;
 
-use common::{Env, Stub};
+use common::{Env, Stub, AWS_USAGE, USAGE};
 use serde_json::Value;
-
-/// The usage text v2 prints about itself, where iotmit prints its own.
-const AWS_USAGE: &str =
-    "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
-To see help text, you can run:
-
-  aws help
-  aws <command> help
-  aws <command> <subcommand> help
-";
-
-const USAGE: &str = "usage: iotmit [options] <command> [parameters]
-To see help text, you can run:
-
-  iotmit help
-  iotmit <command> help
-";
 
 /// Cases where iotmit differs from v2 on purpose, and why.
 const ON_PURPOSE: &[(&str, &str)] = &[
@@ -49,7 +33,16 @@ const ON_PURPOSE: &[(&str, &str)] = &[
 fn run_case(case: &Value) -> Result<(), String> {
     let env = Env::new("iso8601");
     let stub = Stub::start(Vec::new());
-    let args = common::case_args(case);
+    // Words written before `iot` are given with it.
+    let mut args: Vec<&str> = match case["before"].as_array() {
+        Some(before) => before
+            .iter()
+            .filter_map(Value::as_str)
+            .chain(["iot"])
+            .collect(),
+        None => Vec::new(),
+    };
+    args.extend(common::case_args(case));
     let out = env
         .command()
         .env("AWS_ENDPOINT_URL", &stub.url)

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{Env, Stub};
+use common::{Env, Stub, AWS_USAGE, USAGE};
 
 /// Runs iotmit against a fresh stub; returns (exit code, stdout, stderr, requests seen).
 fn run(args: &[&str], env: &Env) -> (i32, String, String, usize) {
@@ -37,13 +37,6 @@ fn refused(args: &[&str], expected_stderr: &str) {
 fn param_error(message: &str) -> String {
     format!("\niotmit: [ERROR]: An error occurred (ParamValidation): {message}\n")
 }
-
-const USAGE: &str = "usage: iotmit [options] <command> [parameters]
-To see help text, you can run:
-
-  iotmit help
-  iotmit <command> help
-";
 
 #[test]
 fn unknown_option_is_a_usage_error() {
@@ -677,16 +670,6 @@ fn count_limits_name_the_parameter() {
 
 // ---- failures and unusual answers as the AWS CLI v2 prints them: each case recorded from v2
 // by `scripts/record-errors.py` into `tests/fixtures/errors.json`, replayed through iotmit ----
-
-/// The usage text v2 prints about itself, where iotmit prints [`USAGE`].
-const AWS_USAGE: &str =
-    "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
-To see help text, you can run:
-
-  aws help
-  aws <command> help
-  aws <command> <subcommand> help
-";
 
 fn recorded_cases() -> Vec<serde_json::Value> {
     serde_json::from_str(include_str!("../fixtures/errors.json")).expect("fixtures parse")

@@ -701,3 +701,102 @@ fn local_serve_help_prints_the_usage_and_starts_nothing() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
     }
 }
+
+/// The usage of `local serve`, printed after each of its errors.
+const SERVE_USAGE: &str = "usage: iotmit local serve [--port N] [--bind ADDR] [--state FILE] [--seed FILE] [--execution-ms N]
+                          [--faults throttle=P,error=P,latency=DURATION,reset=P] [--fault-seed N]
+                          [--credentials FILE]
+";
+
+#[test]
+fn local_serve_refuses_bad_values_and_unknown_words_with_its_usage() {
+    let env = Env::new("wire");
+    let cases: &[(&[&str], &str)] = &[
+        (&["--port", "x"], "argument --port: invalid port 'x'"),
+        (&["--port=70000"], "argument --port: invalid port '70000'"),
+        (&["--po", "-1"], "argument --port: invalid port '-1'"),
+        (&["--port"], "argument --port: expected one argument"),
+        (
+            &["--port", "--bind"],
+            "argument --port: invalid port '--bind'",
+        ),
+        (
+            &["--port", "1", "--port", "x"],
+            "argument --port: invalid port 'x'",
+        ),
+        (
+            &["--bind", "nope"],
+            "argument --bind: invalid address 'nope'",
+        ),
+        (
+            &["--faults", "bogus"],
+            "argument --faults: 'bogus' is not NAME=VALUE",
+        ),
+        (
+            &["--faults", "throttle=2"],
+            "argument --faults: throttle: expected a fraction from 0 to 1, got '2'",
+        ),
+        (
+            &["--faults=latency=5x"],
+            "argument --faults: latency: expected a duration such as 200ms or 2s, got '5x'",
+        ),
+        (
+            &["--execution-ms", "-1"],
+            "argument --execution-ms: expected milliseconds, got '-1'",
+        ),
+        (
+            &["--fault-seed", "1.5"],
+            "argument --fault-seed: expected a whole number, got '1.5'",
+        ),
+        (
+            &["--fault", "1"],
+            "ambiguous option: --fault could match --faults, --fault-seed",
+        ),
+        (&["--state"], "argument --state: expected one argument"),
+        (&["--bogus", "1"], "Unknown options: --bogus, 1"),
+        (&["extra", "-x"], "Unknown options: -x, extra"),
+        (&["--", "--port", "1"], "Unknown options: --port, 1"),
+    ];
+    for (words, why) in cases {
+        let out = env
+            .command()
+            .args(["local", "serve"])
+            .args(*words)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(252), "{words:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{words:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "\niotmit: [ERROR]: An error occurred (ParamValidation): {why}\n{SERVE_USAGE}\n{}",
+                common::USAGE
+            ),
+            "{words:?}"
+        );
+    }
+    let out = env.command().args(["local", "frob"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with(
+        "\niotmit: [ERROR]: An error occurred (ParamValidation): argument local: Invalid choice: 'frob' (choose from 'serve')\nusage: iotmit local serve"
+    ));
+}
+
+#[test]
+fn local_serve_reads_a_credentials_file_and_says_why_it_cannot() {
+    let env = Env::new("wire");
+    let missing = env.dir.join("missing-credentials");
+    let out = env
+        .command()
+        .args(["local", "serve", "--credentials"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let want = format!(
+        "argument --credentials: cannot read the credentials file {}: ",
+        missing.display()
+    );
+    assert!(err.contains(&want), "{err}");
+}

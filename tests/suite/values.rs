@@ -3,24 +3,8 @@
 //! `fileb://` values, timestamps in dateutil's forms, and JSON of the wrong type. Each case
 //! must give v2's exit code, stdout, stderr and requests.
 
-use crate::common::{Env, Stub};
+use crate::common::{Env, Stub, AWS_USAGE, USAGE};
 use serde_json::Value;
-
-const AWS_USAGE: &str =
-    "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
-To see help text, you can run:
-
-  aws help
-  aws <command> help
-  aws <command> <subcommand> help
-";
-
-const USAGE: &str = "usage: iotmit [options] <command> [parameters]
-To see help text, you can run:
-
-  iotmit help
-  iotmit <command> help
-";
 
 /// Cases where iotmit answers otherwise on purpose, with the reason.
 const DIFFER: &[(&str, &str)] = &[(

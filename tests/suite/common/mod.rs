@@ -290,6 +290,24 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
 }
 
 /// The words of a recorded case (`"args"`), after the program name.
+/// The usage text v2 prints about itself, where iotmit prints [`USAGE`].
+pub const AWS_USAGE: &str =
+    "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
+To see help text, you can run:
+
+  aws help
+  aws <command> help
+  aws <command> <subcommand> help
+";
+
+/// The usage text iotmit prints after a usage error.
+pub const USAGE: &str = "usage: iotmit [options] <command> [parameters]
+To see help text, you can run:
+
+  iotmit help
+  iotmit <command> help
+";
+
 pub fn case_args(case: &Value) -> Vec<&str> {
     case["args"]
         .as_array()
