@@ -123,7 +123,11 @@ pub fn cli_input(data: &[u8]) {
             }
         }
         Err(e) => {
-            assert_eq!(e.exit_code(), error::EXIT_USAGE, "{e}");
+            // v2 fails with 255 on a top-level YAML key that is not text, outside its checks.
+            let key_not_text = flag == "--cli-input-yaml"
+                && e.exit_code() == error::EXIT_OTHER
+                && e.to_string().contains("a parameter name must be text");
+            assert!(e.exit_code() == error::EXIT_USAGE || key_not_text, "{e}");
             assert!(e.to_string().contains("--"), "names no parameter: {e}");
         }
     }

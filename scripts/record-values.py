@@ -7,7 +7,10 @@ exit code, stdout, stderr and the requests sent to tests/fixtures/values.json (t
 as `{home}`, the endpoint as `{endpoint}`, request tokens as `{uuid}`). `tests/suite/values.rs`
 replays them through iotmit.
 
-usage: scripts/record-values.py AWS_CLI_V2 [--compare IOTMIT] [-k REGEX] [-v]
+usage: scripts/record-values.py AWS_CLI_V2 [--ours IOTMIT | --compare IOTMIT] [-k REGEX] [-v]
+
+A case with "why" is one where iotmit answers otherwise on purpose: with --ours, iotmit's own
+answer to it is recorded beside v2's, as "ours", for the suite to hold iotmit to.
 
 With --compare nothing is written: each case runs through both programs and the runner prints
 `ok`/`FAIL` per case (v2's `aws: [ERROR]:` and usage read as iotmit's), then
@@ -77,6 +80,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("aws")
     ap.add_argument("--compare")
+    ap.add_argument("--ours")
     ap.add_argument("-k")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
@@ -89,6 +93,8 @@ def main():
         ref = run([a.aws] + ([] if case.get("toplevel") else ["iot"]), case, url)
         if not a.compare:
             out.append(dict(case, expect=ref))
+            if a.ours and case.get("why"):
+                out[-1]["ours"] = run([os.path.abspath(a.ours)], case, url)
             print(f"{case['name']}: exit {ref['exit']}, {len(ref['requests'])} request(s)")
             continue
         ours = run([os.path.abspath(a.compare)], case, url)

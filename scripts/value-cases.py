@@ -104,3 +104,98 @@ CASES = [
     {"name": "alias_file_duplicate", "args": ["la"], "alias": "[command iot]\nla = list-mitigation-actions\nla = list-mitigation-actions\n"},
     {"name": "alias_other_section_ignored", "args": ["list-mitigation-actions"], "alias": "[command ec2]\nla = describe-regions\n"},
 ]
+
+
+# ---- --cli-input-yaml, read as ruamel.yaml's safe loader reads it: YAML 1.2 unless %YAML 1.1 ----
+# "why": iotmit answers otherwise on purpose; its own answer is recorded as "ours" (with
+# --ours), nothing is sent.
+def _yaml(name, op, text, why=None):
+    case = {"name": "yaml_" + name, "args": [op, "--cli-input-yaml", text]}
+    if why:
+        case["why"] = why
+    return case
+
+
+_WORDED = "v2 says only 'Invalid YAML received.' and names the parameter without dashes; iotmit says what is wrong and where"
+_EARLY = "a value no parameter takes (a Python-only type for v2): iotmit refuses it when reading, saying what and where, v2 when checking types"
+_KEY = "a key that is not text: iotmit refuses it when reading, saying where; v2 when checking types (252) or by failing (255), exit codes kept"
+_TAG = "actionName: a\nroleArn: " + R + "\nactionParams: {updateCACertificateParams: {action: DEACTIVATE}}\ntags:\n- Key: k\n  Value: "
+_BOOL = "actionName: a\nroleArn: " + R + "\nactionParams:\n  addThingsToThingGroupParams:\n    thingGroupNames: [g]\n    overrideDynamicGroups: "
+_MAP = "taskId: t\ntarget: {findingIds: [f]}\nclientRequestToken: tok\nauditCheckToActionsMapping:\n  "
+_TS = "startTime: {}\nendTime: 1000000000\n"
+_L, _C, _S, _LT = "list-mitigation-actions", "create-mitigation-action", "start-audit-mitigation-actions-task", "list-audit-mitigation-actions-tasks"
+
+CASES += [_yaml("str_" + n, _C, _TAG + v + "\n", why) for n, v, why in [
+    ("y", "y", None), ("yes", "yes", None), ("on", "on", None), ("no", "no", None), ("off", "off", None),
+    ("True", "True", None), ("TRUE", "TRUE", None), ("tilde", "~", None), ("null", "null", None),
+    ("empty", "", None), ("hex", "0x10", None), ("octal", "0o10", None), ("leading_zero", "010", None),
+    ("underscore", "1_000", None), ("float", "1.5", None), ("exp", "1e3", None), ("plus", "+1", None),
+    ("str_tag", "!!str 1", None), ("quoted", "'a''b'", None), ("dq_escape", '"caf\\u00e9\\t!"', None),
+    ("folded", ">-\n    a\n    b", None), ("literal", "|\n    a\n    b", None),
+    ("inf", ".inf", _EARLY), ("nan", ".nan", _EARLY), ("date", "2026-11-01", _EARLY),
+    ("big", "99999999999999999999", _EARLY), ("binary", "!!binary aGk=", _EARLY),
+    ("datetime", "2026-11-01T10:00:00Z", "a date and time stays text (what the timestamp parameters take); v2 refuses its datetime for a text parameter"),
+]]
+CASES += [_yaml("bool_" + n, _C, _BOOL + v + "\n") for n, v in [
+    ("y", "y"), ("yes", "yes"), ("on", "on"), ("True", "True"), ("FALSE", "FALSE"), ("tRUE", "tRUE"),
+    ("int", "1"), ("str_tag", "!!str true"), ("bool_tag", "!!bool true"),
+]]
+CASES += [_yaml("int_" + n, _L, "maxResults: " + v + "\n", why) for n, v, why in [
+    ("hex", "0x10", None), ("hex_upper", "0X10", None), ("hex_underscore", "0x1_0", None),
+    ("octal", "0o10", None), ("octal_underscore", "0o1_0", None), ("binary", "0b101", None),
+    ("leading_zero", "010", None), ("leading_zero_eight", "08", None), ("underscore", "1_00", None),
+    ("underscore_first", "_1", None), ("plus", "+7", None), ("int_tag", "!!int '7'", None),
+    ("float_whole", "5.0", None), ("exp", "1e1", None), ("exp_upper", "1E2", None), ("dot", ".5", None),
+    ("float_underscore", "1_0.5", None), ("sixty", "1:20", None), ("sixty_float", "1:20.5", None),
+    ("tilde", "~", None), ("bare", "", None),
+    ("big", "99999999999999999999", "an integer beyond 64 bits: v2 sends it, iotmit cannot and refuses it when reading"),
+    ("inf", ".inf", _EARLY), ("inf_negative", "-.Inf", _EARLY), ("nan", ".NaN", _EARLY),
+]]
+CASES += [_yaml("ts_" + n, _LT, _TS.format(v), why) for n, v, why in [
+    ("datetime", "2026-11-01T10:00:00Z", None), ("datetime_offset", "2026-11-01T10:00:00+02:00", None),
+    ("datetime_space", "2026-11-01 10:00:00", None), ("datetime_fraction", "2026-11-01T10:00:00.25Z", None),
+    ("quoted_date", "'2026-11-01'", None), ("str_tag_date", "!!str 2026-11-01", None), ("int", "1793491200", None),
+    ("float", "1793491200.5", None), ("bool", "true", None),
+    ("date", "2026-11-01", _EARLY), ("binary", "!!binary aGk=", _EARLY),
+]]
+CASES += [
+    _yaml("map_yes_key", _S, _MAP + "yes: [a]\n"),
+    _yaml("map_int_key", _S, _MAP + "1: [a]\n", _KEY),
+    _yaml("map_bool_key", _S, _MAP + "true: [a]\n", _KEY),
+    _yaml("map_null_key", _S, _MAP + "~: [a]\n", _KEY),
+    _yaml("map_float_key", _S, _MAP + "1.5: [a]\n", _KEY),
+    _yaml("struct_int_key", _C, "actionName: a\nroleArn: " + R + "\nactionParams: {updateCACertificateParams: {action: DEACTIVATE, 5: x}}\n", _KEY),
+    _yaml("top_int_key", _L, "1: x\n", _KEY),
+    _yaml("top_bool_key", _L, "true: x\n", _KEY),
+    _yaml("top_date_key", _L, "2026-01-01: x\n", _KEY),
+    _yaml("top_list_key", _L, "? [a]\n: x\n", _KEY),
+    _yaml("anchor_alias", _C, "actionName: &n a\nroleArn: " + R + "\nactionParams: {updateCACertificateParams: {action: DEACTIVATE}}\ntags:\n- &t {Key: k, Value: *n}\n- *t\n"),
+    _yaml("merge_key", _C, "actionName: a\nroleArn: " + R + "\nactionParams: {updateCACertificateParams: {action: DEACTIVATE}}\ntags:\n- &t {Key: k, Value: v}\n- <<: *t\n  Value: w\n"),
+    _yaml("merge_list", _C, "actionName: a\nroleArn: " + R + "\nactionParams: {updateCACertificateParams: {action: DEACTIVATE}}\ntags:\n- &k {Key: k}\n- &v {Value: v, Key: no}\n- <<: [*k, *v]\n"),
+    _yaml("undefined_alias", _L, "actionType: *x\n", _WORDED),
+    _yaml("duplicate_key", _L, "maxResults: 1\nmaxResults: 2\n", _WORDED),
+    _yaml("duplicate_nested_key", _C, _TAG + "v\n  Value: w\n", _WORDED),
+    _yaml("empty_doc", _L, ""),
+    _yaml("comment_only", _L, "# nothing\n"),
+    _yaml("null_doc", _L, "~\n"),
+    _yaml("doc_markers", _L, "---\nmaxResults: 3\n...\n"),
+    _yaml("two_docs", _L, "maxResults: 1\n---\nmaxResults: 2\n", _WORDED),
+    _yaml("two_docs_empty_second", _L, "maxResults: 1\n---\n", _WORDED),
+    _yaml("list_doc", _L, "- a\n"),
+    _yaml("scalar_doc", _L, "hello\n"),
+    _yaml("int_doc", _L, "5\n"),
+    _yaml("flow_doc", _L, "{maxResults: 4, actionType: ENABLE_IOT_LOGGING}"),
+    _yaml("crlf", _L, "maxResults: 6\r\nactionType: ENABLE_IOT_LOGGING\r\n"),
+    _yaml("bom", _L, "\ufeffmaxResults: 2\n"),
+    _yaml("null_value", _L, "actionType: ~\n"),
+    _yaml("null_in_list", _C, "actionName: a\nroleArn: " + R + "\nactionParams: {addThingsToThingGroupParams: {thingGroupNames: [~]}}\n"),
+    _yaml("yaml11_directive", _C, "%YAML 1.1\n---\n" + _BOOL + "yes\n"),
+    _yaml("syntax_error", _L, "maxResults: [1\n", _WORDED),
+    _yaml("tab_indent", _L, "actionType:\n\tx\n", _WORDED),
+    _yaml("bad_indent", _L, "maxResults: 1\n  actionType: x\n", _WORDED),
+    _yaml("unknown_tag", _L, "actionType: !foo x\n", _WORDED),
+    _yaml("set_tag", _L, "actionType: !!set {a: ~}\n", _EARLY),
+    _yaml("omap_tag", _L, "actionType: !!omap [a: 1]\n", _EARLY),
+    {"name": "cli_input_json_null", "args": [_L, "--cli-input-json", "null"]},
+    {"name": "cli_input_json_list", "args": [_L, "--cli-input-json", "[]"]},
+]

@@ -13,3 +13,4 @@ pub mod shorthand;
 pub mod skeleton;
 pub mod timestamp;
 pub mod validate;
+pub mod yaml;

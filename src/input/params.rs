@@ -181,78 +181,30 @@ fn cli_input(inv: &Invocation) -> Result<Map<String, Value>> {
     };
     let text = word_text(flag, text)?;
     let doc: Value = if yaml {
-        yaml_to_json(&text).map_err(|e| CliError::param(flag, e))?
+        match super::yaml::to_json(&text) {
+            Ok(doc) => doc.unwrap_or(Value::Null),
+            // v2 fails on a top-level key that is not text outside its parameter errors.
+            Err(e) if e.top_level_key => {
+                return Err(CliError::Other(format!(
+                    "Error parsing parameter '{flag}': {}",
+                    e.message
+                )))
+            }
+            Err(e) => return Err(CliError::param(flag, e.message)),
+        }
     } else {
         parse_json(flag, &text)?
     };
     match doc {
         Value::Object(map) => Ok(map),
-        Value::Null => Ok(Map::new()),
+        // v2's words, Python's type names.
         other => Err(CliError::param(
             flag,
             format!(
-                "Invalid input: expected a mapping of parameters, got {}",
-                kind_name(&other)
+                "Invalid type: expecting map, received <class '{}'>",
+                crate::output::python::py_type(&other)
             ),
         )),
-    }
-}
-
-/// A YAML document as JSON; keys must be strings.
-pub fn yaml_to_json(text: &str) -> std::result::Result<Value, String> {
-    let y: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|e| format!("Invalid YAML: {e}"))?;
-    yaml_value(y)
-}
-
-fn yaml_value(y: serde_yaml::Value) -> std::result::Result<Value, String> {
-    Ok(match y {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                n.as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null)
-            }
-        }
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .map(yaml_value)
-                .collect::<std::result::Result<_, _>>()?,
-        ),
-        serde_yaml::Value::Mapping(map) => {
-            let mut out = Map::new();
-            for (k, v) in map {
-                let key = match k {
-                    serde_yaml::Value::String(s) => s,
-                    serde_yaml::Value::Number(n) => n.to_string(),
-                    serde_yaml::Value::Bool(b) => b.to_string(),
-                    other => return Err(format!("Invalid YAML: a key is not a string: {other:?}")),
-                };
-                out.insert(key, yaml_value(v)?);
-            }
-            Value::Object(out)
-        }
-        serde_yaml::Value::Tagged(t) => yaml_value(t.value)?,
-    })
-}
-
-pub fn kind_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a structure",
     }
 }
 

@@ -301,15 +301,51 @@ const CERT_STATES: &[&str] = &[
 
 /// A scalar as text (strings, numbers and booleans are all read as text).
 fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    match serde_yaml::Value::deserialize(d)? {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => Ok(n.to_string()),
-        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
-        serde_yaml::Value::Null => Err(D::Error::custom("a value is required here")),
-        _ => Err(D::Error::custom(
-            "expected a single value, not a list or a mapping",
-        )),
+    struct Text;
+    impl<'de> serde::de::Visitor<'de> for Text {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a single value")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<String, E> {
+            Err(E::custom("a value is required here"))
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<String, E> {
+            Err(E::custom("a value is required here"))
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+            Err(serde::de::Error::custom(
+                "expected a single value, not a list or a mapping",
+            ))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+            Err(serde::de::Error::custom(
+                "expected a single value, not a list or a mapping",
+            ))
+        }
     }
+    d.deserialize_any(Text)
 }
 
 fn check_rule(s: &str, what: &str, r: StrRule) -> Result<(), String> {
@@ -773,6 +809,54 @@ fn line_of(text: &str, needle: &str, nth: usize) -> Option<usize> {
     None
 }
 
+/// Problems of an entry as a whole rather than of one value the message quotes.
+fn about_a_whole_entry(message: &str) -> bool {
+    [
+        "missing field",
+        "expected a single value",
+        "a value is required",
+    ]
+    .iter()
+    .any(|m| message.starts_with(m))
+}
+
+/// Where the block mapping holding line `line` begins (1-based line and column): the first
+/// of the lines above it whose keys start in the same column, up to the one that opens the
+/// entry with `- `. Flow mappings begin on their own line.
+fn entry_start(text: &str, line: usize) -> (usize, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let key_column = |l: &str| -> Option<(usize, bool)> {
+        let body = l.split('#').next().unwrap_or("");
+        let indent = body.len() - body.trim_start().len();
+        let rest = &body[indent..];
+        if rest.is_empty() {
+            return None;
+        }
+        match rest.strip_prefix("- ") {
+            Some(after) => Some((indent + 2 + after.len() - after.trim_start().len(), true)),
+            None => Some((indent, false)),
+        }
+    };
+    let Some((column, mut dash)) = lines.get(line.wrapping_sub(1)).and_then(|l| key_column(l))
+    else {
+        return (line, 1);
+    };
+    let mut start = line;
+    let mut above = line - 1;
+    while !dash && above >= 1 {
+        match key_column(lines[above - 1]) {
+            None => {}
+            Some((c, d)) if c == column => {
+                start = above;
+                dash = d;
+            }
+            Some(_) => break,
+        }
+        above -= 1;
+    }
+    (start, column + 1)
+}
+
 /// The first `'...'`-quoted part of a message.
 fn quoted(message: &str) -> Option<&str> {
     let start = message.find('\'')? + 1;
@@ -810,24 +894,33 @@ pub fn parse(text: &str) -> Result<Seed, SeedError> {
             message: "the seed file is empty".into(),
         });
     }
-    let file: SeedFile = serde_yaml::from_str(text).map_err(|e| {
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+    };
+    let file: SeedFile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
         let loc = e.location();
         let mut message = e.to_string();
         if let Some(l) = &loc {
-            let suffix = format!(" at line {} column {}", l.line(), l.column());
-            if let Some(pos) = message.find(&suffix) {
+            let suffix = format!(" at line {}, column {}", l.line(), l.column());
+            if let Some(pos) = message.rfind(&suffix) {
                 message.replace_range(pos..pos + suffix.len(), "");
             }
         }
-        let mut line = loc.as_ref().map(|l| l.line());
-        let mut column = loc.as_ref().map(|l| l.column());
-        // Checks of single values are reported by the YAML reader at the start
-        // of the enclosing mapping: point at the line holding the value instead.
+        let mut line = loc.as_ref().map(|l| l.line() as usize);
+        let mut column = loc.as_ref().map(|l| l.column() as usize);
         if let (Some(from), Some(value)) = (line, quoted(&message)) {
+            // A check of a single value: point at the value itself.
             if let Some((l, c)) = find_from(text, value, from) {
                 line = Some(l);
                 column = Some(c);
             }
+        } else if let Some(from) = line.filter(|_| about_a_whole_entry(&message)) {
+            // A field missing from an entry, or a value of the wrong kind: point at the
+            // entry's first line, where it can be read as a whole.
+            let (l, c) = entry_start(text, from);
+            line = Some(l);
+            column = Some(c);
         }
         SeedError {
             line,
@@ -1298,5 +1391,32 @@ mod tests {
         assert_eq!(parse_relative("now", 5), Some(5));
         assert_eq!(parse_relative("2h", 5), None);
         assert_eq!(parse_relative("-xh", 5), None);
+    }
+
+    #[test]
+    fn whole_entry_problems_point_at_the_entry_first_line() {
+        let text = "violations:\n  - violationId: v1\n\n    # a note\n    thingName: [a]\n  - violationId: v2\n";
+        assert_eq!(entry_start(text, 5), (2, 5));
+        assert_eq!(entry_start(text, 6), (6, 5));
+        assert_eq!(entry_start("account: x\nthings: [\n", 2), (1, 1));
+        let e =
+            parse("violations:\n  - violationId: v-1\n    securityProfileName: p\n").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(5)));
+        assert!(e.message.starts_with("missing field"), "{}", e.message);
+        let e =
+            parse("violations:\n  - violationId: v1\n    thingName: [not, a, name]\n").unwrap_err();
+        assert_eq!(
+            (e.line, e.column, e.message.as_str()),
+            (
+                Some(2),
+                Some(5),
+                "expected a single value, not a list or a mapping"
+            )
+        );
+        // YAML 1.2: `yes` is text, not a boolean.
+        assert!(parse("account: yes\n")
+            .unwrap_err()
+            .message
+            .contains("12 digits"));
     }
 }

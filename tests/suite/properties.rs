@@ -362,7 +362,7 @@ proptest! {
         let m = model::get();
         let op = m.operations.values().nth(op_index % m.operations.len()).unwrap();
         let (flag, text) = if yaml {
-            ("--cli-input-yaml", serde_yaml::to_string(&doc).unwrap())
+            ("--cli-input-yaml", iotmit::output::yaml::yaml(&doc))
         } else {
             ("--cli-input-json", doc.to_string())
         };
@@ -379,7 +379,7 @@ proptest! {
             Err(e) => return Err(TestCaseError::fail(e.to_string())),
         };
         if let Err(e) = params::input_document(op, &inv) {
-            prop_assert_eq!(e.exit_code(), error::EXIT_USAGE);
+            prop_assert!(refused_as_v2_does(&e), "{}", e);
         }
     }
 
@@ -389,10 +389,18 @@ proptest! {
         if let Ok(inv) = args::parse(&argv) {
             let op = model::get().operation_by_cli_name("list-mitigation-actions").unwrap();
             if let Err(e) = params::input_document(op, &inv) {
-                prop_assert_eq!(e.exit_code(), error::EXIT_USAGE);
+                prop_assert!(refused_as_v2_does(&e), "{}", e);
             }
         }
     }
+}
+
+/// Bad input documents exit 252, except a top-level YAML key that is not text: v2 fails on
+/// that outside its parameter checks, with 255.
+fn refused_as_v2_does(e: &error::CliError) -> bool {
+    e.exit_code() == error::EXIT_USAGE
+        || (e.exit_code() == error::EXIT_OTHER
+            && e.to_string().contains("a parameter name must be text"))
 }
 
 // ---- pathological sizes: each must complete with the expected answer ----
