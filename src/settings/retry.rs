@@ -80,9 +80,10 @@ impl Retry {
         Ok(retry)
     }
 
-    /// What the SDK is given: standard retries with v2's number of attempts.
+    /// What the SDK is given: standard retries with v2's number of attempts, up to
+    /// [`SDK_MAX_ATTEMPTS`].
     pub fn config(&self) -> RetryConfig {
-        RetryConfig::standard().with_max_attempts(self.max_attempts)
+        RetryConfig::standard().with_max_attempts(self.max_attempts.min(SDK_MAX_ATTEMPTS))
     }
 
     /// The note v2 puts after the operation name of a service error: the last attempt allowed
@@ -95,6 +96,11 @@ impl Retry {
         }
     }
 }
+
+/// The most attempts the SDK is asked for. The SDK's setup of a call costs time in proportion
+/// to the number of attempts allowed (0.6 s for ten million, minutes for `u32::MAX`), while
+/// 10,000 attempts with backoffs of up to 20 seconds already last more than two days.
+pub const SDK_MAX_ATTEMPTS: u32 = 10_000;
 
 /// An environment variable (set, even to nothing, wins) or else a profile key.
 fn setting(var: &str, key: &str, profile: &HashMap<String, String>) -> Option<Vec<u8>> {
@@ -278,5 +284,14 @@ mod tests {
         let three = Retry::default();
         assert_eq!(three.note(1), "");
         assert_eq!(three.note(3), " (reached max retries: 2)");
+    }
+
+    #[test]
+    fn the_sdk_is_given_at_most_ten_thousand_attempts() {
+        let huge = Retry::from_values(Some(b"99999999999999999999"), None).unwrap();
+        assert_eq!(huge.max_attempts, u32::MAX);
+        assert_eq!(huge.config().max_attempts(), SDK_MAX_ATTEMPTS);
+        let five = Retry::from_values(Some(b"5"), None).unwrap();
+        assert_eq!(five.config().max_attempts(), 5);
     }
 }
