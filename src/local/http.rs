@@ -371,13 +371,18 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
     } else {
         Value::Null
     };
-    let task = tokio::task::spawn_blocking(move || {
+    let inline = shared.inline;
+    let run = move || {
         let mut conn = shared
             .conn
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         dispatch(&mut conn, &shared.ctx, &op, &query, &body)
-    });
+    };
+    if inline {
+        return run();
+    }
+    let task = tokio::task::spawn_blocking(run);
     match task.await {
         Ok(result) => result,
         Err(e) => Err(ApiError::internal(format!(
