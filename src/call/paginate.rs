@@ -193,13 +193,20 @@ type Fetched = (Option<String>, Result<Vec<u8>>);
 
 /// The consuming end of a listing fetched by [`fetch_ahead`].
 pub struct Feed {
-    rx: tokio::sync::mpsc::Receiver<Fetched>,
+    /// The first page, fetched before the consumer started.
+    first: Option<Fetched>,
+    /// The pages after it; none when the first page was the last.
+    rx: Option<tokio::sync::mpsc::Receiver<Fetched>>,
 }
 
 impl Feed {
     /// The body of the page requested with `token`, waiting for it if it has not arrived yet.
     pub fn next(&mut self, token: Option<&str>) -> Result<Vec<u8>> {
-        match self.rx.blocking_recv() {
+        let fetched = match self.first.take() {
+            Some(first) => Some(first),
+            None => self.rx.as_mut().and_then(|rx| rx.blocking_recv()),
+        };
+        match fetched {
             Some((sent, page)) if sent.as_deref() == token => page,
             Some(_) => Err(CliError::Other(
                 "the pages of the listing arrived out of order".into(),
@@ -231,7 +238,8 @@ impl<R> Drop for Consumer<R> {
 /// them on a thread of its own: the request for the next page is on its way while the page
 /// before is decoded, shaped and printed. Fetching stops where the pages end (no token, an
 /// empty one, or the same one twice), at the first error (handed to the consumer), or when the
-/// consumer is done. Returns what `consume` returned.
+/// consumer is done. A listing of one page is consumed on this thread, as it comes: a thread
+/// would only cost it its start. Returns what `consume` returned.
 pub async fn fetch_ahead<F, Fut, C, R>(
     output_token: &str,
     first: Option<String>,
@@ -244,31 +252,45 @@ where
     C: FnOnce(Feed) -> R + Send + 'static,
     R: Send + 'static,
 {
+    let page = fetch(first.clone()).await;
+    let next = page
+        .as_ref()
+        .ok()
+        .and_then(|body| next_token(body, output_token))
+        .filter(|t| !t.is_empty());
+    let Some(mut token) = next else {
+        return consume(Feed {
+            first: Some((first, page)),
+            rx: None,
+        });
+    };
     let (tx, rx) = tokio::sync::mpsc::channel(AHEAD);
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
     let mut consumer = Consumer {
         tx: Some(tx),
         thread: Some(std::thread::spawn(move || {
-            let result = consume(Feed { rx });
+            let result = consume(Feed {
+                first: Some((first, page)),
+                rx: Some(rx),
+            });
             let _ = done_tx.send(());
             result
         })),
     };
-    let mut token = first;
-    let mut previous: Option<String> = None;
+    let mut previous = token.clone();
     while let Some(tx) = &consumer.tx {
-        let page = fetch(token.clone()).await;
+        let page = fetch(Some(token.clone())).await;
         let next = page
             .as_ref()
             .ok()
             .and_then(|body| next_token(body, output_token));
-        if tx.send((token.clone(), page)).await.is_err() {
+        if tx.send((Some(token.clone()), page)).await.is_err() {
             break;
         }
         match next.filter(|t| !t.is_empty()) {
-            Some(next) if previous.as_ref() != Some(&next) => {
-                previous = Some(next.clone());
-                token = Some(next);
+            Some(next) if previous != next => {
+                previous = next.clone();
+                token = next;
             }
             _ => break,
         }
@@ -481,5 +503,30 @@ mod tests {
         let (sent, merged) = ahead(&[(None, r#"{"items": [1], "nextToken": "gone"}"#)]);
         assert_eq!(sent, vec![None, Some("gone".into())]);
         assert!(matches!(merged, Err(CliError::Other(m)) if m == "no page for Some(\"gone\")"));
+    }
+
+    #[test]
+    fn a_listing_of_one_page_is_consumed_on_the_fetching_thread() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let here = std::thread::current().id();
+        for (body, same) in [
+            (r#"{"items": [1]}"#, true),
+            (r#"{"items": [1], "nextToken": ""}"#, true),
+            (r#"{"items": [1], "nextToken": "a"}"#, false),
+        ] {
+            let fetch = |token: Option<String>| async move {
+                match token {
+                    None => Ok(body.as_bytes().to_vec()),
+                    Some(_) => Ok(br#"{"items": [2]}"#.to_vec()),
+                }
+            };
+            let (thread, first) = rt.block_on(fetch_ahead("nextToken", None, fetch, |mut feed| {
+                (std::thread::current().id(), feed.next(None).ok())
+            }));
+            assert_eq!(thread == here, same, "{body}");
+            assert_eq!(first, Some(body.as_bytes().to_vec()), "{body}");
+        }
     }
 }
