@@ -371,24 +371,14 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
     } else {
         Value::Null
     };
-    let inline = shared.inline;
-    let run = move || {
-        let mut conn = shared
-            .conn
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        dispatch(&mut conn, &shared.ctx, &op, &query, &body)
-    };
-    if inline {
-        return run();
-    }
-    let task = tokio::task::spawn_blocking(run);
-    match task.await {
-        Ok(result) => result,
-        Err(e) => Err(ApiError::internal(format!(
-            "the operation did not complete: {e}"
-        ))),
-    }
+    // On the serving thread: the store is one connection behind a lock, so a thread of the
+    // blocking pool would not let a second operation run meanwhile, and handing each operation
+    // to it and back cost a describe more than the operation (two thread switches).
+    let mut conn = shared
+        .conn
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    dispatch(&mut conn, &shared.ctx, &op, &query, &body)
 }
 
 fn respond(status: u16, body: Vec<u8>, error_code: Option<&str>) -> Response<Full<Bytes>> {

@@ -97,10 +97,6 @@ pub(crate) struct Shared {
     pub faults: faults::Faults,
     /// Verify signatures against these (none: only their form is checked).
     pub credentials: sigv4::Credentials,
-    /// Run each operation on the serving thread instead of the blocking pool. The endpoint of
-    /// one `--local` command serves that command alone, which waits for the answer anyway: a
-    /// thread of the pool would cost it more than the operation.
-    pub inline: bool,
 }
 
 pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow::Result<Ctx> {
@@ -117,13 +113,6 @@ pub(crate) fn read_ctx(conn: &rusqlite::Connection, execution_ms: u64) -> anyhow
 /// future that serves until dropped/cancelled.
 pub async fn bind(
     opts: ServeOptions,
-) -> anyhow::Result<(SocketAddr, impl Future<Output = anyhow::Result<()>>)> {
-    bind_with(opts, false).await
-}
-
-async fn bind_with(
-    opts: ServeOptions,
-    inline: bool,
 ) -> anyhow::Result<(SocketAddr, impl Future<Output = anyhow::Result<()>>)> {
     if !opts.bind.is_loopback() && opts.credentials.is_empty() {
         anyhow::bail!(
@@ -152,7 +141,6 @@ async fn bind_with(
         ctx,
         faults: faults::Faults::new(opts.faults.clone()),
         credentials: opts.credentials.clone(),
-        inline,
     };
     Ok((addr, http::serve(listener, Arc::new(shared))))
 }
@@ -160,18 +148,15 @@ async fn bind_with(
 /// Convenience for in-process use by one CLI command: bind on 127.0.0.1:0 and
 /// spawn the serving future on the current tokio runtime; returns the address.
 pub async fn spawn_in_process(state: &Path, execution_ms: u64) -> anyhow::Result<SocketAddr> {
-    let (addr, serving) = bind_with(
-        ServeOptions {
-            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-            port: 0,
-            state: state.to_path_buf(),
-            seed: None,
-            execution_ms,
-            faults: faults::FaultSpec::default(),
-            credentials: sigv4::Credentials::default(),
-        },
-        true,
-    )
+    let (addr, serving) = bind(ServeOptions {
+        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: 0,
+        state: state.to_path_buf(),
+        seed: None,
+        execution_ms,
+        faults: faults::FaultSpec::default(),
+        credentials: sigv4::Credentials::default(),
+    })
     .await?;
     tokio::spawn(async move {
         if let Err(e) = serving.await {
