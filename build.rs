@@ -9,8 +9,12 @@
 //! links its binaries. A position-independent one carries 37,000 relative relocations: at every
 //! start the loader rewrites them, which copies about 150 pages of `.data.rel.ro`, and that was
 //! 40% of a `--generate-cli-skeleton` (2.5 ms -> 1.5 ms, 1.41 M -> 0.83 M instructions). The
-//! price is that the executable's own image sits at a fixed address; the libraries, stack and
-//! heap are still randomized.
+//! price is that the executable's own image sits at a fixed address; the stack and heap are
+//! still randomized.
+//!
+//! The executable is also marked (`--defsym=iotmit_static_link=1`, a symbol nothing reads) for
+//! `scripts/link-cc`, the linker `.cargo/config.toml` names on Linux with glibc, to link it
+//! statically. Other links (tests, examples, build scripts) are left as rustc makes them.
 
 #[path = "src/model/text.rs"]
 mod text;
@@ -28,6 +32,7 @@ fn main() {
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     if os == "linux" && env == "gnu" {
         println!("cargo:rustc-link-arg-bins=-no-pie");
+        println!("cargo:rustc-link-arg-bins=-Wl,--defsym=iotmit_static_link=1");
     }
     let text = std::fs::read_to_string(MODEL).unwrap_or_else(|e| panic!("{MODEL}: {e}"));
     let model: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{MODEL}: {e}"));

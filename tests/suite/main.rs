@@ -31,6 +31,7 @@ mod properties;
 mod query_compliance;
 mod query_differential;
 mod secrets;
+mod start;
 mod tls;
 mod values;
 mod wait;
