@@ -4,10 +4,13 @@
 //! beyond argv, no model, no validation, no output shaping.
 //!
 //! ```sh
-//! cargo build --release --example floor
-//! target/release/examples/floor http://127.0.0.1:PORT describe NAME
-//! target/release/examples/floor http://127.0.0.1:PORT list [PAGE_SIZE]  # follows nextToken
+//! cargo build --profile floor --example floor
+//! target/floor/examples/floor http://127.0.0.1:PORT describe NAME
+//! target/floor/examples/floor http://127.0.0.1:PORT list [PAGE_SIZE]  # follows nextToken
 //! ```
+//!
+//! The `floor` profile is the release profile with every crate at its opt-level: the release
+//! profile optimizes a few of iotmit's dependencies for size.
 
 use aws_config::BehaviorVersion;
 use aws_smithy_http_client::tls;
