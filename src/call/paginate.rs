@@ -252,13 +252,15 @@ where
     C: FnOnce(Feed) -> R + Send + 'static,
     R: Send + 'static,
 {
+    // The token of the page after `page`, if there is one.
+    let following = |page: &Result<Vec<u8>>| {
+        page.as_ref()
+            .ok()
+            .and_then(|body| next_token(body, output_token))
+            .filter(|t| !t.is_empty())
+    };
     let page = fetch(first.clone()).await;
-    let next = page
-        .as_ref()
-        .ok()
-        .and_then(|body| next_token(body, output_token))
-        .filter(|t| !t.is_empty());
-    let Some(mut token) = next else {
+    let Some(mut token) = following(&page) else {
         return consume(Feed {
             first: Some((first, page)),
             rx: None,
@@ -280,14 +282,11 @@ where
     let mut previous = token.clone();
     while let Some(tx) = &consumer.tx {
         let page = fetch(Some(token.clone())).await;
-        let next = page
-            .as_ref()
-            .ok()
-            .and_then(|body| next_token(body, output_token));
+        let next = following(&page);
         if tx.send((Some(token.clone()), page)).await.is_err() {
             break;
         }
-        match next.filter(|t| !t.is_empty()) {
+        match next {
             Some(next) if previous != next => {
                 previous = next.clone();
                 token = next;
