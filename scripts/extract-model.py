@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Extract the mitigation operations of AWS IoT, the audit operations around them, and every
+"""Extract the Device Defender operations of AWS IoT (mitigation, audit, Detect) and every
 shape they reach, from the official service model that ships with botocore, into
 model/iot-mitigation.json.
 
@@ -29,6 +29,19 @@ OPERATIONS = [
     "UpdateAuditSuppression", "DeleteAuditSuppression",
     # Detect's violations, for the customers Detect still serves.
     "ListActiveViolations", "ListViolationEvents",
+    # Scheduled audits and the resources related to a finding.
+    "CreateScheduledAudit", "DescribeScheduledAudit", "ListScheduledAudits",
+    "UpdateScheduledAudit", "DeleteScheduledAudit",
+    "ListRelatedResourcesForAuditFinding",
+    # Detect: security profiles, their targets, dimensions and custom metrics.
+    "CreateSecurityProfile", "DescribeSecurityProfile", "ListSecurityProfiles",
+    "UpdateSecurityProfile", "DeleteSecurityProfile", "ValidateSecurityProfileBehaviors",
+    "AttachSecurityProfile", "DetachSecurityProfile",
+    "ListSecurityProfilesForTarget", "ListTargetsForSecurityProfile",
+    "CreateDimension", "DescribeDimension", "ListDimensions", "UpdateDimension", "DeleteDimension",
+    "CreateCustomMetric", "DescribeCustomMetric", "ListCustomMetrics", "UpdateCustomMetric",
+    "DeleteCustomMetric",
+    "PutVerificationStateOnViolation", "GetBehaviorModelTrainingSummaries",
 ]
 
 

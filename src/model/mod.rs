@@ -287,7 +287,7 @@ mod tests {
     #[test]
     fn all_operations_resolve_every_shape() {
         let m = get();
-        assert_eq!(m.operations.len(), 31);
+        assert_eq!(m.operations.len(), 59);
         for op in m.operations.values() {
             let input = m.input(op).expect("input");
             for member in input.members.values() {
@@ -295,6 +295,6 @@ mod tests {
             }
             assert!(m.operation_by_cli_name(&cli_name(op.name)).is_some());
         }
-        assert_eq!(m.paginators.len(), 10);
+        assert_eq!(m.paginators.len(), 18);
     }
 }
