@@ -16,6 +16,8 @@
 //! `scripts/link-cc`, the linker `.cargo/config.toml` names on Linux with glibc, to link it
 //! statically. Other links (tests, examples, build scripts) are left as rustc makes them.
 
+#[path = "build/sdk_call.rs"]
+mod sdk_call;
 #[path = "src/model/text.rs"]
 mod text;
 
@@ -28,6 +30,7 @@ fn main() {
     println!("cargo:rerun-if-changed={MODEL}");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/model/text.rs");
+    println!("cargo:rerun-if-changed=build/sdk_call.rs");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     if os == "linux" && env == "gnu" {
@@ -39,6 +42,9 @@ fn main() {
     let out = generate(&model);
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(std::path::Path::new(&dir).join("model.rs"), out).expect("write model.rs");
+    let call = sdk_call::generate(&model);
+    std::fs::write(std::path::Path::new(&dir).join("sdk_call.rs"), call)
+        .expect("write sdk_call.rs");
 }
 
 fn object<'a>(v: &'a Value, what: &str) -> &'a Map<String, Value> {

@@ -4,6 +4,7 @@
 //! actions task would do without starting it, [`service_error`] reads the service's error
 //! answers.
 
+mod generated;
 pub mod paginate;
 pub mod preview;
 pub mod sdk;

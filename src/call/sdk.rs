@@ -6,7 +6,8 @@
 //! and the SDK is given `{}` to deserialize: its typed output is never used, and decoding a
 //! large page twice would cost a listing of thousands of items a sixth of its time.
 //!
-//! Adding a member to an operation means touching the model and the one `call` arm below.
+//! The call of each operation is generated from the model ([`super::generated`]): adding an
+//! operation or a member means touching the model only.
 
 use crate::call::service_error;
 use crate::cli::args::Globals;
@@ -14,7 +15,6 @@ use crate::error::{CliError, Result, ServiceError};
 use aws_config::BehaviorVersion;
 use aws_sdk_iot::config::{Intercept, RuntimeComponents};
 use aws_sdk_iot::error::{ProvideErrorMetadata, SdkError};
-use aws_sdk_iot::types as t;
 use aws_smithy_runtime_api::client::interceptors::context::{
     AfterDeserializationInterceptorContextRef, BeforeDeserializationInterceptorContextMut,
     BeforeTransmitInterceptorContextRef,
@@ -23,9 +23,7 @@ use aws_smithy_types::body::SdkBody;
 use aws_smithy_types::config_bag::ConfigBag;
 use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::timeout::TimeoutConfig;
-use aws_smithy_types::DateTime;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -252,7 +250,7 @@ impl Intercept for Capture {
 }
 
 pub struct Client {
-    inner: aws_sdk_iot::Client,
+    pub(super) inner: aws_sdk_iot::Client,
     capture: Capture,
     retry: crate::settings::retry::Retry,
 }
@@ -434,224 +432,7 @@ impl Client {
                 seen.replace_body = Some(body);
             }
         }
-        let c = &self.inner;
-        let d = Doc(doc);
-        macro_rules! send {
-            ($fluent:expr) => {
-                $fluent
-                    .send()
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| self.error(operation, e))
-            };
-        }
-        let sent: Result<()> = match operation {
-            "CreateMitigationAction" => send!(c
-                .create_mitigation_action()
-                .set_action_name(d.string("actionName"))
-                .set_role_arn(d.string("roleArn"))
-                .set_action_params(d.get("actionParams").map(action_params).transpose()?)
-                .set_tags(d.list("tags", tag)?)),
-            "UpdateMitigationAction" => send!(c
-                .update_mitigation_action()
-                .set_action_name(d.string("actionName"))
-                .set_role_arn(d.string("roleArn"))
-                .set_action_params(d.get("actionParams").map(action_params).transpose()?)),
-            "DescribeMitigationAction" => send!(c
-                .describe_mitigation_action()
-                .set_action_name(d.string("actionName"))),
-            "ListMitigationActions" => send!(c
-                .list_mitigation_actions()
-                .set_action_type(
-                    d.string("actionType")
-                        .map(|s| t::MitigationActionType::from(s.as_str()))
-                )
-                .set_max_results(d.int("maxResults"))
-                .set_next_token(d.string("nextToken"))),
-            "DeleteMitigationAction" => send!(c
-                .delete_mitigation_action()
-                .set_action_name(d.string("actionName"))),
-            "StartAuditMitigationActionsTask" => send!(c
-                .start_audit_mitigation_actions_task()
-                .set_task_id(d.string("taskId"))
-                .set_target(d.get("target").map(audit_target))
-                .set_audit_check_to_actions_mapping(d.map_of_lists("auditCheckToActionsMapping"))
-                .set_client_request_token(d.string("clientRequestToken"))),
-            "CancelAuditMitigationActionsTask" => send!(c
-                .cancel_audit_mitigation_actions_task()
-                .set_task_id(d.string("taskId"))),
-            "DescribeAuditMitigationActionsTask" => send!(c
-                .describe_audit_mitigation_actions_task()
-                .set_task_id(d.string("taskId"))),
-            "ListAuditMitigationActionsTasks" => send!(c
-                .list_audit_mitigation_actions_tasks()
-                .set_audit_task_id(d.string("auditTaskId"))
-                .set_finding_id(d.string("findingId"))
-                .set_task_status(
-                    d.string("taskStatus")
-                        .map(|s| t::AuditMitigationActionsTaskStatus::from(s.as_str()))
-                )
-                .set_max_results(d.int("maxResults"))
-                .set_next_token(d.string("nextToken"))
-                .set_start_time(d.query_time("startTime"))
-                .set_end_time(d.query_time("endTime"))),
-            "ListAuditMitigationActionsExecutions" => send!(c
-                .list_audit_mitigation_actions_executions()
-                .set_task_id(d.string("taskId"))
-                .set_action_status(
-                    d.string("actionStatus")
-                        .map(|s| t::AuditMitigationActionsExecutionStatus::from(s.as_str()))
-                )
-                .set_finding_id(d.string("findingId"))
-                .set_max_results(d.int("maxResults"))
-                .set_next_token(d.string("nextToken"))),
-            "StartDetectMitigationActionsTask" => send!(c
-                .start_detect_mitigation_actions_task()
-                .set_task_id(d.string("taskId"))
-                .set_target(d.get("target").map(detect_target))
-                .set_actions(d.strings("actions"))
-                .set_violation_event_occurrence_range(
-                    d.get("violationEventOccurrenceRange")
-                        .map(occurrence_range)
-                        .transpose()?
-                )
-                .set_include_only_active_violations(d.bool("includeOnlyActiveViolations"))
-                .set_include_suppressed_alerts(d.bool("includeSuppressedAlerts"))
-                .set_client_request_token(d.string("clientRequestToken"))),
-            "CancelDetectMitigationActionsTask" => send!(c
-                .cancel_detect_mitigation_actions_task()
-                .set_task_id(d.string("taskId"))),
-            "DescribeDetectMitigationActionsTask" => send!(c
-                .describe_detect_mitigation_actions_task()
-                .set_task_id(d.string("taskId"))),
-            "ListDetectMitigationActionsTasks" => send!(c
-                .list_detect_mitigation_actions_tasks()
-                .set_max_results(d.int("maxResults"))
-                .set_next_token(d.string("nextToken"))
-                .set_start_time(d.query_time("startTime"))
-                .set_end_time(d.query_time("endTime"))),
-            "ListDetectMitigationActionsExecutions" => send!(c
-                .list_detect_mitigation_actions_executions()
-                .set_task_id(d.string("taskId"))
-                .set_violation_id(d.string("violationId"))
-                .set_thing_name(d.string("thingName"))
-                .set_start_time(d.query_time("startTime"))
-                .set_end_time(d.query_time("endTime"))
-                .set_max_results(d.int("maxResults"))
-                .set_next_token(d.string("nextToken"))),
-            "DescribeAccountAuditConfiguration" => {
-                send!(c.describe_account_audit_configuration())
-            }
-            "UpdateAccountAuditConfiguration" => send!(c
-                .update_account_audit_configuration()
-                .set_role_arn(d.string("roleArn"))
-                .set_audit_notification_target_configurations(
-                    d.get("auditNotificationTargetConfigurations")
-                        .map(notification_targets)
-                )
-                .set_audit_check_configurations(
-                    d.get("auditCheckConfigurations").map(check_configurations)
-                )),
-            "DeleteAccountAuditConfiguration" => send!(c
-                .delete_account_audit_configuration()
-                .set_delete_scheduled_audits(d.bool("deleteScheduledAudits"))),
-            "StartOnDemandAuditTask" => send!(c
-                .start_on_demand_audit_task()
-                .set_target_check_names(d.strings("targetCheckNames"))),
-            "DescribeAuditTask" => send!(c.describe_audit_task().set_task_id(d.string("taskId"))),
-            "ListAuditTasks" => send!(c
-                .list_audit_tasks()
-                .set_start_time(d.query_time("startTime"))
-                .set_end_time(d.query_time("endTime"))
-                .set_task_type(
-                    d.string("taskType")
-                        .map(|s| t::AuditTaskType::from(s.as_str()))
-                )
-                .set_task_status(
-                    d.string("taskStatus")
-                        .map(|s| t::AuditTaskStatus::from(s.as_str()))
-                )
-                .set_next_token(d.string("nextToken"))
-                .set_max_results(d.int("maxResults"))),
-            "CancelAuditTask" => send!(c.cancel_audit_task().set_task_id(d.string("taskId"))),
-            "ListAuditFindings" => send!(c
-                .list_audit_findings()
-                .set_task_id(d.string("taskId"))
-                .set_check_name(d.string("checkName"))
-                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
-                .set_max_results(d.int("maxResults"))
-                .set_next_token(d.string("nextToken"))
-                .set_start_time(d.time("startTime"))
-                .set_end_time(d.time("endTime"))
-                .set_list_suppressed_findings(d.bool("listSuppressedFindings"))),
-            "DescribeAuditFinding" => send!(c
-                .describe_audit_finding()
-                .set_finding_id(d.string("findingId"))),
-            "CreateAuditSuppression" => send!(c
-                .create_audit_suppression()
-                .set_check_name(d.string("checkName"))
-                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
-                .set_expiration_date(d.time("expirationDate"))
-                .set_suppress_indefinitely(d.bool("suppressIndefinitely"))
-                .set_description(d.string("description"))
-                .set_client_request_token(d.string("clientRequestToken"))),
-            "DescribeAuditSuppression" => send!(c
-                .describe_audit_suppression()
-                .set_check_name(d.string("checkName"))
-                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))),
-            "ListAuditSuppressions" => send!(c
-                .list_audit_suppressions()
-                .set_check_name(d.string("checkName"))
-                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
-                .set_ascending_order(d.bool("ascendingOrder"))
-                .set_next_token(d.string("nextToken"))
-                .set_max_results(d.int("maxResults"))),
-            "UpdateAuditSuppression" => send!(c
-                .update_audit_suppression()
-                .set_check_name(d.string("checkName"))
-                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))
-                .set_expiration_date(d.time("expirationDate"))
-                .set_suppress_indefinitely(d.bool("suppressIndefinitely"))
-                .set_description(d.string("description"))),
-            "DeleteAuditSuppression" => send!(c
-                .delete_audit_suppression()
-                .set_check_name(d.string("checkName"))
-                .set_resource_identifier(d.get("resourceIdentifier").map(resource_identifier))),
-            "ListActiveViolations" => send!(c
-                .list_active_violations()
-                .set_thing_name(d.string("thingName"))
-                .set_security_profile_name(d.string("securityProfileName"))
-                .set_behavior_criteria_type(
-                    d.string("behaviorCriteriaType")
-                        .map(|s| t::BehaviorCriteriaType::from(s.as_str()))
-                )
-                .set_list_suppressed_alerts(d.bool("listSuppressedAlerts"))
-                .set_verification_state(
-                    d.string("verificationState")
-                        .map(|s| t::VerificationState::from(s.as_str()))
-                )
-                .set_next_token(d.string("nextToken"))
-                .set_max_results(d.int("maxResults"))),
-            "ListViolationEvents" => send!(c
-                .list_violation_events()
-                .set_start_time(d.query_time("startTime"))
-                .set_end_time(d.query_time("endTime"))
-                .set_thing_name(d.string("thingName"))
-                .set_security_profile_name(d.string("securityProfileName"))
-                .set_behavior_criteria_type(
-                    d.string("behaviorCriteriaType")
-                        .map(|s| t::BehaviorCriteriaType::from(s.as_str()))
-                )
-                .set_list_suppressed_alerts(d.bool("listSuppressedAlerts"))
-                .set_verification_state(
-                    d.string("verificationState")
-                        .map(|s| t::VerificationState::from(s.as_str()))
-                )
-                .set_next_token(d.string("nextToken"))
-                .set_max_results(d.int("maxResults"))),
-            other => Err(CliError::Other(format!("unknown operation {other}"))),
-        };
-        sent?;
+        super::generated::send(self, operation, doc).await?;
         Ok(self
             .capture
             .seen
@@ -661,7 +442,7 @@ impl Client {
             .unwrap_or_default())
     }
 
-    fn error<E>(
+    pub(super) fn error<E>(
         &self,
         operation: &str,
         e: SdkError<E, aws_smithy_runtime_api::http::Response>,
@@ -838,270 +619,6 @@ fn without_process_output(detail: &str) -> String {
         ),
         None => detail.to_string(),
     }
-}
-
-/// Read access to a validated input document.
-struct Doc<'a>(&'a Map<String, Value>);
-
-impl Doc<'_> {
-    fn get(&self, key: &str) -> Option<&Value> {
-        self.0.get(key)
-    }
-    fn string(&self, key: &str) -> Option<String> {
-        str_at(self.0, key)
-    }
-    fn bool(&self, key: &str) -> Option<bool> {
-        self.0.get(key).and_then(Value::as_bool)
-    }
-    fn int(&self, key: &str) -> Option<i32> {
-        self.0
-            .get(key)
-            .and_then(Value::as_i64)
-            .and_then(|n| i32::try_from(n).ok())
-    }
-    fn query_time(&self, key: &str) -> Option<DateTime> {
-        query_time_at(self.0, key)
-    }
-    fn time(&self, key: &str) -> Option<DateTime> {
-        time_at(self.0, key)
-    }
-    fn strings(&self, key: &str) -> Option<Vec<String>> {
-        strings_at(self.0, key)
-    }
-    fn map_of_lists(&self, key: &str) -> Option<HashMap<String, Vec<String>>> {
-        map_of_lists_at(self.0, key)
-    }
-    fn list<T>(&self, key: &str, f: fn(&Value) -> Result<T>) -> Result<Option<Vec<T>>> {
-        match self.0.get(key).and_then(Value::as_array) {
-            Some(items) => items.iter().map(f).collect::<Result<Vec<T>>>().map(Some),
-            None => Ok(None),
-        }
-    }
-}
-
-fn obj(v: &Value) -> &Map<String, Value> {
-    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
-    v.as_object().unwrap_or_else(|| EMPTY.get_or_init(Map::new))
-}
-
-fn str_at(m: &Map<String, Value>, key: &str) -> Option<String> {
-    m.get(key).and_then(Value::as_str).map(str::to_string)
-}
-
-fn strings_at(m: &Map<String, Value>, key: &str) -> Option<Vec<String>> {
-    m.get(key).filter(|v| v.is_array()).map(str_list)
-}
-
-fn map_of_lists_at(m: &Map<String, Value>, key: &str) -> Option<HashMap<String, Vec<String>>> {
-    m.get(key)
-        .and_then(Value::as_object)
-        .map(|map| map.iter().map(|(k, v)| (k.clone(), str_list(v))).collect())
-}
-
-fn str_list(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Timestamps in the body go as whole epoch seconds, as the AWS CLI sends them.
-fn time_at(m: &Map<String, Value>, key: &str) -> Option<DateTime> {
-    m.get(key)
-        .and_then(crate::input::timestamp::from_json)
-        .map(|secs| DateTime::from_secs(secs.floor() as i64))
-}
-
-/// Timestamps in the query string keep their microseconds.
-fn query_time_at(m: &Map<String, Value>, key: &str) -> Option<DateTime> {
-    m.get(key)
-        .and_then(crate::input::timestamp::from_json)
-        .map(|secs| {
-            let whole = secs.floor();
-            let micros = ((secs - whole) * 1e6).round() as u32;
-            DateTime::from_secs_and_nanos(whole as i64, micros.min(999_999) * 1000)
-        })
-}
-
-fn built<T, E: std::fmt::Display>(what: &str, r: std::result::Result<T, E>) -> Result<T> {
-    r.map_err(|e| CliError::Param(format!("{what}: {e}")))
-}
-
-fn action_params(v: &Value) -> Result<t::MitigationActionParams> {
-    let m = obj(v);
-    let sub = |k: &str| m.get(k).map(obj);
-    let mut b = t::MitigationActionParams::builder();
-    if let Some(p) = sub("updateDeviceCertificateParams") {
-        b = b.update_device_certificate_params(built(
-            "updateDeviceCertificateParams",
-            t::UpdateDeviceCertificateParams::builder()
-                .set_action(
-                    str_at(p, "action").map(|s| t::DeviceCertificateUpdateAction::from(s.as_str())),
-                )
-                .build(),
-        )?);
-    }
-    if let Some(p) = sub("updateCACertificateParams") {
-        b = b.update_ca_certificate_params(built(
-            "updateCACertificateParams",
-            t::UpdateCaCertificateParams::builder()
-                .set_action(
-                    str_at(p, "action").map(|s| t::CaCertificateUpdateAction::from(s.as_str())),
-                )
-                .build(),
-        )?);
-    }
-    if let Some(p) = sub("addThingsToThingGroupParams") {
-        b = b.add_things_to_thing_group_params(built(
-            "addThingsToThingGroupParams",
-            t::AddThingsToThingGroupParams::builder()
-                .set_thing_group_names(strings_at(p, "thingGroupNames"))
-                .set_override_dynamic_groups(
-                    p.get("overrideDynamicGroups").and_then(Value::as_bool),
-                )
-                .build(),
-        )?);
-    }
-    if let Some(p) = sub("replaceDefaultPolicyVersionParams") {
-        b = b.replace_default_policy_version_params(built(
-            "replaceDefaultPolicyVersionParams",
-            t::ReplaceDefaultPolicyVersionParams::builder()
-                .set_template_name(
-                    str_at(p, "templateName").map(|s| t::PolicyTemplateName::from(s.as_str())),
-                )
-                .build(),
-        )?);
-    }
-    if let Some(p) = sub("enableIoTLoggingParams") {
-        b = b.enable_io_t_logging_params(built(
-            "enableIoTLoggingParams",
-            t::EnableIoTLoggingParams::builder()
-                .set_role_arn_for_logging(str_at(p, "roleArnForLogging"))
-                .set_log_level(str_at(p, "logLevel").map(|s| t::LogLevel::from(s.as_str())))
-                .build(),
-        )?);
-    }
-    if let Some(p) = sub("publishFindingToSnsParams") {
-        b = b.publish_finding_to_sns_params(built(
-            "publishFindingToSnsParams",
-            t::PublishFindingToSnsParams::builder()
-                .set_topic_arn(str_at(p, "topicArn"))
-                .build(),
-        )?);
-    }
-    Ok(b.build())
-}
-
-fn tag(v: &Value) -> Result<t::Tag> {
-    let m = obj(v);
-    built(
-        "tags",
-        t::Tag::builder()
-            .set_key(str_at(m, "Key"))
-            .set_value(str_at(m, "Value"))
-            .build(),
-    )
-}
-
-fn audit_target(v: &Value) -> t::AuditMitigationActionsTaskTarget {
-    let m = obj(v);
-    t::AuditMitigationActionsTaskTarget::builder()
-        .set_audit_task_id(str_at(m, "auditTaskId"))
-        .set_finding_ids(strings_at(m, "findingIds"))
-        .set_audit_check_to_reason_code_filter(map_of_lists_at(m, "auditCheckToReasonCodeFilter"))
-        .build()
-}
-
-fn detect_target(v: &Value) -> t::DetectMitigationActionsTaskTarget {
-    let m = obj(v);
-    t::DetectMitigationActionsTaskTarget::builder()
-        .set_violation_ids(strings_at(m, "violationIds"))
-        .set_security_profile_name(str_at(m, "securityProfileName"))
-        .set_behavior_name(str_at(m, "behaviorName"))
-        .build()
-}
-
-fn occurrence_range(v: &Value) -> Result<t::ViolationEventOccurrenceRange> {
-    let m = obj(v);
-    built(
-        "violationEventOccurrenceRange",
-        t::ViolationEventOccurrenceRange::builder()
-            .set_start_time(time_at(m, "startTime"))
-            .set_end_time(time_at(m, "endTime"))
-            .build(),
-    )
-}
-
-fn check_configurations(v: &Value) -> HashMap<String, t::AuditCheckConfiguration> {
-    obj(v)
-        .iter()
-        .map(|(check, conf)| {
-            let m = obj(conf);
-            let configuration = m.get("configuration").and_then(Value::as_object).map(|c| {
-                c.iter()
-                    .filter_map(|(k, v)| {
-                        Some((t::ConfigName::from(k.as_str()), v.as_str()?.to_string()))
-                    })
-                    .collect()
-            });
-            let conf = t::AuditCheckConfiguration::builder()
-                .set_enabled(m.get("enabled").and_then(Value::as_bool))
-                .set_configuration(configuration)
-                .build();
-            (check.clone(), conf)
-        })
-        .collect()
-}
-
-fn notification_targets(
-    v: &Value,
-) -> HashMap<t::AuditNotificationType, t::AuditNotificationTarget> {
-    obj(v)
-        .iter()
-        .map(|(kind, target)| {
-            let m = obj(target);
-            let target = t::AuditNotificationTarget::builder()
-                .set_target_arn(str_at(m, "targetArn"))
-                .set_role_arn(str_at(m, "roleArn"))
-                .set_enabled(m.get("enabled").and_then(Value::as_bool))
-                .build();
-            (t::AuditNotificationType::from(kind.as_str()), target)
-        })
-        .collect()
-}
-
-fn resource_identifier(v: &Value) -> t::ResourceIdentifier {
-    let m = obj(v);
-    let policy = m.get("policyVersionIdentifier").map(obj).map(|p| {
-        t::PolicyVersionIdentifier::builder()
-            .set_policy_name(str_at(p, "policyName"))
-            .set_policy_version_id(str_at(p, "policyVersionId"))
-            .build()
-    });
-    let issuer = m.get("issuerCertificateIdentifier").map(obj).map(|i| {
-        t::IssuerCertificateIdentifier::builder()
-            .set_issuer_certificate_subject(str_at(i, "issuerCertificateSubject"))
-            .set_issuer_id(str_at(i, "issuerId"))
-            .set_issuer_certificate_serial_number(str_at(i, "issuerCertificateSerialNumber"))
-            .build()
-    });
-    t::ResourceIdentifier::builder()
-        .set_device_certificate_id(str_at(m, "deviceCertificateId"))
-        .set_ca_certificate_id(str_at(m, "caCertificateId"))
-        .set_cognito_identity_pool_id(str_at(m, "cognitoIdentityPoolId"))
-        .set_client_id(str_at(m, "clientId"))
-        .set_policy_version_identifier(policy)
-        .set_account(str_at(m, "account"))
-        .set_iam_role_arn(str_at(m, "iamRoleArn"))
-        .set_role_alias_arn(str_at(m, "roleAliasArn"))
-        .set_issuer_certificate_identifier(issuer)
-        .set_device_certificate_arn(str_at(m, "deviceCertificateArn"))
-        .build()
 }
 
 #[cfg(test)]
