@@ -17,69 +17,73 @@ pub const EXIT_TASK_CANCELED: i32 = 4;
 /// Exit code when `--wait-timeout` passed before the task ended.
 pub const EXIT_WAIT_TIMEOUT: i32 = 5;
 
-pub const AUDIT_WAITER: &str = "audit-mitigation-actions-task-complete";
-pub const DETECT_WAITER: &str = "detect-mitigation-actions-task-complete";
-pub const AUDIT_TASK_WAITER: &str = "audit-task-complete";
-
-/// Every waiter, in the order help lists them.
-pub const WAITERS: [&str; 3] = [AUDIT_WAITER, DETECT_WAITER, AUDIT_TASK_WAITER];
-
-/// Which kind of task is waited for.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Kind {
-    /// An audit mitigation actions task.
-    Audit,
-    /// A detect mitigation actions task.
-    Detect,
-    /// An on-demand audit task.
-    OnDemandAudit,
+/// One waiter of `iotmit wait`, and everything about the task it waits for: the one place a
+/// waiter is described (its command, help, `--wait` on the start command and the polling read it).
+#[derive(Debug)]
+pub struct Waiter {
+    pub name: &'static str,
+    /// What help says is waited for: "Waits until {what} task ends."
+    pub what: &'static str,
+    /// The operation that starts such a task, and so takes `--wait`.
+    pub start: &'static str,
+    /// The operation that is polled.
+    pub describe: &'static str,
+    /// The command that cancels the task, for the messages that say how.
+    pub cancel: &'static str,
+    /// What the progress bar counts.
+    pub unit: &'static str,
+    /// The status and counts of a describe document.
+    pub progress: fn(&Value) -> Progress,
 }
 
-impl Kind {
-    pub fn from_waiter(name: &str) -> Option<Kind> {
-        match name {
-            AUDIT_WAITER => Some(Kind::Audit),
-            DETECT_WAITER => Some(Kind::Detect),
-            AUDIT_TASK_WAITER => Some(Kind::OnDemandAudit),
-            _ => None,
-        }
+impl PartialEq for Waiter {
+    fn eq(&self, other: &Waiter) -> bool {
+        self.name == other.name
     }
+}
 
-    /// The waiter's name.
-    pub fn waiter(self) -> &'static str {
-        match self {
-            Kind::Audit => AUDIT_WAITER,
-            Kind::Detect => DETECT_WAITER,
-            Kind::OnDemandAudit => AUDIT_TASK_WAITER,
-        }
-    }
+/// Which task is waited for.
+pub type Kind = &'static Waiter;
 
-    /// The kind of task a start operation begins, for `--wait`.
-    pub fn started_by(operation: &str) -> Option<Kind> {
-        match operation {
-            "StartAuditMitigationActionsTask" => Some(Kind::Audit),
-            "StartDetectMitigationActionsTask" => Some(Kind::Detect),
-            "StartOnDemandAuditTask" => Some(Kind::OnDemandAudit),
-            _ => None,
-        }
-    }
+/// Every waiter, in the order help lists them.
+pub static WAITERS: [Waiter; 3] = [
+    Waiter {
+        name: "audit-mitigation-actions-task-complete",
+        what: "an audit mitigation actions",
+        start: "StartAuditMitigationActionsTask",
+        describe: "DescribeAuditMitigationActionsTask",
+        cancel: "cancel-audit-mitigation-actions-task",
+        unit: "findings",
+        progress: audit_progress,
+    },
+    Waiter {
+        name: "detect-mitigation-actions-task-complete",
+        what: "a detect mitigation actions",
+        start: "StartDetectMitigationActionsTask",
+        describe: "DescribeDetectMitigationActionsTask",
+        cancel: "cancel-detect-mitigation-actions-task",
+        unit: "actions",
+        progress: detect_progress,
+    },
+    Waiter {
+        name: "audit-task-complete",
+        what: "an on-demand audit",
+        start: "StartOnDemandAuditTask",
+        describe: "DescribeAuditTask",
+        cancel: "cancel-audit-task",
+        unit: "checks",
+        progress: on_demand_audit_progress,
+    },
+];
 
-    /// The describe operation that is polled.
-    pub fn describe_operation(self) -> &'static str {
-        match self {
-            Kind::Audit => "DescribeAuditMitigationActionsTask",
-            Kind::Detect => "DescribeDetectMitigationActionsTask",
-            Kind::OnDemandAudit => "DescribeAuditTask",
-        }
-    }
+/// The waiter of this name.
+pub fn waiter(name: &str) -> Option<Kind> {
+    WAITERS.iter().find(|w| w.name == name)
+}
 
-    fn cancel_command(self) -> &'static str {
-        match self {
-            Kind::Audit => "cancel-audit-mitigation-actions-task",
-            Kind::Detect => "cancel-detect-mitigation-actions-task",
-            Kind::OnDemandAudit => "cancel-audit-task",
-        }
-    }
+/// The waiter of the task a start operation begins, for `--wait`.
+pub fn started_by(operation: &str) -> Option<Kind> {
+    WAITERS.iter().find(|w| w.start == operation)
 }
 
 /// Progress read from a describe document.
@@ -98,56 +102,53 @@ fn n(v: &Value, key: &str) -> u64 {
     v.get(key).and_then(Value::as_u64).unwrap_or(0)
 }
 
-/// Reads the status and counts from a raw describe response.
-pub fn progress(kind: Kind, raw: &Value) -> Progress {
-    match kind {
-        Kind::Audit => {
-            let mut p = Progress {
-                status: raw["taskStatus"].as_str().unwrap_or("").to_string(),
-                total: Some(0),
-                ..Progress::default()
-            };
-            if let Some(stats) = raw["taskStatistics"].as_object() {
-                for s in stats.values() {
-                    let canceled = n(s, "canceledFindingsCount");
-                    p.succeeded += n(s, "succeededFindingsCount");
-                    p.failed += n(s, "failedFindingsCount");
-                    p.skipped += n(s, "skippedFindingsCount") + canceled;
-                    p.total = p.total.map(|t| t + n(s, "totalFindingsCount"));
-                }
-            }
-            p.done = p.succeeded + p.failed + p.skipped;
-            p
-        }
-        Kind::Detect => {
-            let summary = &raw["taskSummary"];
-            let stats = &summary["taskStatistics"];
-            let mut p = Progress {
-                status: summary["taskStatus"].as_str().unwrap_or("").to_string(),
-                succeeded: n(stats, "actionsExecuted"),
-                failed: n(stats, "actionsFailed"),
-                skipped: n(stats, "actionsSkipped"),
-                ..Progress::default()
-            };
-            p.done = p.succeeded + p.failed + p.skipped;
-            p
-        }
-        Kind::OnDemandAudit => {
-            // Checks: compliant ones succeeded, non-compliant ones found something (also a
-            // finished check), failed and canceled ones did not run to the end.
-            let stats = &raw["taskStatistics"];
-            let mut p = Progress {
-                status: raw["taskStatus"].as_str().unwrap_or("").to_string(),
-                total: stats.get("totalChecks").and_then(Value::as_u64),
-                succeeded: n(stats, "compliantChecks") + n(stats, "nonCompliantChecks"),
-                failed: n(stats, "failedChecks"),
-                skipped: n(stats, "canceledChecks"),
-                ..Progress::default()
-            };
-            p.done = p.succeeded + p.failed + p.skipped;
-            p
+fn audit_progress(raw: &Value) -> Progress {
+    let mut p = Progress {
+        status: raw["taskStatus"].as_str().unwrap_or("").to_string(),
+        total: Some(0),
+        ..Progress::default()
+    };
+    if let Some(stats) = raw["taskStatistics"].as_object() {
+        for s in stats.values() {
+            let canceled = n(s, "canceledFindingsCount");
+            p.succeeded += n(s, "succeededFindingsCount");
+            p.failed += n(s, "failedFindingsCount");
+            p.skipped += n(s, "skippedFindingsCount") + canceled;
+            p.total = p.total.map(|t| t + n(s, "totalFindingsCount"));
         }
     }
+    p.done = p.succeeded + p.failed + p.skipped;
+    p
+}
+
+fn detect_progress(raw: &Value) -> Progress {
+    let summary = &raw["taskSummary"];
+    let stats = &summary["taskStatistics"];
+    let mut p = Progress {
+        status: summary["taskStatus"].as_str().unwrap_or("").to_string(),
+        succeeded: n(stats, "actionsExecuted"),
+        failed: n(stats, "actionsFailed"),
+        skipped: n(stats, "actionsSkipped"),
+        ..Progress::default()
+    };
+    p.done = p.succeeded + p.failed + p.skipped;
+    p
+}
+
+/// Checks: compliant ones succeeded, non-compliant ones found something (also a finished
+/// check), failed and canceled ones did not run to the end.
+fn on_demand_audit_progress(raw: &Value) -> Progress {
+    let stats = &raw["taskStatistics"];
+    let mut p = Progress {
+        status: raw["taskStatus"].as_str().unwrap_or("").to_string(),
+        total: stats.get("totalChecks").and_then(Value::as_u64),
+        succeeded: n(stats, "compliantChecks") + n(stats, "nonCompliantChecks"),
+        failed: n(stats, "failedChecks"),
+        skipped: n(stats, "canceledChecks"),
+        ..Progress::default()
+    };
+    p.done = p.succeeded + p.failed + p.skipped;
+    p
 }
 
 /// Whether the status is final, and the exit code it maps to.
@@ -169,11 +170,7 @@ impl Display {
         if !std::io::stderr().is_terminal() {
             return Display { bar: None };
         }
-        let unit = match kind {
-            Kind::Audit => "findings",
-            Kind::Detect => "actions",
-            Kind::OnDemandAudit => "checks",
-        };
+        let unit = kind.unit;
         let bar =
             indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
         let style = indicatif::ProgressStyle::with_template(&format!(
@@ -258,8 +255,8 @@ pub async fn until_done(
     let mut delay = Duration::from_millis(150);
     let result = async {
         loop {
-            let raw = client.call(kind.describe_operation(), &doc).await?;
-            let p = progress(kind, &raw);
+            let raw = client.call(kind.describe, &doc).await?;
+            let p = (kind.progress)(&raw);
             display.update(&p);
             if let Some(code) = final_code(&p.status) {
                 return Ok((raw, code));
@@ -271,10 +268,10 @@ pub async fn until_done(
                         message: format!(
                             "Waiter {} timed out after {:.0} s: task {task_id} is still {}. \
                              It keeps running; to stop it: iotmit {} --task-id {task_id}",
-                            kind.waiter(),
+                            kind.name,
                             limit.as_secs_f64(),
                             p.status,
-                            kind.cancel_command()
+                            kind.cancel
                         ),
                     });
                 }
@@ -286,7 +283,7 @@ pub async fn until_done(
     // Whoever sees Ctrl-C first ends the command; the message says how to cancel the task.
     set_interrupt_hint(Some(format!(
         "Stopped waiting; task {task_id} keeps running. To cancel it: iotmit {} --task-id {task_id}",
-        kind.cancel_command()
+        kind.cancel
     )));
     let interrupted = crate::cli::interrupt::interrupted();
     let outcome = tokio::select! {
@@ -342,7 +339,7 @@ mod tests {
         let raw = json!({"taskStatus": "IN_PROGRESS", "taskStatistics": {
             "A": {"totalFindingsCount": 3, "succeededFindingsCount": 1, "failedFindingsCount": 1, "skippedFindingsCount": 0, "canceledFindingsCount": 0},
             "B": {"totalFindingsCount": 2, "succeededFindingsCount": 0, "failedFindingsCount": 0, "skippedFindingsCount": 1, "canceledFindingsCount": 1}}});
-        let p = progress(Kind::Audit, &raw);
+        let p = (WAITERS[0].progress)(&raw);
         assert_eq!(
             (p.done, p.total, p.succeeded, p.failed, p.skipped),
             (4, Some(5), 1, 1, 2)
@@ -352,7 +349,7 @@ mod tests {
     #[test]
     fn detect_progress_reads_the_summary() {
         let raw = json!({"taskSummary": {"taskStatus": "SUCCESSFUL", "taskStatistics": {"actionsExecuted": 2, "actionsSkipped": 1, "actionsFailed": 0}}});
-        let p = progress(Kind::Detect, &raw);
+        let p = (WAITERS[1].progress)(&raw);
         assert_eq!(
             (p.status.as_str(), p.done, p.total),
             ("SUCCESSFUL", 3, None)
@@ -364,23 +361,14 @@ mod tests {
         let raw = json!({"taskStatus": "IN_PROGRESS", "taskType": "ON_DEMAND_AUDIT_TASK",
             "taskStatistics": {"totalChecks": 7, "inProgressChecks": 3, "waitingForDataCollectionChecks": 0,
                 "compliantChecks": 2, "nonCompliantChecks": 1, "failedChecks": 1, "canceledChecks": 0}});
-        let p = progress(Kind::OnDemandAudit, &raw);
+        let p = (WAITERS[2].progress)(&raw);
         assert_eq!(
             (p.status.as_str(), p.done, p.total, p.succeeded, p.failed),
             ("IN_PROGRESS", 4, Some(7), 3, 1)
         );
-        assert_eq!(
-            Kind::from_waiter("audit-task-complete"),
-            Some(Kind::OnDemandAudit)
-        );
-        assert_eq!(
-            Kind::started_by("StartOnDemandAuditTask"),
-            Some(Kind::OnDemandAudit)
-        );
-        assert_eq!(
-            Kind::OnDemandAudit.describe_operation(),
-            "DescribeAuditTask"
-        );
+        assert_eq!(waiter("audit-task-complete"), Some(&WAITERS[2]));
+        assert_eq!(started_by("StartOnDemandAuditTask"), Some(&WAITERS[2]));
+        assert_eq!(WAITERS[2].describe, "DescribeAuditTask");
     }
 
     #[test]

@@ -34,9 +34,6 @@ pub enum Expansion {
 /// Global options an alias value may not set.
 const REFUSED_IN_ALIASES: &[&str] = &["debug", "profile"];
 
-/// Commands of iotmit that are not service operations.
-const OWN_COMMANDS: &[&str] = &["wait", "help", "completion", "local"];
-
 /// How deep aliases may refer to aliases; v2's limit is Python's recursion limit.
 const MAX_DEPTH: usize = 100;
 
@@ -83,7 +80,11 @@ fn is_operation(word: &str) -> bool {
 }
 
 fn is_command(word: &str) -> bool {
-    is_operation(word) || OWN_COMMANDS.contains(&word) || word == "iot"
+    is_operation(word)
+        || crate::cli::definition::OWN_COMMANDS
+            .iter()
+            .any(|c| c.typed && c.name == word)
+        || word == "iot"
 }
 
 /// The expansion itself, with the shell runner given (tests run none).

@@ -328,7 +328,7 @@ pub fn parse(argv: &[String]) -> Result<Invocation> {
     let at = st.command;
     let m = model::get();
     let word = at.map(|i| argv[i].as_str());
-    let own = word.and_then(|w| OWN_COMMANDS.iter().find(|(n, _)| *n == w).map(|(_, o)| *o));
+    let own = word.and_then(definition::own_command);
     let op = word.and_then(|w| m.operation_by_cli_name(w));
     if let (Some(i), Some(Own::Local)) = (at, own) {
         return Ok(Invocation {
@@ -477,14 +477,18 @@ fn wait_target(
 ) -> Result<Target> {
     let waiter = s
         .subcommand()
-        .and_then(|(name, m)| wait::Kind::from_waiter(name).map(|k| (k, m)));
+        .and_then(|(name, m)| wait::waiter(name).map(|k| (k, m)));
     let Some((kind, w)) = waiter else {
         if flag(s, "help") || strays.first().is_some_and(|w| w == "help") {
             return Ok(Target::WaitHelp(None));
         }
         return Err(CliError::Usage(format!(
             "argument wait: Invalid choice, valid choices are:\n\n{}",
-            wait::WAITERS.join(" | ")
+            wait::WAITERS
+                .iter()
+                .map(|w| w.name)
+                .collect::<Vec<_>>()
+                .join(" | ")
         )));
     };
     let strays: Vec<String> = w
@@ -520,7 +524,12 @@ fn invalid_command(word: &str) -> CliError {
         .operations
         .keys()
         .map(model::cli_name)
-        .chain(OWN_COMMANDS.iter().take(4).map(|(n, _)| n.to_string()))
+        .chain(
+            OWN_COMMANDS
+                .iter()
+                .filter(|c| c.typed)
+                .map(|c| c.name.to_string()),
+        )
         .collect();
     let mut msg = format!("argument operation: Found invalid choice '{word}'\n");
     let close = crate::cli::close::close_matches(word, &choices, 3, 0.8);
@@ -1045,7 +1054,7 @@ mod tests {
         .unwrap();
         assert!(matches!(
             inv.target,
-            Target::WaitHelp(Some(wait::Kind::Audit))
+            Target::WaitHelp(Some(w)) if w.name == "audit-mitigation-actions-task-complete"
         ));
     }
 

@@ -368,10 +368,11 @@ pub fn wait_command() -> Command {
         )
         .subcommand_required(true)
         .subcommand_value_name("WAITER");
-    for (name, kind, describe) in WAITERS {
+    for w in &crate::call::wait::WAITERS {
+        let describe = model::cli_name(w.describe);
         wait = wait.subcommand(
-            base(*name, Some(GLOBAL_HEADING))
-                .about(format!("Waits until {kind} task ends."))
+            base(w.name, Some(GLOBAL_HEADING))
+                .about(format!("Waits until {} task ends.", w.what))
                 .long_about(format!(
                     "Polls {describe} until the task ends, with a progress bar on stderr when it \
                      is a terminal, then prints the final description. Exits 0 when the task \
@@ -531,11 +532,7 @@ pub fn for_parsing(word: Option<&str>) -> Command {
     let sub = if let Some(op) = model::get().operation_by_cli_name(word) {
         operation_options(op, Purpose::Parse).arg(stray_arg())
     } else {
-        match OWN_COMMANDS
-            .iter()
-            .find(|(n, _)| *n == word)
-            .map(|(_, o)| *o)
-        {
+        match own_command(word) {
             Some(Own::Help) => help_command().arg(stray_arg()),
             Some(Own::Wait) => {
                 let mut wait = wait_command().subcommand_required(false).arg(stray_arg());

@@ -30,8 +30,6 @@ pub const SHELLS: [Shell; 5] = [
     Shell::Elvish,
 ];
 
-pub const AUDIT_WAITER: &str = crate::call::wait::AUDIT_WAITER;
-pub const DETECT_WAITER: &str = crate::call::wait::DETECT_WAITER;
 pub const GLOBAL_HEADING: &str = "Global Options";
 pub const OUTPUT_FORMATS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
 pub const FILE_URI: &str = "file://";
@@ -447,37 +445,63 @@ pub enum Own {
     CompleteActionNames,
 }
 
-/// The words that name iotmit's own commands.
-pub const OWN_COMMANDS: &[(&str, Own)] = &[
-    ("help", Own::Help),
-    ("wait", Own::Wait),
-    ("local", Own::Local),
-    ("completion", Own::Completion),
-    (COMPLETE_ACTION_NAMES, Own::CompleteActionNames),
+/// One of iotmit's own commands (not an operation of the model).
+pub struct OwnCommand {
+    /// The word that names it.
+    pub name: &'static str,
+    pub own: Own,
+    /// Whether a user types it: it is a choice of the command word (and so cannot be an
+    /// alias's name); the completion scripts' helper is not.
+    pub typed: bool,
+    /// How the overview of `iotmit help` lists it, and what it says of it.
+    pub overview: Option<(&'static str, &'static str)>,
+}
+
+/// iotmit's own commands: the one list the parser, help, aliases and errors read.
+pub const OWN_COMMANDS: &[OwnCommand] = &[
+    OwnCommand {
+        name: "help",
+        own: Own::Help,
+        typed: true,
+        overview: None,
+    },
+    OwnCommand {
+        name: "wait",
+        own: Own::Wait,
+        typed: true,
+        overview: Some((
+            "wait",
+            "Waits until a mitigation actions task or an on-demand audit ends",
+        )),
+    },
+    OwnCommand {
+        name: "local",
+        own: Own::Local,
+        typed: true,
+        overview: Some(("local serve", "Runs the local AWS IoT mitigation endpoint")),
+    },
+    OwnCommand {
+        name: "completion",
+        own: Own::Completion,
+        typed: true,
+        overview: Some(("completion", "Prints the completion script for a shell")),
+    },
+    OwnCommand {
+        name: COMPLETE_ACTION_NAMES,
+        own: Own::CompleteActionNames,
+        typed: false,
+        overview: None,
+    },
 ];
 
-/// The waiters of `iotmit wait`, with the describe command each polls.
-pub const WAITERS: &[(&str, &str, &str)] = &[
-    (
-        AUDIT_WAITER,
-        "an audit mitigation actions",
-        "describe-audit-mitigation-actions-task",
-    ),
-    (
-        DETECT_WAITER,
-        "a detect mitigation actions",
-        "describe-detect-mitigation-actions-task",
-    ),
-    (
-        crate::call::wait::AUDIT_TASK_WAITER,
-        "an on-demand audit",
-        "describe-audit-task",
-    ),
-];
+/// The own command this word names.
+pub fn own_command(word: &str) -> Option<Own> {
+    OWN_COMMANDS.iter().find(|c| c.name == word).map(|c| c.own)
+}
 
 /// Whether the command starts a task (and so takes `--wait`).
 pub fn is_start_task(op: &Operation) -> bool {
-    crate::call::wait::Kind::started_by(op.name).is_some()
+    crate::call::wait::started_by(op.name).is_some()
 }
 
 /// One option of one of the model's commands.

@@ -4,7 +4,7 @@
 //! values and limits, shorthand and JSON syntax for structured options, and the output fields.
 
 use crate::cli::definition::{
-    self, OwnOption, Takes, GLOBAL_OPTIONS, INPUT_OPTIONS, PAGING_OPTIONS, WAITERS, WAITER_OPTIONS,
+    self, OwnOption, Takes, GLOBAL_OPTIONS, INPUT_OPTIONS, PAGING_OPTIONS, WAITER_OPTIONS,
     WAIT_OPTIONS,
 };
 use crate::model::{self, Kind, Operation, Shape};
@@ -364,19 +364,16 @@ pub fn wait(kind: Option<crate::call::wait::Kind>) -> String {
         out.push_str(
             "\nSYNOPSIS\n          wait <waiter> --task-id <value> [--wait-timeout <value>]\n\nWAITERS\n",
         );
-        for (name, what, _) in WAITERS {
-            let _ = writeln!(out, "       {name}");
-            wrap(&mut out, &format!("Waits until {what} task ends."), 10);
+        for w in &crate::call::wait::WAITERS {
+            let _ = writeln!(out, "       {}", w.name);
+            wrap(&mut out, &format!("Waits until {} task ends.", w.what), 10);
         }
         out.push('\n');
         global_section(&mut out);
         return out;
     };
-    let (name, what, describe) = WAITERS
-        .iter()
-        .find(|(n, _, _)| crate::call::wait::Kind::from_waiter(n) == Some(kind))
-        .copied()
-        .unwrap_or(WAITERS[0]);
+    let (name, what) = (kind.name, kind.what);
+    let describe = crate::model::cli_name(kind.describe);
     let _ = writeln!(out, "NAME\n       {name}\n\nDESCRIPTION");
     wrap(
         &mut out,
@@ -413,14 +410,10 @@ pub fn overview() -> String {
         let first = doc.split(". ").next().unwrap_or("").trim_end_matches('.');
         let _ = writeln!(out, "       {:<44} {first}", model::cli_name(op.name));
     }
-    for (name, about) in [
-        (
-            "wait",
-            "Waits until a mitigation actions task or an on-demand audit ends",
-        ),
-        ("local serve", "Runs the local AWS IoT mitigation endpoint"),
-        ("completion", "Prints the completion script for a shell"),
-    ] {
+    for (name, about) in crate::cli::definition::OWN_COMMANDS
+        .iter()
+        .filter_map(|c| c.overview)
+    {
         let _ = writeln!(out, "       {name:<44} {about}");
     }
     out.push('\n');

@@ -295,7 +295,7 @@ async fn wait_and_print(
     let m = model::get();
     let op = m
         .operations
-        .get(kind.describe_operation())
+        .get(kind.describe)
         .ok_or_else(|| CliError::Other("describe operation missing from the model".into()))?;
     let shaped = match m.output(op) {
         Some(s) => output::shape(s, raw, settings.timestamps)?,
@@ -676,7 +676,7 @@ async fn execute(
             settings.timestamps,
         )?,
     };
-    if let Some((timeout, kind)) = wait.zip(wait::Kind::started_by(op.name)) {
+    if let Some((timeout, kind)) = wait.zip(wait::started_by(op.name)) {
         // The mitigation tasks are named by the request; an on-demand audit by the answer.
         let task_id = doc
             .get("taskId")
