@@ -355,3 +355,409 @@ for _c in list(AUDIT):
             _d["name"] = f"{_c['name']}__{_fmt}"
             _d["args"] = list(_c["args"]) + ["--output", _fmt]
             CASES.append(_d)
+
+
+# Detect and the rest of Device Defender: scheduled audits, related resources, security profiles
+# and their targets, dimensions, custom metrics, verification states, ML training summaries.
+import base64 as _b64
+import json as _json
+
+ACCOUNT = "123456789012"
+IOT = f"arn:aws:iot:us-east-1:{ACCOUNT}:"
+SNS_ALERTS = f"arn:aws:sns:us-east-1:{ACCOUNT}:SecurityProfileAlerts"
+ALERT_ROLE = f"arn:aws:iam::{ACCOUNT}:role/DeviceDefenderAlertRole"
+EXPORT_ROLE = f"arn:aws:iam::{ACCOUNT}:role/DeviceDefenderMetricsExportRole"
+LIGHTS_GROUP = IOT + "thinggroup/smart-lights"
+ALL_THINGS = IOT + "all/things"
+
+
+def service_error(status, kind, message, **extra):
+    """A service error as AWS IoT sends it: the type in x-amzn-ErrorType, the message in the body."""
+    return [{"status": status, "body": dict(message=message, **extra),
+             "headers": {"x-amzn-ErrorType": kind + ":http://internal.amazon.com/coral/com.amazonaws.iot/"}}]
+
+
+def resume(next_token, skip):
+    """The --starting-token the AWS CLI prints when --max-items stops `skip` items into a page."""
+    return _b64.b64encode(_json.dumps({"nextToken": next_token, "boto_truncate_amount": skip}).encode()).decode()
+
+
+def pages(key, items, per_page):
+    """A listing answered over several pages of `per_page` items, chained by nextToken."""
+    out = []
+    for i in range(0, len(items), per_page):
+        body = {key: items[i:i + per_page]}
+        if i + per_page < len(items):
+            body["nextToken"] = f"page-{i // per_page + 2}"
+        out.append({"status": 200, "body": body})
+    return out
+
+
+SCHEDULED = {"frequency": "WEEKLY", "dayOfWeek": "MON",
+             "targetCheckNames": ["LOGGING_DISABLED_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK"],
+             "scheduledAuditName": "weekly-cert-audit", "scheduledAuditArn": IOT + "scheduledaudit/weekly-cert-audit"}
+SCHEDULED_LIST = [
+    {"scheduledAuditName": "weekly-cert-audit", "scheduledAuditArn": IOT + "scheduledaudit/weekly-cert-audit", "frequency": "WEEKLY", "dayOfWeek": "MON"},
+    {"scheduledAuditName": "daily-logging", "scheduledAuditArn": IOT + "scheduledaudit/daily-logging", "frequency": "DAILY"},
+    {"scheduledAuditName": "month-end", "scheduledAuditArn": IOT + "scheduledaudit/month-end", "frequency": "MONTHLY", "dayOfMonth": "LAST"},
+    {"scheduledAuditName": "fortnightly", "scheduledAuditArn": IOT + "scheduledaudit/fortnightly", "frequency": "BIWEEKLY", "dayOfWeek": "FRI"},
+]
+RELATED = [
+    {"resourceType": "DEVICE_CERTIFICATE", "resourceIdentifier": {"deviceCertificateId": CERT, "deviceCertificateArn": IOT + "cert/" + CERT},
+     "additionalInfo": {"CERTIFICATE_EXPIRATION_TIME": "1609459200"}},
+    {"resourceType": "CA_CERTIFICATE", "resourceIdentifier": {"caCertificateId": "0c1d2e3f" * 8}},
+    {"resourceType": "IOT_POLICY", "resourceIdentifier": {"policyVersionIdentifier": {"policyName": "LampPolicy", "policyVersionId": "3"}},
+     "additionalInfo": {"POLICY_DOCUMENT": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iot:*\",\"Resource\":\"*\"}]}"}},
+    {"resourceType": "CLIENT_ID", "resourceIdentifier": {"clientId": "lamp-17"}},
+    {"resourceType": "ISSUER_CERTIFICATE", "resourceIdentifier": {"issuerCertificateIdentifier": {
+        "issuerCertificateSubject": "CN=Lamp Fleet Issuing CA,O=Example Corp", "issuerId": "5a6b7c8d", "issuerCertificateSerialNumber": "0a:1b:2c:3d"}}},
+]
+
+# Behaviors as the service returns them: every criteria kind and every MetricValue member.
+BEHAVIORS = [
+    {"name": "num-messages-sent", "metric": "aws:num-messages-sent",
+     "criteria": {"comparisonOperator": "greater-than", "value": {"count": 100}, "durationSeconds": 300,
+                  "consecutiveDatapointsToAlarm": 2, "consecutiveDatapointsToClear": 2},
+     "suppressAlerts": False, "exportMetric": True},
+    {"name": "auth-failures-p90", "metric": "aws:num-authorization-failures",
+     "criteria": {"comparisonOperator": "greater-than-equals", "durationSeconds": 900, "statisticalThreshold": {"statistic": "p90"}}},
+    {"name": "source-ip", "metric": "aws:source-ip-address",
+     "criteria": {"comparisonOperator": "not-in-cidr-set", "value": {"cidrs": ["10.0.0.0/8", "192.168.0.0/16", "2001:db8::/32"]}}},
+    {"name": "listening-ports", "metric": "aws:listening-tcp-ports",
+     "criteria": {"comparisonOperator": "in-port-set", "value": {"ports": [443, 8883]}}},
+    {"name": "message-size-ml", "metric": "aws:message-byte-size", "criteria": {"mlDetectionConfig": {"confidenceLevel": "HIGH"}},
+     "suppressAlerts": True},
+    {"name": "auth-topic-messages", "metric": "aws:num-messages-received",
+     "metricDimension": {"dimensionName": "TopicFilterForAuthMessages", "operator": "NOT_IN"},
+     "criteria": {"comparisonOperator": "less-than", "value": {"count": 5}, "durationSeconds": 600}},
+    {"name": "battery-low", "metric": "iot:Custom.battery-level",
+     "criteria": {"comparisonOperator": "less-than-equals", "value": {"number": 12.5}, "consecutiveDatapointsToAlarm": 1}},
+    {"name": "temperatures", "metric": "iot:Custom.temperatures",
+     "criteria": {"comparisonOperator": "in-set", "value": {"numbers": [20.0, 21.5, 23.25]}}},
+    {"name": "firmware", "metric": "iot:Custom.firmware-versions",
+     "criteria": {"comparisonOperator": "not-in-set", "value": {"strings": ["1.0.2", "1.1.0"]}}},
+]
+ALERT_TARGETS = {"SNS": {"alertTargetArn": SNS_ALERTS, "roleArn": ALERT_ROLE}}
+RETAIN_V2 = [{"metric": "aws:num-authorization-failures",
+              "metricDimension": {"dimensionName": "TopicFilterForAuthMessages", "operator": "IN"}, "exportMetric": True},
+             {"metric": "aws:all-bytes-out"}]
+EXPORT = {"mqttTopic": "$aws/rules/DeviceDefenderExport", "roleArn": EXPORT_ROLE}
+PROFILE = {"securityProfileName": "smart-lights", "securityProfileArn": IOT + "securityprofile/smart-lights",
+           "securityProfileDescription": "Detect anomalous smart light behaviour", "behaviors": BEHAVIORS,
+           "alertTargets": ALERT_TARGETS, "additionalMetricsToRetain": ["aws:num-connection-attempts"],
+           "additionalMetricsToRetainV2": RETAIN_V2, "version": 3,
+           "creationDate": 1605780000.125, "lastModifiedDate": 1605866400.5, "metricsExportConfig": EXPORT}
+PROFILE_CREATED = ok({"securityProfileName": "smart-lights", "securityProfileArn": IOT + "securityprofile/smart-lights"})
+PROFILE_IDS = [{"name": n, "arn": IOT + "securityprofile/" + n} for n in ["smart-lights", "thermostats", "door-locks", "cameras", "gateways"]]
+TARGETS = [{"arn": LIGHTS_GROUP}, {"arn": IOT + "thinggroup/lobby"}, {"arn": ALL_THINGS}]
+MAPPINGS = [{"securityProfileIdentifier": PROFILE_IDS[i], "target": {"arn": t}}
+            for i, t in [(0, LIGHTS_GROUP), (1, IOT + "thinggroup/building-1"), (2, IOT + "all/registered-things")]]
+DIMENSION = {"name": "TopicFilterForAuthMessages", "arn": IOT + "dimension/TopicFilterForAuthMessages", "type": "TOPIC_FILTER",
+             "stringValues": ["device/+/auth", "device/+/telemetry"], "creationDate": 1605780000.125, "lastModifiedDate": 1605866400}
+DIMENSION_NAMES = ["TopicFilterForAuthMessages", "TopicFilterForCommands", "TopicFilterForShadow", "TopicFilterForOta"]
+CUSTOM_METRIC = {"metricName": "battery-level", "metricArn": IOT + "custommetric/battery-level", "metricType": "number",
+                 "displayName": "Battery level (%)", "creationDate": 1605780000.125, "lastModifiedDate": 1605866400.75}
+METRIC_NAMES = ["battery-level", "temperatures", "firmware-versions", "peer-addresses", "signal-strength"]
+TRAINING = [
+    {"securityProfileName": "smart-lights", "behaviorName": "message-size-ml", "trainingDataCollectionStartDate": 1605780000.125,
+     "modelStatus": "ACTIVE", "datapointsCollectionPercentage": 100.0, "lastModelRefreshDate": 1606384800.5},
+    {"securityProfileName": "smart-lights", "behaviorName": "num-messages-ml", "trainingDataCollectionStartDate": 1606384800,
+     "modelStatus": "PENDING_BUILD", "datapointsCollectionPercentage": 29.408},
+    {"securityProfileName": "thermostats", "behaviorName": "connection-attempts-ml", "trainingDataCollectionStartDate": 1604000000.25,
+     "modelStatus": "EXPIRED", "datapointsCollectionPercentage": 0.0, "lastModelRefreshDate": 1604600000},
+]
+
+# Shorthand for one behavior of each criteria kind.
+SH_COUNT = ("name=num-messages-sent,metric=aws:num-messages-sent,criteria={comparisonOperator=greater-than,value={count=100},"
+            "durationSeconds=300,consecutiveDatapointsToAlarm=2,consecutiveDatapointsToClear=2},exportMetric=true")
+SH_CIDRS = ("name=source-ip,metric=aws:source-ip-address,criteria={comparisonOperator=not-in-cidr-set,"
+            "value={cidrs=[10.0.0.0/8,192.168.0.0/16]}},suppressAlerts=false")
+SH_PORTS = "name=listening-ports,metric=aws:listening-tcp-ports,criteria={comparisonOperator=in-port-set,value={ports=[443,8883]}}"
+SH_NUMBER = "name=battery-low,metric=iot:Custom.battery-level,criteria={comparisonOperator=less-than-equals,value={number=12.5},consecutiveDatapointsToAlarm=1}"
+SH_NUMBERS = "name=temperatures,metric=iot:Custom.temperatures,criteria={comparisonOperator=in-set,value={numbers=[20,21.5,23.25]}}"
+SH_STRINGS = "name=firmware,metric=iot:Custom.firmware-versions,criteria={comparisonOperator=not-in-set,value={strings=[1.0.2,1.1.0]}}"
+SH_STAT = "name=auth-failures-p90,metric=aws:num-authorization-failures,criteria={comparisonOperator=greater-than-equals,durationSeconds=900,statisticalThreshold={statistic=p90}}"
+SH_ML = "name=message-size-ml,metric=aws:message-byte-size,criteria={mlDetectionConfig={confidenceLevel=HIGH}},suppressAlerts=true"
+SH_DIM = ("name=auth-topic-messages,metric=aws:num-messages-received,metricDimension={dimensionName=TopicFilterForAuthMessages,operator=NOT_IN},"
+          "criteria={comparisonOperator=less-than,value={count=5},durationSeconds=600}")
+SH_ALERTS = f"SNS={{alertTargetArn={SNS_ALERTS},roleArn={ALERT_ROLE}}}"
+SP = ["--security-profile-name", "smart-lights"]
+
+DETECT = [
+ # scheduled audits
+ C("scheduled_audit_create_weekly_shorthand_tags", "create-scheduled-audit",
+   ["--scheduled-audit-name", "weekly-cert-audit", "--frequency", "WEEKLY", "--day-of-week", "MON",
+    "--target-check-names", "LOGGING_DISABLED_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "--tags", "Key=env,Value=prod", "Key=owner,Value=sec ops"],
+   ok({"scheduledAuditArn": IOT + "scheduledaudit/weekly-cert-audit"})),
+ C("scheduled_audit_create_monthly_last_day_json", "create-scheduled-audit",
+   ["--scheduled-audit-name", "month-end", "--frequency", "MONTHLY", "--day-of-month", "LAST",
+    "--target-check-names", '["CA_CERTIFICATE_EXPIRING_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK"]', "--tags", '[{"Key": "env", "Value": "lab"}]'],
+   ok({"scheduledAuditArn": IOT + "scheduledaudit/month-end"})),
+ C("scheduled_audit_create_cli_input_yaml", "create-scheduled-audit", ["--cli-input-yaml", "file://audit.yaml"],
+   ok({"scheduledAuditArn": IOT + "scheduledaudit/fortnightly"}),
+   files={"audit.yaml": "scheduledAuditName: fortnightly\nfrequency: BIWEEKLY\ndayOfWeek: FRI\ntargetCheckNames:\n- LOGGING_DISABLED_CHECK\n"
+                        "- IOT_POLICY_OVERLY_PERMISSIVE_CHECK\ntags:\n- Key: env\n  Value: prod\n"}),
+ C("scheduled_audit_create_already_exists", "create-scheduled-audit",
+   ["--scheduled-audit-name", "weekly-cert-audit", "--frequency", "DAILY", "--target-check-names", "LOGGING_DISABLED_CHECK"],
+   service_error(409, "ResourceAlreadyExistsException", "Scheduled audit weekly-cert-audit already exists",
+                 resourceId="weekly-cert-audit", resourceArn=IOT + "scheduledaudit/weekly-cert-audit")),
+ C("scheduled_audit_create_day_rejected_by_service", "create-scheduled-audit",
+   ["--scheduled-audit-name", "daily-logging", "--frequency", "DAILY", "--day-of-week", "MON", "--target-check-names", "LOGGING_DISABLED_CHECK"],
+   service_error(400, "InvalidRequestException", "dayOfWeek is not allowed when frequency is DAILY")),
+ C("scheduled_audit_create_missing_frequency", "create-scheduled-audit",
+   ["--scheduled-audit-name", "weekly-cert-audit", "--target-check-names", "LOGGING_DISABLED_CHECK"]),
+ C("scheduled_audit_describe", "describe-scheduled-audit", ["--scheduled-audit-name", "weekly-cert-audit"], ok(SCHEDULED)),
+ C("scheduled_audit_describe_not_found", "describe-scheduled-audit", ["--scheduled-audit-name", "ghost"],
+   service_error(404, "ResourceNotFoundException", "Can't find scheduled audit with name ghost")),
+ C("scheduled_audit_list_two_pages", "list-scheduled-audits", [], pages("scheduledAudits", SCHEDULED_LIST, 2)),
+ C("scheduled_audit_list_max_items_prints_next_token", "list-scheduled-audits", ["--max-items", "3"], pages("scheduledAudits", SCHEDULED_LIST, 2)),
+ C("scheduled_audit_list_starting_token", "list-scheduled-audits", ["--starting-token", resume("page-2", 1)],
+   [{"status": 200, "body": {"scheduledAudits": SCHEDULED_LIST[2:]}}]),
+ C("scheduled_audit_update_to_daily", "update-scheduled-audit",
+   ["--scheduled-audit-name", "weekly-cert-audit", "--frequency", "DAILY", "--target-check-names", "LOGGING_DISABLED_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK"],
+   ok({"scheduledAuditArn": IOT + "scheduledaudit/weekly-cert-audit"})),
+ C("scheduled_audit_update_cli_input_json_flag_wins", "update-scheduled-audit",
+   ["--cli-input-json", '{"scheduledAuditName": "weekly-cert-audit", "frequency": "WEEKLY", "dayOfWeek": "SUN"}', "--day-of-week", "SAT"],
+   ok({"scheduledAuditArn": IOT + "scheduledaudit/weekly-cert-audit"})),
+ C("scheduled_audit_update_not_found", "update-scheduled-audit", ["--scheduled-audit-name", "ghost", "--day-of-month", "15"],
+   service_error(404, "ResourceNotFoundException", "Can't find scheduled audit with name ghost")),
+ C("scheduled_audit_delete", "delete-scheduled-audit", ["--scheduled-audit-name", "weekly-cert-audit"], ok({})),
+ C("scheduled_audit_delete_empty_name", "delete-scheduled-audit", ["--scheduled-audit-name", ""]),
+ # related resources of a finding
+ C("related_resources_every_identifier", "list-related-resources-for-audit-finding", ["--finding-id", "f-0001"],
+   ok({"relatedResources": RELATED})),
+ C("related_resources_page_size_two_pages", "list-related-resources-for-audit-finding", ["--finding-id", "f-0001", "--page-size", "3"],
+   pages("relatedResources", RELATED, 3)),
+ C("related_resources_not_found", "list-related-resources-for-audit-finding", ["--finding-id", "f-9"],
+   service_error(404, "ResourceNotFoundException", "Finding f-9 not found")),
+ C("related_resources_missing_finding_id", "list-related-resources-for-audit-finding", []),
+ # security profiles: create
+ C("security_profile_create_shorthand_count_and_cidrs", "create-security-profile",
+   SP + ["--security-profile-description", "Detect anomalous smart light behaviour", "--behaviors", SH_COUNT, SH_CIDRS,
+         "--alert-targets", SH_ALERTS, "--tags", "Key=env,Value=prod"], PROFILE_CREATED),
+ C("security_profile_create_shorthand_ports_number_numbers_strings", "create-security-profile",
+   SP + ["--behaviors", SH_PORTS, SH_NUMBER, SH_NUMBERS, SH_STRINGS], PROFILE_CREATED),
+ C("security_profile_create_shorthand_statistical_ml_dimension", "create-security-profile",
+   SP + ["--behaviors", SH_STAT, SH_ML, SH_DIM], PROFILE_CREATED),
+ C("security_profile_create_shorthand_retain_v2_and_export", "create-security-profile",
+   SP + ["--additional-metrics-to-retain-v2",
+         "metric=aws:num-authorization-failures,metricDimension={dimensionName=TopicFilterForAuthMessages,operator=IN},exportMetric=true",
+         "metric=aws:all-bytes-out",
+         "--metrics-export-config", f"mqttTopic=$aws/rules/DeviceDefenderExport,roleArn={EXPORT_ROLE}",
+         "--additional-metrics-to-retain", "aws:num-connection-attempts", "aws:num-disconnects"], PROFILE_CREATED),
+ C("security_profile_create_json_every_member", "create-security-profile",
+   SP + ["--security-profile-description", "JSON everywhere", "--behaviors", _json.dumps(BEHAVIORS),
+         "--alert-targets", _json.dumps(ALERT_TARGETS), "--additional-metrics-to-retain-v2", _json.dumps(RETAIN_V2),
+         "--metrics-export-config", _json.dumps(EXPORT), "--tags", '[{"Key": "env", "Value": "prod"}, {"Key": "team"}]'], PROFILE_CREATED),
+ C("security_profile_create_from_files", "create-security-profile",
+   SP + ["--behaviors", "file://behaviors.json", "--alert-targets", "file://targets.json"], PROFILE_CREATED,
+   files={"behaviors.json": _json.dumps(BEHAVIORS[:3], indent=2), "targets.json": _json.dumps(ALERT_TARGETS)}),
+ C("security_profile_create_cli_input_json", "create-security-profile", ["--cli-input-json", "file://profile.json"], PROFILE_CREATED,
+   files={"profile.json": _json.dumps({k: PROFILE[k] for k in ["securityProfileName", "securityProfileDescription", "behaviors",
+                                                                "alertTargets", "additionalMetricsToRetainV2", "metricsExportConfig"]})}),
+ C("security_profile_create_cli_input_yaml", "create-security-profile", ["--cli-input-yaml", "file://profile.yaml"], PROFILE_CREATED,
+   files={"profile.yaml": "securityProfileName: smart-lights\nbehaviors:\n- name: battery-low\n  metric: iot:Custom.battery-level\n"
+                          "  criteria:\n    comparisonOperator: less-than\n    value:\n      number: 12.5\n    consecutiveDatapointsToAlarm: 3\n"
+                          "- name: temperatures\n  metric: iot:Custom.temperatures\n  criteria:\n    comparisonOperator: in-set\n"
+                          "    value:\n      numbers: [20.0, 21.5]\n  suppressAlerts: false\n"
+                          "alertTargets:\n  SNS:\n    alertTargetArn: " + SNS_ALERTS + "\n    roleArn: " + ALERT_ROLE + "\n"
+                          "tags:\n- Key: env\n  Value: lab\n"}),
+ C("security_profile_create_already_exists", "create-security-profile", SP + ["--behaviors", SH_COUNT],
+   service_error(409, "ResourceAlreadyExistsException", "Security profile smart-lights already exists",
+                 resourceId="smart-lights", resourceArn=IOT + "securityprofile/smart-lights")),
+ C("security_profile_create_missing_name", "create-security-profile", ["--behaviors", SH_COUNT]),
+ C("security_profile_create_behavior_without_name", "create-security-profile", SP + ["--behaviors", "metric=aws:num-messages-sent"]),
+ C("security_profile_create_unknown_criteria_key", "create-security-profile",
+   SP + ["--behaviors", "name=b,metric=aws:num-messages-sent,criteria={comparisonOperator=greater-than,valu={count=1}}"]),
+ C("security_profile_create_alert_target_without_role", "create-security-profile",
+   SP + ["--alert-targets", f"SNS={{alertTargetArn={SNS_ALERTS},role={ALERT_ROLE}}}"]),
+ C("security_profile_create_datapoints_below_min", "create-security-profile",
+   SP + ["--behaviors", "name=b,metric=aws:num-messages-sent,criteria={comparisonOperator=greater-than,value={count=1},consecutiveDatapointsToAlarm=0}"]),
+ C("security_profile_create_count_negative", "create-security-profile",
+   SP + ["--behaviors", "name=b,metric=aws:num-messages-sent,criteria={comparisonOperator=greater-than,value={count=-1}}"]),
+ C("security_profile_create_duration_not_a_number", "create-security-profile",
+   SP + ["--behaviors", "name=b,metric=aws:num-messages-sent,criteria={comparisonOperator=greater-than,durationSeconds=five}"]),
+ C("security_profile_create_suppress_alerts_not_a_boolean", "create-security-profile",
+   SP + ["--behaviors", "name=b,metric=aws:num-messages-sent,suppressAlerts=maybe"]),
+ C("security_profile_create_ports_as_json_strings", "create-security-profile",
+   SP + ["--behaviors", '[{"name": "p", "metric": "aws:listening-tcp-ports", "criteria": {"comparisonOperator": "in-port-set", "value": {"ports": ["443"]}}}]']),
+ C("security_profile_create_ml_without_confidence", "create-security-profile",
+   SP + ["--behaviors", '[{"name": "m", "metric": "aws:message-byte-size", "criteria": {"mlDetectionConfig": {}}}]']),
+ C("security_profile_create_shorthand_unclosed_brace", "create-security-profile",
+   SP + ["--behaviors", "name=b,criteria={comparisonOperator=greater-than"]),
+ C("security_profile_create_behaviors_bad_json", "create-security-profile", SP + ["--behaviors", '[{"name": "b",}]']),
+ # security profiles: describe, list, update, delete, validate
+ C("security_profile_describe_every_member", "describe-security-profile", SP, ok(dict(PROFILE, undocumentedMember="dropped"))),
+ C("security_profile_describe_wire_timestamps", "describe-security-profile", SP, ok(PROFILE), ts="wire"),
+ C("security_profile_describe_not_found", "describe-security-profile", ["--security-profile-name", "ghost"],
+   service_error(404, "ResourceNotFoundException", "Can't find security profile with name ghost")),
+ C("security_profile_describe_query_filter_behaviors", "describe-security-profile",
+   SP + ["--query", "behaviors[?criteria.comparisonOperator=='greater-than' || criteria.mlDetectionConfig].name"], ok(PROFILE)),
+ C("security_profile_describe_query_alert_and_values", "describe-security-profile",
+   SP + ["--query", "{sns: alertTargets.SNS.alertTargetArn, values: behaviors[].criteria.value, version: version}"], ok(PROFILE)),
+ C("security_profile_list_three_pages", "list-security-profiles", [], pages("securityProfileIdentifiers", PROFILE_IDS, 2)),
+ C("security_profile_list_by_dimension", "list-security-profiles", ["--dimension-name", "TopicFilterForAuthMessages"],
+   ok({"securityProfileIdentifiers": PROFILE_IDS[:1]})),
+ C("security_profile_list_by_custom_metric_empty", "list-security-profiles", ["--metric-name", "battery-level"],
+   ok({"securityProfileIdentifiers": []})),
+ C("security_profile_list_max_items_cuts_a_page", "list-security-profiles", ["--max-items", "3", "--page-size", "2"],
+   pages("securityProfileIdentifiers", PROFILE_IDS, 2)),
+ C("security_profile_update_behaviors_expected_version", "update-security-profile",
+   SP + ["--behaviors", SH_COUNT, SH_ML, "--alert-targets", SH_ALERTS, "--expected-version", "3"],
+   ok(dict(PROFILE, behaviors=[BEHAVIORS[0], BEHAVIORS[4]], version=4, lastModifiedDate=1605952800.25))),
+ C("security_profile_update_delete_flags", "update-security-profile",
+   SP + ["--delete-behaviors", "--delete-alert-targets", "--delete-additional-metrics-to-retain", "--delete-metrics-export-config"],
+   ok({k: PROFILE[k] for k in ["securityProfileName", "securityProfileArn", "securityProfileDescription", "version", "creationDate", "lastModifiedDate"]})),
+ C("security_profile_update_no_delete_flags_and_description", "update-security-profile",
+   SP + ["--security-profile-description", "Lights, revised", "--no-delete-behaviors", "--no-delete-alert-targets",
+         "--no-delete-additional-metrics-to-retain", "--no-delete-metrics-export-config"],
+   ok(dict(PROFILE, securityProfileDescription="Lights, revised", version=5))),
+ C("security_profile_update_cli_input_json_expected_version", "update-security-profile",
+   ["--cli-input-json", '{"securityProfileName": "smart-lights", "expectedVersion": 7, "deleteBehaviors": true, "metricsExportConfig": '
+    + _json.dumps(EXPORT) + "}"], ok(dict(PROFILE, behaviors=[], version=8))),
+ C("security_profile_update_version_conflict", "update-security-profile", SP + ["--expected-version", "2", "--delete-alert-targets"],
+   service_error(409, "VersionConflictException", "The version for security profile smart-lights was 3, expected 2")),
+ C("security_profile_update_expected_version_not_a_number", "update-security-profile", SP + ["--expected-version", "three"]),
+ C("security_profile_delete", "delete-security-profile", SP, ok({})),
+ C("security_profile_delete_expected_version", "delete-security-profile", SP + ["--expected-version", "4"], ok({})),
+ C("security_profile_delete_version_conflict", "delete-security-profile", SP + ["--expected-version", "1"],
+   service_error(409, "VersionConflictException", "The version for security profile smart-lights was 4, expected 1")),
+ C("security_profile_validate_valid", "validate-security-profile-behaviors", ["--behaviors", SH_COUNT, SH_STAT],
+   ok({"valid": True, "validationErrors": []})),
+ C("security_profile_validate_errors_json", "validate-security-profile-behaviors",
+   ["--behaviors", '[{"name": "auth-failures", "metric": "aws:num-authorization-failures", "criteria": {"comparisonOperator": "in-cidr-set", "value": {"count": 3}}}]'],
+   ok({"valid": False, "validationErrors": [
+       {"errorMessage": "Behavior auth-failures: comparisonOperator in-cidr-set is not supported for metric aws:num-authorization-failures"},
+       {"errorMessage": "Behavior auth-failures: value must set cidrs for in-cidr-set"}]})),
+ C("security_profile_validate_missing_behaviors", "validate-security-profile-behaviors", []),
+ # attach, detach and the two listings of attachments
+ C("security_profile_attach_thing_group", "attach-security-profile", SP + ["--security-profile-target-arn", LIGHTS_GROUP], ok({})),
+ C("security_profile_attach_not_found", "attach-security-profile", ["--security-profile-name", "ghost", "--security-profile-target-arn", LIGHTS_GROUP],
+   service_error(404, "ResourceNotFoundException", "Can't find security profile with name ghost")),
+ C("security_profile_attach_missing_target", "attach-security-profile", SP),
+ C("security_profile_detach", "detach-security-profile", SP + ["--security-profile-target-arn", LIGHTS_GROUP], ok({})),
+ C("security_profile_detach_not_attached", "detach-security-profile", SP + ["--security-profile-target-arn", IOT + "thinggroup/lobby"],
+   service_error(404, "ResourceNotFoundException", "Security profile smart-lights is not attached to thinggroup/lobby")),
+ C("security_profiles_for_target_recursive", "list-security-profiles-for-target",
+   ["--security-profile-target-arn", LIGHTS_GROUP, "--recursive"], ok({"securityProfileTargetMappings": MAPPINGS})),
+ C("security_profiles_for_target_no_recursive", "list-security-profiles-for-target",
+   ["--security-profile-target-arn", LIGHTS_GROUP, "--no-recursive"], ok({"securityProfileTargetMappings": MAPPINGS[:1]})),
+ C("security_profiles_for_target_max_items", "list-security-profiles-for-target",
+   ["--security-profile-target-arn", LIGHTS_GROUP, "--max-items", "1"], pages("securityProfileTargetMappings", MAPPINGS, 2)),
+ C("security_profiles_for_target_missing_arn", "list-security-profiles-for-target", ["--recursive"]),
+ C("security_profile_targets_two_pages", "list-targets-for-security-profile", SP, pages("securityProfileTargets", TARGETS, 2)),
+ C("security_profile_targets_page_size_max_items", "list-targets-for-security-profile", SP + ["--page-size", "1", "--max-items", "2"],
+   pages("securityProfileTargets", TARGETS, 1)),
+ C("security_profile_targets_not_found", "list-targets-for-security-profile", ["--security-profile-name", "ghost"],
+   service_error(404, "ResourceNotFoundException", "Can't find security profile with name ghost")),
+ # dimensions
+ C("dimension_create_values_and_tags", "create-dimension",
+   ["--name", "TopicFilterForAuthMessages", "--type", "TOPIC_FILTER", "--string-values", "device/+/auth", "device/+/telemetry",
+    "--tags", "Key=env,Value=prod", "--client-request-token", "dim-token-1"],
+   ok({"name": "TopicFilterForAuthMessages", "arn": IOT + "dimension/TopicFilterForAuthMessages"})),
+ C("dimension_create_json_values_generated_token", "create-dimension",
+   ["--name", "TopicFilterForCommands", "--type", "TOPIC_FILTER", "--string-values", '["cmd/#", "$aws/things/+/jobs/#"]'],
+   ok({"name": "TopicFilterForCommands", "arn": IOT + "dimension/TopicFilterForCommands"})),
+ # A comma does not split a top-level list of strings: the value is one topic filter.
+ C("dimension_create_comma_stays_inside_one_value", "create-dimension",
+   ["--name", "TopicFilterForShadow", "--type", "TOPIC_FILTER", "--string-values", "shadow/+/update,shadow/+/get", "--client-request-token", "dim-token-3"],
+   ok({"name": "TopicFilterForShadow", "arn": IOT + "dimension/TopicFilterForShadow"})),
+ C("dimension_create_cli_input_json", "create-dimension", ["--cli-input-json", "file://dimension.json"],
+   ok({"name": "TopicFilterForOta", "arn": IOT + "dimension/TopicFilterForOta"}),
+   files={"dimension.json": '{"name": "TopicFilterForOta", "type": "TOPIC_FILTER", "stringValues": ["$aws/things/+/streams/#"], "tags": [{"Key": "env", "Value": "prod"}]}'}),
+ C("dimension_create_already_exists", "create-dimension",
+   ["--name", "TopicFilterForAuthMessages", "--type", "TOPIC_FILTER", "--string-values", "device/+/auth", "--client-request-token", "dim-token-4"],
+   service_error(409, "ResourceAlreadyExistsException", "Dimension TopicFilterForAuthMessages already exists",
+                 resourceId="TopicFilterForAuthMessages", resourceArn=IOT + "dimension/TopicFilterForAuthMessages")),
+ C("dimension_create_limit_exceeded_three_attempts", "create-dimension",
+   ["--name", "TopicFilterForLogs", "--type", "TOPIC_FILTER", "--string-values", "logs/#", "--client-request-token", "dim-token-5"],
+   service_error(400, "LimitExceededException", "The maximum number of dimensions has been reached") * 3),
+ C("dimension_create_empty_values", "create-dimension", ["--name", "D", "--type", "TOPIC_FILTER", "--string-values", "[]"]),
+ C("dimension_create_missing_type", "create-dimension", ["--name", "D", "--string-values", "device/+/auth"]),
+ C("dimension_describe", "describe-dimension", ["--name", "TopicFilterForAuthMessages"], ok(DIMENSION)),
+ C("dimension_describe_not_found", "describe-dimension", ["--name", "Ghost"],
+   service_error(404, "ResourceNotFoundException", "The dimension Ghost does not exist")),
+ C("dimension_list_two_pages", "list-dimensions", [], pages("dimensionNames", DIMENSION_NAMES, 3)),
+ C("dimension_list_max_items_then_resume", "list-dimensions", ["--max-items", "2", "--starting-token", resume("page-2", 0)],
+   [{"status": 200, "body": {"dimensionNames": DIMENSION_NAMES[:3], "nextToken": "page-3"}}]),
+ C("dimension_update_values", "update-dimension", ["--name", "TopicFilterForAuthMessages", "--string-values", "device/+/auth", "device/+/control"],
+   ok(dict(DIMENSION, stringValues=["device/+/auth", "device/+/control"], lastModifiedDate=1605952800.5))),
+ C("dimension_update_missing_values", "update-dimension", ["--name", "TopicFilterForAuthMessages"]),
+ C("dimension_delete", "delete-dimension", ["--name", "TopicFilterForAuthMessages"], ok({})),
+ # custom metrics
+ C("custom_metric_create_number_with_tags", "create-custom-metric",
+   ["--metric-name", "battery-level", "--display-name", "Battery level (%)", "--metric-type", "number",
+    "--tags", "Key=env,Value=prod", "--client-request-token", "cm-token-1"],
+   ok({"metricName": "battery-level", "metricArn": IOT + "custommetric/battery-level"})),
+ C("custom_metric_create_number_list_generated_token", "create-custom-metric", ["--metric-name", "temperatures", "--metric-type", "number-list"],
+   ok({"metricName": "temperatures", "metricArn": IOT + "custommetric/temperatures"})),
+ C("custom_metric_create_cli_input_yaml", "create-custom-metric", ["--cli-input-yaml", "file://metric.yaml"],
+   ok({"metricName": "peer-addresses", "metricArn": IOT + "custommetric/peer-addresses"}),
+   files={"metric.yaml": "metricName: peer-addresses\ndisplayName: Peer IP addresses\nmetricType: ip-address-list\nclientRequestToken: cm-token-yaml\n"}),
+ C("custom_metric_create_cli_input_json_string_list", "create-custom-metric",
+   ["--cli-input-json", '{"metricName": "firmware-versions", "metricType": "string-list", "tags": [{"Key": "team", "Value": "fw"}]}',
+    "--display-name", "Firmware versions"],
+   ok({"metricName": "firmware-versions", "metricArn": IOT + "custommetric/firmware-versions"})),
+ C("custom_metric_create_already_exists", "create-custom-metric",
+   ["--metric-name", "battery-level", "--metric-type", "number", "--client-request-token", "cm-token-2"],
+   service_error(409, "ResourceAlreadyExistsException", "Custom metric battery-level already exists",
+                 resourceId="battery-level", resourceArn=IOT + "custommetric/battery-level")),
+ C("custom_metric_create_missing_type", "create-custom-metric", ["--metric-name", "battery-level"]),
+ C("custom_metric_describe", "describe-custom-metric", ["--metric-name", "battery-level"], ok(CUSTOM_METRIC)),
+ C("custom_metric_describe_not_found", "describe-custom-metric", ["--metric-name", "ghost"],
+   service_error(404, "ResourceNotFoundException", "Custom metric ghost not found")),
+ C("custom_metric_list_two_pages", "list-custom-metrics", [], pages("metricNames", METRIC_NAMES, 3)),
+ C("custom_metric_list_page_size_zero", "list-custom-metrics", ["--page-size", "0"]),
+ C("custom_metric_update_display_name", "update-custom-metric", ["--metric-name", "battery-level", "--display-name", "Battery %"],
+   ok(dict(CUSTOM_METRIC, displayName="Battery %", lastModifiedDate=1605952800))),
+ C("custom_metric_update_missing_display_name", "update-custom-metric", ["--metric-name", "battery-level"]),
+ C("custom_metric_delete", "delete-custom-metric", ["--metric-name", "battery-level"], ok({})),
+ # verification state of a violation
+ C("verification_state_put", "put-verification-state-on-violation",
+   ["--violation-id", "9a8b7c6d-0001", "--verification-state", "FALSE_POSITIVE", "--verification-state-description", "Firmware update burst"], ok({})),
+ C("verification_state_put_cli_input_yaml_inline", "put-verification-state-on-violation",
+   ["--cli-input-yaml", "violationId: 9a8b7c6d-0002\nverificationState: TRUE_POSITIVE\n"], ok({})),
+ C("verification_state_put_invalid_request", "put-verification-state-on-violation",
+   ["--violation-id", "9a8b7c6d-0003", "--verification-state", "BENIGN_POSITIVE"],
+   service_error(400, "InvalidRequestException", "Violation 9a8b7c6d-0003 is not active")),
+ C("verification_state_put_missing_state", "put-verification-state-on-violation", ["--violation-id", "9a8b7c6d-0001"]),
+ # ML training summaries
+ C("training_summaries_for_profile", "get-behavior-model-training-summaries", SP, ok({"summaries": TRAINING[:2]})),
+ C("training_summaries_three_pages", "get-behavior-model-training-summaries", ["--page-size", "1"], pages("summaries", TRAINING, 1)),
+ C("training_summaries_max_items", "get-behavior-model-training-summaries", ["--max-items", "2"], pages("summaries", TRAINING, 2)),
+ C("training_summaries_page_size_over_the_model_max", "get-behavior-model-training-summaries", ["--page-size", "25"],
+   ok({"summaries": TRAINING})),
+ C("training_summaries_not_found", "get-behavior-model-training-summaries", ["--security-profile-name", "ghost"],
+   service_error(404, "ResourceNotFoundException", "Can't find security profile with name ghost")),
+]
+CASES += DETECT
+
+# Output formats for the shapes these commands print: nested behaviors, maps, scalar lists,
+# multi-page and cut listings, queries and empty answers.
+DETECT_FORMATS = {
+    "scheduled_audit_describe": ["text", "table"],
+    "scheduled_audit_list_two_pages": ["text", "yaml-stream"],
+    "scheduled_audit_list_max_items_prints_next_token": ["text", "yaml"],
+    "related_resources_every_identifier": ["text", "table"],
+    "security_profile_describe_every_member": ["text", "table", "yaml", "yaml-stream"],
+    "security_profile_describe_query_filter_behaviors": ["text", "table"],
+    "security_profile_list_three_pages": ["text", "table", "yaml-stream"],
+    "security_profile_update_behaviors_expected_version": ["table"],
+    "security_profile_delete": ["text"],
+    "security_profile_validate_errors_json": ["text", "table"],
+    "security_profiles_for_target_recursive": ["text", "table"],
+    "security_profile_targets_two_pages": ["table"],
+    "dimension_describe": ["text", "table"],
+    "dimension_list_two_pages": ["text", "yaml-stream"],
+    "custom_metric_describe": ["text", "table", "yaml"],
+    "custom_metric_list_two_pages": ["text"],
+    "training_summaries_for_profile": ["text", "table", "yaml"],
+    "training_summaries_max_items": ["text", "yaml-stream"],
+}
+_by_name = {c["name"]: c for c in CASES}
+for _base, _fmts in DETECT_FORMATS.items():
+    for _fmt in _fmts:
+        _c = dict(_by_name[_base])
+        _c["name"] = f"{_base}__{_fmt.replace('-', '_')}"
+        _c["args"] = list(_c["args"]) + ["--output", _fmt]
+        CASES.append(_c)

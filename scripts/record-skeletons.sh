@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Records what AWS CLI v2 prints for `--generate-cli-skeleton` (input, yaml-input, output) for the
-# mitigation and audit commands into tests/fixtures/skeleton/<command>.<form>.
+# Device Defender commands (mitigation, audit, Detect) into tests/fixtures/skeleton/<command>.<form>.
 #
 #   scripts/record-skeletons.sh [path-to-aws-v2]      (default: aws on PATH)
 #
@@ -34,6 +34,7 @@ unset AWS_PROFILE AWS_CLI_AUTO_PROMPT 2>/dev/null || true
 ROLE=arn:aws:iam::123456789012:role/mitigation
 START=2024-01-01T00:00:00Z
 END=2024-01-02T00:00:00Z
+TARGET=arn:aws:iot:us-east-1:123456789012:all/things
 
 # command|required arguments needed by the `output` form
 COMMANDS=(
@@ -68,6 +69,34 @@ COMMANDS=(
   "delete-audit-suppression|--check-name LOGGING_DISABLED_CHECK --resource-identifier account=123456789012"
   "list-active-violations|"
   "list-violation-events|--start-time $START --end-time $END"
+  "create-scheduled-audit|--scheduled-audit-name a --frequency DAILY --target-check-names LOGGING_DISABLED_CHECK"
+  "describe-scheduled-audit|--scheduled-audit-name a"
+  "list-scheduled-audits|"
+  "update-scheduled-audit|--scheduled-audit-name a"
+  "delete-scheduled-audit|--scheduled-audit-name a"
+  "list-related-resources-for-audit-finding|--finding-id f"
+  "create-security-profile|--security-profile-name p"
+  "describe-security-profile|--security-profile-name p"
+  "list-security-profiles|"
+  "update-security-profile|--security-profile-name p"
+  "delete-security-profile|--security-profile-name p"
+  "validate-security-profile-behaviors|--behaviors [{\"name\":\"b\"}]"
+  "attach-security-profile|--security-profile-name p --security-profile-target-arn $TARGET"
+  "detach-security-profile|--security-profile-name p --security-profile-target-arn $TARGET"
+  "list-security-profiles-for-target|--security-profile-target-arn $TARGET"
+  "list-targets-for-security-profile|--security-profile-name p"
+  "create-dimension|--name d --type TOPIC_FILTER --string-values s"
+  "describe-dimension|--name d"
+  "list-dimensions|"
+  "update-dimension|--name d --string-values s"
+  "delete-dimension|--name d"
+  "create-custom-metric|--metric-name m --metric-type number"
+  "describe-custom-metric|--metric-name m"
+  "list-custom-metrics|"
+  "update-custom-metric|--metric-name m --display-name n"
+  "delete-custom-metric|--metric-name m"
+  "put-verification-state-on-violation|--violation-id v --verification-state UNKNOWN"
+  "get-behavior-model-training-summaries|"
 )
 
 # Rewrites enum placeholders to the first enum value of their shape (see the header).
