@@ -39,29 +39,21 @@ fn words(name: &str) -> Vec<String> {
             r
         };
         let last = word.chars().last();
-        let boundary = if !c.is_alphanumeric() {
-            true
-        } else if word.is_empty() {
-            false
-        } else if !in_whole()
-            && c.is_uppercase()
-            && last.is_some_and(|l| l.is_lowercase() || l.is_ascii_digit())
-        {
-            true
-        } else if !in_whole()
-            && all_lower
-            && c.is_lowercase()
-            && last.is_some_and(|l| l.is_ascii_digit())
-        {
-            true
-        } else {
-            end_of_acronym(
-                last,
-                c,
-                chars.get(i + 1).copied(),
-                chars.get(i + 2).copied(),
-            )
-        };
+        let lowered_then_upper =
+            c.is_uppercase() && last.is_some_and(|l| l.is_lowercase() || l.is_ascii_digit());
+        let digit_then_lower =
+            all_lower && c.is_lowercase() && last.is_some_and(|l| l.is_ascii_digit());
+        // The checks run in this order, each asking anew whether a whole word is being read.
+        let boundary = !c.is_alphanumeric()
+            || (!word.is_empty()
+                && ((!in_whole() && lowered_then_upper)
+                    || (!in_whole() && digit_then_lower)
+                    || end_of_acronym(
+                        last,
+                        c,
+                        chars.get(i + 1).copied(),
+                        chars.get(i + 2).copied(),
+                    )));
         if boundary {
             whole_in_progress = true;
             if !word.is_empty() {

@@ -389,7 +389,101 @@ fn string_problems(s: &str, shape: &Shape) -> Vec<String> {
 // A pattern outside that form is not checked (the service still checks it).
 
 /// `Some(true/false)` when the pattern could be read, `None` when it uses unsupported syntax.
+/// Alternatives (`a|b`, and groups of them without a quantifier, `^(a|b)$`) are read as one
+/// sequence each.
 pub fn pattern_matches(pattern: &str, value: &str) -> Option<bool> {
+    let sequences = alternatives(pattern)?;
+    let mut matched = false;
+    for sequence in &sequences {
+        matched |= sequence_matches(sequence, value)?;
+    }
+    Some(matched)
+}
+
+/// The positions of the pattern's characters outside character classes and escapes, with the
+/// depth of groups they sit in.
+fn structure(p: &[char]) -> Vec<(usize, char, usize)> {
+    let mut out = Vec::new();
+    let (mut i, mut depth, mut in_class) = (0, 0usize, false);
+    while i < p.len() {
+        match p[i] {
+            '\\' => i += 1,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            c @ ('(' | ')' | '|') if !in_class => {
+                if c == ')' {
+                    depth = depth.saturating_sub(1);
+                }
+                out.push((i, c, depth));
+                if c == '(' {
+                    depth += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The pattern as alternatives without `|`: `x|y` splits, and a group of alternatives with no
+/// quantifier after it is multiplied out (`^(a|b)$` is `^a$` or `^b$`). `None` when the pattern
+/// has alternatives inside a quantified group.
+fn alternatives(pattern: &str) -> Option<Vec<String>> {
+    let p: Vec<char> = pattern.chars().collect();
+    let marks = structure(&p);
+    let text = |a: usize, b: usize| p[a..b].iter().collect::<String>();
+    let top: Vec<usize> = marks
+        .iter()
+        .filter(|(_, c, d)| *c == '|' && *d == 0)
+        .map(|(i, _, _)| *i)
+        .collect();
+    if !top.is_empty() {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for at in top.into_iter().chain([p.len()]) {
+            out.extend(alternatives(&text(start, at))?);
+            start = at + 1;
+        }
+        return Some(out);
+    }
+    // The first group holding a `|` of its own.
+    for (k, &(open, c, depth)) in marks.iter().enumerate() {
+        if c != '(' {
+            continue;
+        }
+        let inner: Vec<&(usize, char, usize)> = marks[k + 1..]
+            .iter()
+            .take_while(|(_, c, d)| !(*c == ')' && *d == depth))
+            .collect();
+        let close = marks[k + 1 + inner.len()..].first().map(|(i, _, _)| *i)?;
+        let bars: Vec<usize> = inner
+            .iter()
+            .filter(|(_, c, d)| *c == '|' && *d == depth + 1)
+            .map(|(i, _, _)| *i)
+            .collect();
+        if bars.is_empty() {
+            continue;
+        }
+        if matches!(p.get(close + 1), Some('+' | '*' | '?' | '{')) {
+            return None;
+        }
+        let (before, after) = (text(0, open), text(close + 1, p.len()));
+        let mut out = Vec::new();
+        let mut start = open + 1;
+        for at in bars.into_iter().chain([close]) {
+            out.extend(alternatives(&format!(
+                "{before}{}{after}",
+                text(start, at)
+            ))?);
+            start = at + 1;
+        }
+        return Some(out);
+    }
+    Some(vec![pattern.to_string()])
+}
+
+fn sequence_matches(pattern: &str, value: &str) -> Option<bool> {
     let atoms = parse_pattern(pattern)?;
     let starts_anchored = pattern.starts_with('^');
     let ends_anchored = pattern.ends_with('$') && !pattern.ends_with("\\$");
@@ -958,6 +1052,19 @@ mod tests {
             todo.extend(refs.chain(inner.into_iter().flatten().map(|r| r.shape)));
         }
         assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a b~"), Some(true));
+        let day = "^([1-9]|[12][0-9]|3[01])$|^LAST$";
+        for (v, ok) in [
+            ("1", true),
+            ("31", true),
+            ("32", false),
+            ("LAST", true),
+            ("0", false),
+        ] {
+            assert_eq!(pattern_matches(day, v), Some(ok), "{v}");
+        }
+        let statistic = "(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)";
+        assert_eq!(pattern_matches(statistic, "p99.9"), Some(true));
+        assert_eq!(pattern_matches(statistic, "p95"), Some(false));
         assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a\tb"), Some(false));
         assert_eq!(pattern_matches("^[^\\p{Cntrl}]*$", "é x"), Some(true));
         assert_eq!(pattern_matches("^[^\\p{Cntrl}]*$", "a\nb"), Some(false));
@@ -972,7 +1079,9 @@ mod tests {
         assert_eq!(pattern_matches("[a-zA-Z0-9_-]+", "!!"), Some(false));
         assert_eq!(pattern_matches("^[a-zA-Z0-9-_]+$", "a b"), Some(false));
         assert_eq!(pattern_matches("^[a-zA-Z0-9-_]+$", "A-_9"), Some(true));
-        assert_eq!(pattern_matches("a(b|c)", "ab"), None);
+        assert_eq!(pattern_matches("a(b|c)", "ab"), Some(true));
+        assert_eq!(pattern_matches("^a(b|c)$", "ad"), Some(false));
+        assert_eq!(pattern_matches("a(b|c)+", "ab"), None);
         assert_eq!(pattern_matches("[abc", "a"), None);
     }
 
@@ -1060,8 +1169,9 @@ mod tests {
             }
             (Kind::String, Value::String(s)) if shape.enum_values.is_some() => json!(s),
             (Kind::String, _) => {
-                // A character the member's pattern takes (`[0-9]+` members get digits).
-                let unit = ["a", "1"]
+                // A word the member's pattern takes (`[0-9]+` members get digits, statistics a
+                // percentile).
+                let unit = ["a", "1", "p90"]
                     .into_iter()
                     .find(|u| {
                         shape

@@ -171,13 +171,20 @@ fn sigint_at_any_moment_gives_130_and_a_whole_document_or_none() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let (mut interrupted, mut printed, mut finished) = (0, 0, 0);
-    for step in 0..40u64 {
+    // The moments are spread over how long one run takes on this machine.
+    let list = || {
         let mut cmd = env.command();
         cmd.args(["--local-state", state.to_str().unwrap()])
             .args(["list-mitigation-actions"]);
-        let child = spawn(cmd);
-        interrupt(&child, Duration::from_micros(step * 2500));
+        cmd
+    };
+    let started = std::time::Instant::now();
+    assert!(list().output().unwrap().status.success());
+    let run = started.elapsed();
+    let (mut interrupted, mut printed, mut finished) = (0, 0, 0);
+    for step in 0..40u32 {
+        let child = spawn(list());
+        interrupt(&child, run * step / 40);
         let (code, stdout, stderr) = finish(child);
         match code {
             Some(130) => {

@@ -44,7 +44,11 @@ fn tricky_string(min: usize, max: usize) -> BoxedStrategy<String> {
 }
 
 fn pattern_string(pattern: &str, min: usize, max: usize) -> BoxedStrategy<String> {
-    let bare = pattern.trim_start_matches('^').trim_end_matches('$');
+    // Anchors, at the ends and around alternatives (`^a$|^b$`), are implied by generation.
+    let bare = pattern
+        .trim_start_matches('^')
+        .trim_end_matches('$')
+        .replace("$|^", "|");
     // The model's patterns are Java's: its POSIX classes and `\w` are ASCII.
     let bare = bare
         .replace("\\p{Graph}", "!-~")
