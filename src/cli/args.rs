@@ -11,7 +11,9 @@
 
 use crate::call::wait;
 use crate::cli::command::{self, STRAY};
-use crate::cli::definition::{self, Arity, Own, Takes, GLOBAL_OPTIONS, OWN_COMMANDS, TASK_ID};
+use crate::cli::definition::{
+    self, Arity, Own, Sets, Takes, GLOBAL_OPTIONS, OWN_COMMANDS, TASK_ID,
+};
 use crate::error::{CliError, Result};
 use crate::model::{self, Operation};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -20,8 +22,8 @@ use clap::ArgMatches;
 use indexmap::IndexMap;
 
 pub use crate::cli::definition::{
-    CLI_INPUT_JSON, CLI_INPUT_YAML, MAX_ITEMS, OUTPUT_FORMATS, PAGE_SIZE, PREVIEW, SKELETON,
-    STARTING_TOKEN, WAIT, WAIT_TIMEOUT,
+    CLI_INPUT_JSON, CLI_INPUT_YAML, MAX_ITEMS, PAGE_SIZE, PREVIEW, SKELETON, STARTING_TOKEN, WAIT,
+    WAIT_TIMEOUT,
 };
 
 /// Options that apply to every command, in the AWS CLI v2's spelling, plus the local endpoint's.
@@ -48,41 +50,6 @@ pub struct Globals {
     pub local_state: Option<String>,
     /// `--cli-auto-prompt` was the last of `--cli-auto-prompt`/`--no-cli-auto-prompt`.
     pub cli_auto_prompt: bool,
-}
-
-impl Globals {
-    fn set_value(&mut self, name: &str, value: String) {
-        let slot = match name {
-            "endpoint-url" => &mut self.endpoint_url,
-            "output" => &mut self.output,
-            "query" => &mut self.query,
-            "profile" => &mut self.profile,
-            "region" => &mut self.region,
-            "color" => &mut self.color,
-            "ca-bundle" => &mut self.ca_bundle,
-            "cli-read-timeout" => &mut self.cli_read_timeout,
-            "cli-connect-timeout" => &mut self.cli_connect_timeout,
-            "cli-binary-format" => &mut self.cli_binary_format,
-            "cli-error-format" => &mut self.cli_error_format,
-            _ => &mut self.local_state,
-        };
-        *slot = Some(value);
-    }
-
-    fn set_switch(&mut self, name: &str) {
-        match name {
-            "debug" => self.debug = true,
-            "no-verify-ssl" => self.no_verify_ssl = true,
-            "no-paginate" => self.no_paginate = true,
-            "no-sign-request" => self.no_sign_request = true,
-            "no-cli-pager" => self.no_cli_pager = true,
-            "version" => self.version = true,
-            "local" => self.local = true,
-            "cli-auto-prompt" => self.cli_auto_prompt = true,
-            "no-cli-auto-prompt" => self.cli_auto_prompt = false,
-            _ => {}
-        }
-    }
 }
 
 /// The words given to one option of a command.
@@ -703,12 +670,13 @@ fn read_globals(
         let Some(m) = given else {
             continue;
         };
-        match option.takes {
-            Takes::Switch => g.set_switch(option.name),
-            _ => {
+        match option.sets {
+            Sets::On(field) => *field(g) = true,
+            Sets::Off(field) => *field(g) = false,
+            Sets::Word(field) => {
                 if let Some(v) = m.try_get_one::<String>(option.name).ok().flatten() {
                     expected_one(option.name, v, inline)?;
-                    g.set_value(option.name, v.clone());
+                    *field(g) = Some(v.clone());
                 }
             }
         }

@@ -3,9 +3,10 @@
 //! options ([`GLOBAL_OPTIONS`]), the options iotmit adds to the model's commands
 //! ([`INPUT_OPTIONS`], [`PAGING_OPTIONS`], [`WAIT_OPTIONS`], [`PREVIEW_OPTIONS`]), iotmit's own commands
 //! ([`OWN_COMMANDS`], [`WAITER_OPTIONS`], [`SERVE_OPTIONS`]) and the output formats
-//! ([`OUTPUT_FORMATS`]). [`crate::cli::command`] turns it into the clap command that parses argv
+//! ([`crate::output::style::FORMATS`]). [`crate::cli::command`] turns it into the clap command that parses argv
 //! and from which help, man pages and completions are rendered.
 
+use crate::cli::args::Globals;
 use crate::model::{self, Kind, Member, Operation};
 use clap::ValueHint;
 use clap_complete::Shell;
@@ -31,7 +32,6 @@ pub const SHELLS: [Shell; 5] = [
 ];
 
 pub const GLOBAL_HEADING: &str = "Global Options";
-pub const OUTPUT_FORMATS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
 pub const FILE_URI: &str = "file://";
 /// The shape of a mitigation action's name: options of this shape (or lists of it) name existing
 /// actions, except in the command that creates one.
@@ -54,14 +54,37 @@ pub enum Takes {
     Choice(&'static str, &'static [&'static str]),
 }
 
+/// The field of [`Globals`] a global option sets: each row of [`GLOBAL_OPTIONS`] says which, so
+/// that an option cannot land in another's field.
+#[derive(Clone, Copy)]
+pub enum Sets {
+    /// The switch turns this on.
+    On(fn(&mut Globals) -> &mut bool),
+    /// The switch turns this off (`--no-cli-auto-prompt`).
+    Off(fn(&mut Globals) -> &mut bool),
+    /// The option's word is kept here.
+    Word(fn(&mut Globals) -> &mut Option<String>),
+}
+
 pub struct GlobalOption {
     pub name: &'static str,
     pub takes: Takes,
+    pub sets: Sets,
     pub help: &'static str,
 }
 
-pub const fn global(name: &'static str, takes: Takes, help: &'static str) -> GlobalOption {
-    GlobalOption { name, takes, help }
+pub const fn global(
+    name: &'static str,
+    takes: Takes,
+    sets: Sets,
+    help: &'static str,
+) -> GlobalOption {
+    GlobalOption {
+        name,
+        takes,
+        sets,
+        help,
+    }
 }
 
 /// The global options, in the AWS CLI v2's spelling and order, then the local endpoint's.
@@ -69,93 +92,116 @@ pub const GLOBAL_OPTIONS: &[GlobalOption] = &[
     global(
         "debug",
         Takes::Switch,
+        Sets::On(|g| &mut g.debug),
         "Prints every request and response on stderr, with credentials redacted.",
     ),
     global(
         "endpoint-url",
         Takes::Value("url", ValueHint::Url),
+        Sets::Word(|g| &mut g.endpoint_url),
         "Sends requests to this URL instead of the service's endpoint.",
     ),
     global(
         "no-verify-ssl",
         Takes::Switch,
+        Sets::On(|g| &mut g.no_verify_ssl),
         "Does not verify TLS certificates (a warning is printed).",
     ),
     global(
         "no-paginate",
         Takes::Switch,
+        Sets::On(|g| &mut g.no_paginate),
         "Makes one call to a list command instead of following every page.",
     ),
     global(
         "output",
-        Takes::Choice("format", OUTPUT_FORMATS),
+        Takes::Choice("format", crate::output::style::FORMAT_NAMES),
+        Sets::Word(|g| &mut g.output),
         "The output format (default json, or the profile's output setting).",
     ),
     global(
         "query",
         Takes::Value("JMESPath", ValueHint::Other),
+        Sets::Word(|g| &mut g.query),
         "A JMESPath query applied to the result before it is printed.",
     ),
     global(
         "profile",
         Takes::Value("name", ValueHint::Other),
+        Sets::Word(|g| &mut g.profile),
         "A profile from the AWS config and credentials files.",
     ),
     global(
         "region",
         Takes::Value("region", ValueHint::Other),
+        Sets::Word(|g| &mut g.region),
         "The AWS Region to send requests to.",
     ),
-    global("version", Takes::Switch, "Prints the version and exits."),
+    global(
+        "version",
+        Takes::Switch,
+        Sets::On(|g| &mut g.version),
+        "Prints the version and exits.",
+    ),
     global(
         "color",
         Takes::Choice("when", &["on", "off", "auto"]),
+        Sets::Word(|g| &mut g.color),
         "Whether to color the output.",
     ),
     global(
         "no-sign-request",
         Takes::Switch,
+        Sets::On(|g| &mut g.no_sign_request),
         "Sends requests unsigned; no credentials are loaded.",
     ),
     global(
         "ca-bundle",
         Takes::Value("path", ValueHint::FilePath),
+        Sets::Word(|g| &mut g.ca_bundle),
         "The CA certificate bundle used to verify TLS certificates.",
     ),
     global(
         "cli-read-timeout",
         Takes::Value("seconds", ValueHint::Other),
+        Sets::Word(|g| &mut g.cli_read_timeout),
         "The longest wait for a response, in seconds; 0 waits forever. Default 60.",
     ),
     global(
         "cli-connect-timeout",
         Takes::Value("seconds", ValueHint::Other),
+        Sets::Word(|g| &mut g.cli_connect_timeout),
         "The longest wait for a connection, in seconds; 0 waits forever. Default 60.",
     ),
     global(
         "cli-binary-format",
         Takes::Choice("format", &["base64", "raw-in-base64-out"]),
+        Sets::Word(|g| &mut g.cli_binary_format),
         "How binary values are given (accepted for compatibility with the AWS CLI).",
     ),
     global(
         "no-cli-pager",
         Takes::Switch,
+        Sets::On(|g| &mut g.no_cli_pager),
         "Prints the output without a pager.",
     ),
     global(
         "cli-auto-prompt",
         Takes::Switch,
+        Sets::On(|g| &mut g.cli_auto_prompt),
         "Asks for the command's parameters at a terminal; iotmit has no prompt, and refuses \
          when the input is not a terminal, as the AWS CLI does.",
     ),
     global(
         "no-cli-auto-prompt",
         Takes::Switch,
+        Sets::Off(|g| &mut g.cli_auto_prompt),
         "Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.",
     ),
     global(
         "cli-error-format",
         Takes::Choice("format", crate::error::ERROR_FORMATS),
+        Sets::Word(|g| &mut g.cli_error_format),
         "How errors are printed on stderr: enhanced (the default: the message, then the \
          error's other members), legacy (the message only), or the error document as json, \
          yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile's cli_error_format).",
@@ -163,11 +209,13 @@ pub const GLOBAL_OPTIONS: &[GlobalOption] = &[
     global(
         "local",
         Takes::Switch,
+        Sets::On(|g| &mut g.local),
         "Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).",
     ),
     global(
         "local-state",
         Takes::Value("file", ValueHint::FilePath),
+        Sets::Word(|g| &mut g.local_state),
         "The local endpoint's state file; implies --local (also IOTMIT_LOCAL_STATE).",
     ),
 ];
@@ -570,4 +618,29 @@ pub fn global_valued() -> impl Iterator<Item = &'static GlobalOption> {
     GLOBAL_OPTIONS
         .iter()
         .filter(|g| !matches!(g.takes, Takes::Switch))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_global_option_sets_a_field_of_its_own_kind() {
+        let mut g = Globals::default();
+        for o in GLOBAL_OPTIONS {
+            match (&o.takes, o.sets) {
+                (Takes::Switch, Sets::On(_) | Sets::Off(_)) => {}
+                (Takes::Value(..) | Takes::Choice(..), Sets::Word(field)) => {
+                    *field(&mut g) = Some(o.name.to_string());
+                }
+                _ => panic!("--{} takes one kind of value and sets another", o.name),
+            }
+        }
+        // No two valued options share a field: each still holds its own name.
+        for o in GLOBAL_OPTIONS {
+            if let Sets::Word(field) = o.sets {
+                assert_eq!(field(&mut g).as_deref(), Some(o.name));
+            }
+        }
+    }
 }

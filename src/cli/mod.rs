@@ -89,7 +89,7 @@ fn error_style(argv: &[String]) -> ErrorStyle {
         flag_value(argv, "cli-error-format"),
         flag_value(argv, "profile"),
     );
-    let table = output::Style::new("table", "error", flag_value(argv, "color")).ok();
+    let table = output::Style::new(output::Format::Table, "error", flag_value(argv, "color")).ok();
     ErrorStyle {
         format,
         width: table.as_ref().map_or(80, |t| t.width),
@@ -404,7 +404,7 @@ fn skeleton(op: &Operation, form: &str) -> Result<i32> {
 struct Settings {
     /// The configuration files, parsed once for the whole command.
     files: config::Files,
-    output: String,
+    output: output::Format,
     timestamps: timestamp::Format,
     color: Option<String>,
     pager: Option<String>,
@@ -425,9 +425,7 @@ impl Settings {
             })
             .or_else(|| file("output"))
             .unwrap_or_else(|| "json".to_string());
-        if !args::OUTPUT_FORMATS.contains(&output.as_str()) {
-            return Err(CliError::Other(format!("Unknown output type: {output}")));
-        }
+        let output = output::Format::from_name(&output)?;
         let timestamps = timestamp::Format::from_config(file("cli_timestamp_format").as_deref())
             .map_err(CliError::Config)?;
         // AWS_PAGER wins even when empty (which turns the pager off), then cli_pager.
@@ -449,7 +447,7 @@ impl Settings {
     }
 
     fn style(&self, operation: &str) -> Result<output::Style> {
-        output::Style::new(&self.output, operation, self.color.as_deref())
+        output::Style::new(self.output, operation, self.color.as_deref())
     }
 }
 
@@ -597,7 +595,10 @@ async fn list(
         let mut on_page =
             |page: &Value| output::print_page(page, p.result_key, query, &style, &mut sink);
         let ended = match merge.run(fetch, Some(&mut on_page)).await {
-            Ok(listing) => match listing.resume.filter(|_| settings.output == "text") {
+            Ok(listing) => match listing
+                .resume
+                .filter(|_| settings.output == output::Format::Text)
+            {
                 Some(token) => {
                     // The AWS CLI runs --query over this document too.
                     let next = serde_json::json!({"NextToken": {"NextToken": token}});
@@ -664,7 +665,7 @@ async fn execute(
             if let Some(n) = paging.page_size {
                 doc.insert(p.limit_key.to_string(), Value::from(n));
             }
-            let streamed = wait.is_none() && output::streams_pages(&settings.output);
+            let streamed = wait.is_none() && settings.output.streams_pages();
             match list(&client, op, p, &doc, &paging, inv, settings, streamed).await? {
                 Some(merged) => merged,
                 None => return Ok(0),

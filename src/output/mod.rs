@@ -33,7 +33,7 @@ pub mod yaml;
 pub use json::json_text;
 pub use shape::shape;
 pub use sink::{write_stdout, Sink};
-pub use style::Style;
+pub use style::{Format, Style};
 
 use crate::error::{CliError, Result};
 use serde_json::{Map, Value};
@@ -72,14 +72,14 @@ pub fn query(expr: &str, doc: &Value) -> Result<Value> {
 /// The text of a whole document in the chosen format. `Err` carries what was printable before
 /// the AWS CLI would have failed, and why.
 pub fn render(v: &Value, style: &Style) -> std::result::Result<String, Unprintable> {
-    Ok(match style.format.as_str() {
-        "off" => String::new(),
-        "text" => text::text_checked(v)?,
-        "table" => table::table_checked(&style.operation, v, style.width, style.color)?,
-        "yaml" => yaml::yaml(v),
-        "yaml-stream" => yaml::yaml_stream_page(v),
-        _ if v.as_object().is_some_and(Map::is_empty) => String::new(),
-        _ => json_text(v),
+    Ok(match style.format {
+        Format::Off => String::new(),
+        Format::Text => text::text_checked(v)?,
+        Format::Table => table::table_checked(&style.operation, v, style.width, style.color)?,
+        Format::Yaml => yaml::yaml(v),
+        Format::YamlStream => yaml::yaml_stream_page(v),
+        Format::Json if v.as_object().is_some_and(Map::is_empty) => String::new(),
+        Format::Json => json_text(v),
     })
 }
 
@@ -103,8 +103,8 @@ pub fn print_page(
     style: &Style,
     out: &mut Sink,
 ) -> Result<()> {
-    let doc = match style.format.as_str() {
-        "yaml-stream" => page.clone(),
+    let doc = match style.format {
+        Format::YamlStream => page.clone(),
         _ => {
             let mut current = Map::new();
             current.insert(
@@ -118,16 +118,11 @@ pub fn print_page(
         Some(q) => self::query(q, &doc)?,
         None => doc,
     };
-    if style.format == "yaml-stream" && doc.as_object().is_some_and(Map::is_empty) {
+    if style.format == Format::YamlStream && doc.as_object().is_some_and(Map::is_empty) {
         // A page that is exactly `{}` still makes one item of the stream.
         return out.write(&yaml::yaml(&Value::Array(vec![doc])));
     }
     print(&doc, style, out)
-}
-
-/// The formats that print a listing page by page as it arrives.
-pub fn streams_pages(format: &str) -> bool {
-    matches!(format, "text" | "yaml-stream")
 }
 
 #[cfg(test)]
