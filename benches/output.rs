@@ -31,12 +31,8 @@ fn json_text(c: &mut Criterion) {
     let mut g = c.benchmark_group("output/json_text");
     g.sample_size(20);
     for n in COUNTS {
-        let doc = iotmit::output::shape(
-            shape,
-            raw_listing(n),
-            iotmit::input::timestamp::Format::Iso8601,
-        )
-        .expect("the listing fits its shape");
+        let doc = iotmit::output::shape(shape, raw_listing(n), iotmit::timestamp::Format::Iso8601)
+            .expect("the listing fits its shape");
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::from_parameter(n), &doc, |b, doc| {
             b.iter(|| iotmit::output::json_text(black_box(doc)))
@@ -52,12 +48,8 @@ fn format_group(c: &mut Criterion, name: &str, render: impl Fn(&Value) -> String
     let mut g = c.benchmark_group(name);
     g.sample_size(20);
     for n in COUNTS {
-        let doc = iotmit::output::shape(
-            shape,
-            raw_listing(n),
-            iotmit::input::timestamp::Format::Iso8601,
-        )
-        .expect("the listing fits its shape");
+        let doc = iotmit::output::shape(shape, raw_listing(n), iotmit::timestamp::Format::Iso8601)
+            .expect("the listing fits its shape");
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::from_parameter(n), &doc, |b, doc| {
             b.iter(|| render(black_box(doc)))
@@ -92,12 +84,8 @@ fn shape(c: &mut Criterion) {
             b.iter_batched(
                 || raw.clone(),
                 |raw| {
-                    iotmit::output::shape(
-                        shape,
-                        black_box(raw),
-                        iotmit::input::timestamp::Format::Iso8601,
-                    )
-                    .expect("the listing fits its shape")
+                    iotmit::output::shape(shape, black_box(raw), iotmit::timestamp::Format::Iso8601)
+                        .expect("the listing fits its shape")
                 },
                 BatchSize::LargeInput,
             )

@@ -7,8 +7,9 @@
 //! ```
 
 use iotmit::cli::args;
-use iotmit::input::{params, shorthand, timestamp};
+use iotmit::input::{params, shorthand};
 use iotmit::model;
+use iotmit::timestamp;
 use std::time::Instant;
 
 fn no_files(_: &str) -> Result<Option<String>, String> {
@@ -25,7 +26,7 @@ fn cli_input(flag: &str, text: String) {
         text,
     ];
     if let Ok(inv) = args::parse(&argv) {
-        let _ = params::input_document(op, &inv);
+        let _ = params::input_document(op, &inv.values);
     }
 }
 

@@ -6,8 +6,9 @@
 #![allow(dead_code)]
 
 use iotmit::cli::args;
-use iotmit::input::{params, shorthand, timestamp, validate};
+use iotmit::input::{params, shorthand, validate};
 use iotmit::output::{self, text};
+use iotmit::timestamp;
 use iotmit::{error, model};
 use serde_json::{Map, Value};
 
@@ -103,7 +104,7 @@ pub fn cli_input(data: &[u8]) {
             return;
         }
     };
-    match params::input_document(op, &inv) {
+    match params::input_document(op, &inv.values) {
         Ok(mut doc) => {
             let input = m.input(op);
             for key in doc.keys() {

@@ -13,7 +13,7 @@
 use iotmit::error::CliError;
 
 fn run() -> i32 {
-    iotmit::cli::interrupt::install();
+    iotmit::interrupt::install();
     let argv: Vec<String> = match std::env::args_os()
         .skip(1)
         .map(|a| a.into_string())

@@ -54,7 +54,7 @@ fn boolean(v: &Value) -> Result<bool> {
 }
 
 fn seconds(v: &Value) -> Result<f64> {
-    crate::input::timestamp::from_json(v).ok_or_else(|| wrong("a timestamp", v))
+    crate::timestamp::from_json(v).ok_or_else(|| wrong("a timestamp", v))
 }
 
 /// Timestamps in the body go as whole epoch seconds, as the AWS CLI sends them.

@@ -9,8 +9,8 @@
 //! The call of each operation is generated from the model ([`super::generated`]): adding an
 //! operation or a member means touching the model only.
 
+use crate::call::options::CallOptions;
 use crate::call::service_error;
-use crate::cli::args::Globals;
 use crate::error::{CliError, Result, ServiceError};
 use aws_config::BehaviorVersion;
 use aws_sdk_iot::config::{Intercept, RuntimeComponents};
@@ -25,7 +25,6 @@ use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::timeout::TimeoutConfig;
 use serde_json::{Map, Value};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 /// What the interceptor saw of the last attempt: the request URL and the response body.
 #[derive(Debug, Default)]
@@ -255,55 +254,40 @@ pub struct Client {
     retry: crate::settings::retry::Retry,
 }
 
-fn seconds(flag: &str, value: &Option<String>) -> Result<Option<Duration>> {
-    let Some(v) = value else { return Ok(None) };
-    let secs: f64 = v
-        .trim()
-        .parse()
-        .ok()
-        .filter(|s: &f64| *s >= 0.0 && s.is_finite())
-        .ok_or_else(|| {
-            CliError::Param(format!(
-                "argument {flag}: invalid value '{v}': expected a number of seconds"
-            ))
-        })?;
-    // 0 means no timeout, as for the AWS CLI; so does a time too long to be counted.
-    Ok((secs > 0.0)
-        .then(|| Duration::try_from_secs_f64(secs).ok())
-        .flatten())
-}
-
-fn http_client(bundle: Option<String>, globals: &Globals) -> aws_sdk_iot::config::SharedHttpClient {
-    crate::settings::proxy::http_client(globals.no_verify_ssl, bundle)
+fn http_client(
+    bundle: Option<String>,
+    options: &CallOptions,
+) -> aws_sdk_iot::config::SharedHttpClient {
+    crate::settings::proxy::http_client(options.no_verify_ssl, bundle)
 }
 
 impl Client {
     /// Loads configuration and builds the client. Nothing here touches the network; credentials
     /// are resolved on the first call.
     pub async fn new(
-        globals: &Globals,
+        options: &CallOptions,
         local: Option<String>,
         files: &crate::settings::config::Files,
     ) -> Result<Client> {
-        if let Some(url) = &globals.endpoint_url {
+        if let Some(url) = &options.endpoint_url {
             crate::settings::endpoint::check_flag(url)?;
         }
         files.check_profile()?;
         let profile_settings = files.settings(&["ca_bundle", "max_attempts", "retry_mode"]);
         let bundle = crate::settings::proxy::ca_bundle(
-            globals.ca_bundle.as_deref(),
+            options.ca_bundle.as_deref(),
             profile_settings.get("ca_bundle").map(String::as_str),
-            globals.no_verify_ssl,
+            options.no_verify_ssl,
         );
         let retry = crate::settings::retry::Retry::resolve(&profile_settings);
-        let http = http_client(bundle.as_ref().ok().cloned().flatten(), globals);
+        let http = http_client(bundle.as_ref().ok().cloned().flatten(), options);
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .http_client(http.clone())
             .retry_config(retry.as_ref().copied().unwrap_or_default().config())
             .profile_name(&files.profile)
             // Credentials are chosen below, once the region is known, as the AWS CLI chooses.
             .no_credentials();
-        if let Some(r) = &globals.region {
+        if let Some(r) = &options.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
         } else if local.is_some() {
             // The environment or the profile, else us-east-1: the local endpoint never needs the
@@ -318,20 +302,12 @@ impl Client {
                 .or_else(aws_config::Region::from_static("us-east-1")),
             );
         }
-        if let Some(url) = local.as_ref().or(globals.endpoint_url.as_ref()) {
+        if let Some(url) = local.as_ref().or(options.endpoint_url.as_ref()) {
             loader = loader.endpoint_url(url);
         }
         let mut timeouts = TimeoutConfig::builder();
-        let connect = seconds("--cli-connect-timeout", &globals.cli_connect_timeout)?;
-        let read = seconds("--cli-read-timeout", &globals.cli_read_timeout)?;
-        timeouts.set_connect_timeout(
-            Some(connect.unwrap_or(Duration::from_secs(60)))
-                .filter(|_| globals.cli_connect_timeout.as_deref().map(str::trim) != Some("0")),
-        );
-        timeouts.set_read_timeout(
-            Some(read.unwrap_or(Duration::from_secs(60)))
-                .filter(|_| globals.cli_read_timeout.as_deref().map(str::trim) != Some("0")),
-        );
+        timeouts.set_connect_timeout(options.connect_timeout);
+        timeouts.set_read_timeout(options.read_timeout);
         let timeouts = timeouts.build();
         loader = loader.timeout_config(timeouts.clone());
         let mut shared = loader.load().await;
@@ -354,13 +330,13 @@ impl Client {
             });
         }
         let capture = Capture {
-            debug: globals.debug,
+            debug: options.debug,
             ..Capture::default()
         };
-        if globals.debug {
+        if options.debug {
             eprintln!(
                 "config: profile {}, region {}, endpoint {}, retry {:?}",
-                crate::settings::config::profile_name(globals.profile.as_deref()),
+                crate::settings::config::profile_name(options.profile.as_deref()),
                 shared.region().map(|r| r.as_ref()).unwrap_or("-"),
                 shared.endpoint_url().unwrap_or("(default)"),
                 shared.retry_config(),
@@ -369,7 +345,7 @@ impl Client {
         let mut conf = aws_sdk_iot::config::Builder::from(&shared).interceptor(capture.clone());
         let endpoint = crate::settings::endpoint::configured(
             &shared,
-            local.as_ref().or(globals.endpoint_url.as_ref()),
+            local.as_ref().or(options.endpoint_url.as_ref()),
         );
         crate::settings::endpoint::check_url(endpoint.as_deref(), region.as_deref().unwrap_or(""))?;
         bundle?;
@@ -393,7 +369,7 @@ impl Client {
                 None,
                 "iotmit-local",
             ));
-        } else if globals.no_sign_request {
+        } else if options.no_sign_request {
             conf = conf.allow_no_auth();
         } else {
             let provider_config = aws_config::provider_config::ProviderConfig::without_region()
@@ -624,17 +600,6 @@ fn without_process_output(detail: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timeouts_too_long_to_count_mean_none() {
-        let huge = Some("99999999999999999999999999".to_string());
-        assert_eq!(seconds("--cli-connect-timeout", &huge).ok(), Some(None));
-        let two = Some("2.5".to_string());
-        assert_eq!(
-            seconds("--cli-read-timeout", &two).ok(),
-            Some(Some(Duration::from_millis(2500)))
-        );
-    }
 
     #[test]
     fn query_fractions_get_six_digits() {

@@ -75,7 +75,7 @@ pub fn read(
     let Value::Object(fields) = parsed else {
         return Err(format!(
             "'{}' object has no attribute 'get'",
-            crate::output::python::py_type(&parsed)
+            crate::python::py_type(&parsed)
         ));
     };
     let message = fields
@@ -91,7 +91,7 @@ pub fn read(
         .unwrap_or_else(|| Value::String(status.to_string()));
     let code = match code {
         Value::String(s) => bare_code(&s).to_string(),
-        other => crate::output::python::py_str(&other),
+        other => crate::python::py_str(&other),
     };
     let mut document = Map::new();
     document.insert("Message".into(), message);

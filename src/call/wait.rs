@@ -285,7 +285,7 @@ pub async fn until_done(
         "Stopped waiting; task {task_id} keeps running. To cancel it: iotmit {} --task-id {task_id}",
         kind.cancel
     )));
-    let interrupted = crate::cli::interrupt::interrupted();
+    let interrupted = crate::interrupt::interrupted();
     let outcome = tokio::select! {
         r = result => r,
         _ = interrupted => Err(CliError::Interrupted),

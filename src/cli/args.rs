@@ -52,13 +52,7 @@ pub struct Globals {
     pub cli_auto_prompt: bool,
 }
 
-/// The words given to one option of a command.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Raw {
-    One(String),
-    Many(Vec<String>),
-    Bool(bool),
-}
+pub use crate::input::params::Raw;
 
 /// The command a command line runs.
 #[derive(Debug, Clone, Copy, Default)]

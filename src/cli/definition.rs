@@ -200,7 +200,7 @@ pub const GLOBAL_OPTIONS: &[GlobalOption] = &[
     ),
     global(
         "cli-error-format",
-        Takes::Choice("format", crate::error::ERROR_FORMATS),
+        Takes::Choice("format", crate::cli::report::ERROR_FORMATS),
         Sets::Word(|g| &mut g.cli_error_format),
         "How errors are printed on stderr: enhanced (the default: the message, then the \
          error's other members), legacy (the message only), or the error document as json, \
@@ -267,8 +267,7 @@ const fn own(
     }
 }
 
-pub const CLI_INPUT_JSON: &str = "cli-input-json";
-pub const CLI_INPUT_YAML: &str = "cli-input-yaml";
+pub use crate::input::params::{CLI_INPUT_JSON, CLI_INPUT_YAML};
 pub const SKELETON: &str = "generate-cli-skeleton";
 pub const STARTING_TOKEN: &str = "starting-token";
 pub const PAGE_SIZE: &str = "page-size";

@@ -16,17 +16,20 @@ pub mod describe;
 pub mod examples;
 pub mod generated;
 pub mod help;
-pub mod interrupt;
 pub mod man;
+pub mod report;
 
+use crate::call::options::{self, CallOptions};
 use crate::call::{paginate, preview, sdk, wait};
-use crate::error::{CliError, ErrorFormat, ErrorStyle, Result};
-use crate::input::{params, skeleton, timestamp, validate};
+use crate::error::{CliError, Result};
+use crate::input::{params, skeleton, validate};
 use crate::local::serve;
 use crate::model::{self, Operation};
 use crate::output;
 use crate::settings::config;
+use crate::timestamp;
 use args::{Invocation, Raw, Target};
+use report::{ErrorFormat, ErrorStyle};
 use serde_json::{Map, Value};
 
 /// Runs one command line (without the program name) and returns the process exit code; errors
@@ -43,7 +46,7 @@ pub fn main_with_args(argv: &[String]) -> i32 {
     let result = match run(argv) {
         // Ctrl-C while a document was being printed: it was printed whole, and the command
         // still ends as interrupted.
-        Ok(_) if crate::cli::interrupt::received() => Err(CliError::Interrupted),
+        Ok(_) if crate::interrupt::received() => Err(CliError::Interrupted),
         other => other,
     };
     match result {
@@ -206,7 +209,7 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
         }
         return Ok(0);
     }
-    let mut doc = params::input_document(op, inv)?;
+    let mut doc = params::input_document(op, &inv.values)?;
     params::fill_idempotency_tokens(op, &mut doc);
     let problems = validate::validate(op, &Value::Object(doc.clone()));
     if !problems.is_empty() {
@@ -231,13 +234,13 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
             "argument --preview: not allowed with argument --wait".into(),
         ));
     }
-    let _deferred = crate::cli::interrupt::Deferred::new();
+    let _deferred = crate::interrupt::Deferred::new();
     runtime()?.block_on(async {
         // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
         tokio::select! {
             biased;
             result = execute(op, inv, doc, paging, &settings, wait) => result,
-            _ = crate::cli::interrupt::interrupted() => Err(CliError::Interrupted),
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
 }
@@ -279,7 +282,25 @@ async fn client(inv: &Invocation, files: &config::Files) -> Result<sdk::Client> 
         Some(state) => Some(serve::start_in_process(&state).await?),
         None => None,
     };
-    sdk::Client::new(&inv.globals, local, files).await
+    sdk::Client::new(&call_options(&inv.globals)?, local, files).await
+}
+
+/// What the call needs of the global options.
+fn call_options(g: &args::Globals) -> Result<CallOptions> {
+    Ok(CallOptions {
+        endpoint_url: g.endpoint_url.clone(),
+        region: g.region.clone(),
+        profile: g.profile.clone(),
+        ca_bundle: g.ca_bundle.clone(),
+        no_verify_ssl: g.no_verify_ssl,
+        no_sign_request: g.no_sign_request,
+        debug: g.debug,
+        connect_timeout: options::timeout(
+            "--cli-connect-timeout",
+            g.cli_connect_timeout.as_deref(),
+        )?,
+        read_timeout: options::timeout("--cli-read-timeout", g.cli_read_timeout.as_deref())?,
+    })
 }
 
 /// Waits for a task, prints its final describe document and returns the waiter's exit code.
@@ -376,7 +397,7 @@ fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
         output::check_query(q)?;
     }
     let settings = Settings::resolve(inv)?;
-    let _deferred = crate::cli::interrupt::Deferred::new();
+    let _deferred = crate::interrupt::Deferred::new();
     runtime()?.block_on(async {
         tokio::select! {
             biased;
@@ -384,7 +405,7 @@ fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
                 let client = client(inv, &settings.files).await?;
                 wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
             } => result,
-            _ = crate::cli::interrupt::interrupted() => Err(CliError::Interrupted),
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
 }

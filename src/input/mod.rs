@@ -11,6 +11,5 @@ pub mod paramfile;
 pub mod params;
 pub mod shorthand;
 pub mod skeleton;
-pub mod timestamp;
 pub mod validate;
 pub mod yaml;

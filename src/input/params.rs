@@ -4,7 +4,23 @@
 //! text (shorthand, plain words) to the model's types (numbers, booleans, one-element lists);
 //! JSON keeps its own types. Validation of the finished document is `validate`'s job.
 
-use crate::cli::args::{Invocation, Raw, CLI_INPUT_JSON, CLI_INPUT_YAML};
+use indexmap::IndexMap;
+
+/// The option that reads the whole input document from JSON, and the one from YAML.
+pub const CLI_INPUT_JSON: &str = "cli-input-json";
+pub const CLI_INPUT_YAML: &str = "cli-input-yaml";
+
+/// The words given to one option of a command.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    One(String),
+    Many(Vec<String>),
+    Bool(bool),
+}
+
+/// What the options of a command were given, keyed by the model's member name (or by the
+/// option's name for the command line's own options), in the order they were given.
+pub type Values = IndexMap<String, Raw>;
 use crate::error::{CliError, Result};
 use crate::input::paramfile::{self, Contents};
 use crate::input::shorthand;
@@ -165,11 +181,8 @@ fn python_bytes(bytes: &[u8]) -> String {
 }
 
 /// Reads `--cli-input-json` or `--cli-input-yaml` into a JSON object.
-fn cli_input(inv: &Invocation) -> Result<Map<String, Value>> {
-    let (flag, text, yaml) = match (
-        inv.values.get(CLI_INPUT_JSON),
-        inv.values.get(CLI_INPUT_YAML),
-    ) {
+fn cli_input(values: &Values) -> Result<Map<String, Value>> {
+    let (flag, text, yaml) = match (values.get(CLI_INPUT_JSON), values.get(CLI_INPUT_YAML)) {
         (Some(_), Some(_)) => {
             return Err(CliError::Param(
                 "Cannot specify both --cli-input-json and --cli-input-yaml".into(),
@@ -202,7 +215,7 @@ fn cli_input(inv: &Invocation) -> Result<Map<String, Value>> {
             flag,
             format!(
                 "Invalid type: expecting map, received <class '{}'>",
-                crate::output::python::py_type(&other)
+                crate::python::py_type(&other)
             ),
         )),
     }
@@ -210,15 +223,15 @@ fn cli_input(inv: &Invocation) -> Result<Map<String, Value>> {
 
 /// The complete input document of the command: `--cli-input-*` first, flags over it, every
 /// value coerced to the model's types. Unknown top-level keys in the input file are refused.
-pub fn input_document(op: &Operation, inv: &Invocation) -> Result<Map<String, Value>> {
+pub fn input_document(op: &Operation, values: &Values) -> Result<Map<String, Value>> {
     let m = model::get();
     let Some(input) = m.input(op) else {
         return Ok(Map::new());
     };
-    let mut doc = cli_input(inv)?;
+    let mut doc = cli_input(values)?;
     for key in doc.keys() {
         if !input.members.contains_key(key) {
-            let flag = if inv.values.contains_key(CLI_INPUT_YAML) {
+            let flag = if values.contains_key(CLI_INPUT_YAML) {
                 "--cli-input-yaml"
             } else {
                 "--cli-input-json"
@@ -234,7 +247,7 @@ pub fn input_document(op: &Operation, inv: &Invocation) -> Result<Map<String, Va
         }
     }
     for (name, member) in &input.members {
-        if let Some(raw) = inv.values.get(name) {
+        if let Some(raw) = values.get(name) {
             let flag = format!("--{}", model::cli_name(name));
             let value = unpack(&flag, name, m.shape(member.shape), raw)?;
             doc.insert(name.to_string(), value);
@@ -332,11 +345,8 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
         }
         // A timestamp that does not read stays as written, for validation to refuse.
         Kind::Timestamp => {
-            if let Some(secs) = value
-                .as_str()
-                .and_then(|s| crate::input::timestamp::parse(s).ok())
-            {
-                *value = crate::input::timestamp::to_json(secs);
+            if let Some(secs) = value.as_str().and_then(|s| crate::timestamp::parse(s).ok()) {
+                *value = crate::timestamp::to_json(secs);
             }
         }
         Kind::String | Kind::Blob => {}

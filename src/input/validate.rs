@@ -128,8 +128,8 @@ pub fn botocore_name(member: &str, path: &str) -> String {
 pub fn invalid_type_line(name: &str, value: &Value, valid: &str) -> String {
     format!(
         "Invalid type for parameter {name}, value: {}, type: <class '{}'>, valid types: {valid}",
-        crate::output::python::py_str(value),
-        crate::output::python::py_type(value)
+        crate::python::py_str(value),
+        crate::python::py_type(value)
     )
 }
 
@@ -227,8 +227,8 @@ impl Checker<'_> {
                 let ok = match value {
                     Value::Number(n) => n
                         .as_f64()
-                        .is_some_and(|f| crate::input::timestamp::to_json(f).is_number()),
-                    Value::String(s) => crate::input::timestamp::parse(s).is_ok(),
+                        .is_some_and(|f| crate::timestamp::to_json(f).is_number()),
+                    Value::String(s) => crate::timestamp::parse(s).is_ok(),
                     // Python's booleans are integers: v2 sends true as second 1.
                     Value::Bool(_) => true,
                     _ => false,

@@ -194,7 +194,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
         .build()
         .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?;
     let faults = opts.faults.clone();
-    let _deferred = crate::cli::interrupt::Deferred::new();
+    let _deferred = crate::interrupt::Deferred::new();
     runtime.block_on(async move {
         let (addr, serving) = local::bind(opts)
             .await
@@ -208,7 +208,7 @@ pub fn local_command(words: &[String]) -> Result<i32> {
         drop(out);
         tokio::select! {
             r = serving => r.map(|_| 0).map_err(|e| CliError::Other(format!("{e:#}"))),
-            _ = crate::cli::interrupt::interrupted() => Err(CliError::Interrupted),
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })
 }

@@ -2,7 +2,7 @@
 //! `repr`), and the scalars and strings that YAML scalars, `--query` functions and CLI
 //! skeletons print.
 
-use super::python::push_number;
+use crate::python::push_number;
 use serde_json::Value;
 
 /// Python's `json.dumps(indent=4, ensure_ascii=False)` followed by a newline.
@@ -137,7 +137,7 @@ fn push_escaped(out: &mut String, c: char, ascii: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::python::push_py_float;
+    use crate::python::push_py_float;
     use proptest::prelude::*;
     use serde_json::json;
     use std::io::Write;

@@ -8,7 +8,7 @@
 //! - [`text`]: `--output text`.
 //! - [`table`]: `--output table`, with [`width`], character widths as v2 counts them.
 //! - [`yaml`]: `--output yaml` and `--output yaml-stream`.
-//! - [`python`]: values as Python's `str()` and `repr()` write them, for text, tables and
+//! - [`crate::python`]: values as Python's `str()` and `repr()` write them, for text, tables and
 //!   error messages; `members`: the columns that text rows and table sections share.
 //! - [`style`]: format, colour and terminal width; [`sink`]: stdout or the pager.
 //!
@@ -18,7 +18,6 @@
 
 pub mod json;
 mod members;
-pub mod python;
 pub mod query;
 #[cfg(test)]
 mod recorded;

@@ -3,10 +3,10 @@
 //! members dropped, values of the wrong type converted or refused as botocore does, and
 //! timestamps rendered per `cli_timestamp_format`.
 
-use super::python::{py_repr, py_type};
 use crate::error::{CliError, Result};
-use crate::input::timestamp::{self, Format};
 use crate::model::{self, Kind, Member, Shape};
+use crate::python::{py_repr, py_type};
+use crate::timestamp::{self, Format};
 use serde_json::{Map, Value};
 
 /// The response as the AWS CLI's parser would hand it to the formatter. The raw document is

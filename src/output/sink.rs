@@ -38,7 +38,7 @@ impl Sink {
         if text.is_empty() {
             return Ok(());
         }
-        let deferred = crate::cli::interrupt::Deferred::new();
+        let deferred = crate::interrupt::Deferred::new();
         let result = match self {
             Sink::Stdout => {
                 let mut out = std::io::stdout().lock();
@@ -50,7 +50,7 @@ impl Sink {
             },
         };
         drop(deferred);
-        if crate::cli::interrupt::received() {
+        if crate::interrupt::received() {
             return Err(CliError::Interrupted);
         }
         match result {

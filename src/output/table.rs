@@ -3,9 +3,9 @@
 //! wide as the widest, in v2's colours when asked; see [`table`] for the layout and widths.
 
 use super::members::{is_scalar, Members, NO_RANK};
-use super::python::{py_falsy, py_str, py_type};
 use super::width::display_width;
 use super::Unprintable;
+use crate::python::{py_falsy, py_str, py_type};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 

@@ -10,8 +10,8 @@
 //! (see [`text`]).
 
 use super::members::{is_scalar, Members, NO_RANK};
-use super::python::{push_py_str, py_type};
 use super::Unprintable;
+use crate::python::{push_py_str, py_type};
 use serde_json::{Map, Value};
 
 /// `--output text` for one document.

@@ -6,7 +6,7 @@
 //! `yaml-stream` is a one-element YAML list (`- ` prefixed).
 
 use super::json::push_json_scalar;
-use super::python::push_number;
+use crate::python::push_number;
 use serde_json::{Map, Value};
 
 /// `--output yaml`: an object or list as a YAML document; a scalar as one line of JSON (as

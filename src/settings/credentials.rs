@@ -493,7 +493,7 @@ fn run_process(command: &str) -> std::result::Result<Credentials, String> {
         None | Some(serde_json::Value::Null) => None,
         Some(v) => {
             let text = python_str(v);
-            let after_epoch = crate::input::timestamp::parse(&text)
+            let after_epoch = crate::timestamp::parse(&text)
                 .ok()
                 .and_then(|s| std::time::Duration::try_from_secs_f64(s).ok())
                 .ok_or_else(|| format!("String does not contain a date: {text}"))?;

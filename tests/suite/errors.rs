@@ -421,7 +421,18 @@ fn run_unprivileged(env: &Env, args: &[&str]) -> std::process::Output {
     } else {
         env.command()
     };
-    cmd.args(args).output().unwrap()
+    cmd.args(args);
+    // The copy may still be open for writing in a child another test forked meanwhile (the
+    // file is then busy for a moment): try again.
+    for _ in 0..100 {
+        match cmd.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            other => return other.unwrap(),
+        }
+    }
+    cmd.output().unwrap()
 }
 
 #[test]

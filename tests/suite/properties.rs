@@ -15,8 +15,9 @@ use crate::common;
 
 use iotmit::cli::args;
 use iotmit::error;
-use iotmit::input::{params, shorthand, timestamp, validate};
+use iotmit::input::{params, shorthand, validate};
 use iotmit::model::{self, Kind, Shape};
+use iotmit::timestamp;
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -261,7 +262,7 @@ proptest! {
             return Ok(());
         };
         let inv = args::parse(&argv).map_err(|e| TestCaseError::fail(format!("{argv:?}: {e}")))?;
-        let back = params::input_document(op, &inv)
+        let back = params::input_document(op, &inv.values)
             .map_err(|e| TestCaseError::fail(format!("{argv:?}: {e}")))?;
         prop_assert_eq!(&back, &doc, "command line {:?}", argv);
     }
@@ -382,7 +383,7 @@ proptest! {
             }
             Err(e) => return Err(TestCaseError::fail(e.to_string())),
         };
-        if let Err(e) = params::input_document(op, &inv) {
+        if let Err(e) = params::input_document(op, &inv.values) {
             prop_assert!(refused_as_v2_does(&e), "{}", e);
         }
     }
@@ -392,7 +393,7 @@ proptest! {
         let argv = vec!["list-mitigation-actions".to_string(), "--cli-input-yaml".to_string(), text];
         if let Ok(inv) = args::parse(&argv) {
             let op = model::get().operation_by_cli_name("list-mitigation-actions").unwrap();
-            if let Err(e) = params::input_document(op, &inv) {
+            if let Err(e) = params::input_document(op, &inv.values) {
                 prop_assert!(refused_as_v2_does(&e), "{}", e);
             }
         }
@@ -455,7 +456,7 @@ fn input_error(flag: &str, text: String) -> error::CliError {
         .unwrap();
     let argv = vec!["list-mitigation-actions".into(), flag.into(), text];
     let inv = args::parse(&argv).unwrap();
-    params::input_document(op, &inv).unwrap_err()
+    params::input_document(op, &inv.values).unwrap_err()
 }
 
 #[test]
@@ -504,7 +505,7 @@ fn huge_numbers_and_long_timestamps_are_answered() {
     .map(|s| s.to_string())
     .collect();
     let inv = args::parse(&argv).unwrap();
-    match params::input_document(op, &inv) {
+    match params::input_document(op, &inv.values) {
         Ok(doc) => assert!(!validate::validate(op, &Value::Object(doc)).is_empty()),
         Err(e) => assert_eq!(e.exit_code(), error::EXIT_USAGE),
     }

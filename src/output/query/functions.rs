@@ -630,7 +630,7 @@ pub fn dumps(out: &mut String, v: &Val) {
         Val::Float(f) if f.is_infinite() => {
             out.push_str(if *f > 0.0 { "Infinity" } else { "-Infinity" })
         }
-        Val::Float(f) => crate::output::python::push_py_float(out, *f),
+        Val::Float(f) => crate::python::push_py_float(out, *f),
         Val::Expref(_) => push_json_string(out, &py_str(v), true),
         _ => match v.as_str() {
             Some(s) => push_json_string(out, s, true),

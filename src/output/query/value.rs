@@ -342,7 +342,7 @@ pub fn py_str(v: &Val) -> String {
 
 /// Python's `repr()` (which is `str()` but for strings).
 fn push_py_repr(out: &mut String, v: &Val) {
-    use crate::output::python::{push_py_float, push_py_str_repr};
+    use crate::python::{push_py_float, push_py_str_repr};
     match v {
         Val::Null => out.push_str("None"),
         Val::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
