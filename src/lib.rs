@@ -8,8 +8,9 @@
 //! - [`output`]: shaping the answer, `--query`, and the output formats.
 //!
 //! Beneath them all, what every stage uses: [`error`] (the error type and the exit code each
-//! error ends in), [`interrupt`] (Ctrl-C), [`python`] (values as Python writes them) and
-//! [`timestamp`] (reading and writing times as the AWS CLI does).
+//! error ends in), [`interrupt`] (Ctrl-C), [`runtime`] (the process's one async runtime),
+//! [`python`] (values as Python writes them) and [`timestamp`] (reading and writing times as
+//! the AWS CLI does).
 //!
 //! Beside them: [`model`] is the service description every stage reads, [`audit_checks`] the
 //! action types each audit check supports; [`settings`] reads the configuration files,
@@ -26,5 +27,6 @@ pub mod local;
 pub mod model;
 pub mod output;
 pub mod python;
+pub mod runtime;
 pub mod settings;
 pub mod timestamp;

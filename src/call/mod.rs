@@ -5,6 +5,7 @@
 //! answers.
 
 mod generated;
+pub mod listing;
 pub mod options;
 pub mod paginate;
 pub mod preview;

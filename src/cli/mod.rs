@@ -19,15 +19,16 @@ pub mod help;
 pub mod man;
 pub mod report;
 
+use crate::call::listing::{self, Paging};
 use crate::call::options::{self, CallOptions};
-use crate::call::{paginate, preview, sdk, wait};
+use crate::call::{preview, sdk, wait};
 use crate::error::{CliError, Result};
 use crate::input::{params, skeleton, validate};
 use crate::local::serve;
 use crate::model::{self, Operation};
 use crate::output;
 use crate::settings::config;
-use crate::timestamp;
+use crate::settings::output::{OutputFlags, OutputSettings};
 use args::{Invocation, Raw, Target};
 use report::{ErrorFormat, ErrorStyle};
 use serde_json::{Map, Value};
@@ -203,9 +204,9 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     }
     if skeleton_form.is_some() {
         let sample = skeleton::output_value(op).map_err(CliError::Param)?;
-        let settings = Settings::resolve(inv)?;
+        let settings = output_settings(inv)?;
         if let Some(sample) = sample {
-            emit(sample, op.name, inv, &settings)?;
+            settings.emit(sample, op.name)?;
         }
         return Ok(0);
     }
@@ -219,11 +220,8 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
             lines.join("\n")
         )));
     }
-    let paging = Paging::from_invocation(op, inv, &doc)?;
-    if let Some(q) = &inv.globals.query {
-        output::check_query(q)?;
-    }
-    let settings = Settings::resolve(inv)?;
+    let paging = paging(op, inv, &doc)?;
+    let settings = output_settings(inv)?;
     let wait = match inv.values.get(args::WAIT) {
         Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?),
         _ => None,
@@ -235,21 +233,14 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
         ));
     }
     let _deferred = crate::interrupt::Deferred::new();
-    runtime()?.block_on(async {
+    crate::runtime::block_on(async {
         // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
         tokio::select! {
             biased;
             result = execute(op, inv, doc, paging, &settings, wait) => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
-    })
-}
-
-fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))
+    })?
 }
 
 fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
@@ -259,20 +250,17 @@ fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
     }
 }
 
-/// Applies `--query` and prints in the chosen format.
-fn emit(result: Value, operation: &str, inv: &Invocation, settings: &Settings) -> Result<()> {
-    let style = settings.style(operation)?;
-    let result = match &inv.globals.query {
-        Some(q) => output::query(q, &result)?,
-        None => result,
-    };
-    let mut sink = output::Sink::open(settings.pager.clone());
-    let printed = output::print(&result, &style, &mut sink);
-    sink.close();
-    // The process ends once the result is printed: freeing a listing of thousands of items
-    // value by value would only add to the time the command takes.
-    std::mem::forget(result);
-    printed
+/// The output settings of the command, resolved once: `--query` compiled, the format, the
+/// pager, and the configuration files.
+fn output_settings(inv: &Invocation) -> Result<OutputSettings> {
+    let g = &inv.globals;
+    OutputSettings::resolve(OutputFlags {
+        output: g.output.as_deref(),
+        query: g.query.as_deref(),
+        color: g.color.as_deref(),
+        profile: g.profile.as_deref(),
+        no_cli_pager: g.no_cli_pager,
+    })
 }
 
 /// The client for a command: the in-process local endpoint when asked for, else AWS (or
@@ -309,8 +297,7 @@ async fn wait_and_print(
     kind: wait::Kind,
     task_id: &str,
     timeout: Option<std::time::Duration>,
-    inv: &Invocation,
-    settings: &Settings,
+    settings: &OutputSettings,
 ) -> Result<i32> {
     let (raw, code) = wait::until_done(client, kind, task_id, timeout).await?;
     let m = model::get();
@@ -322,7 +309,7 @@ async fn wait_and_print(
         Some(s) => output::shape(s, raw, settings.timestamps)?,
         None => raw,
     };
-    emit(shaped, op.name, inv, settings)?;
+    settings.emit(shaped, op.name)?;
     Ok(code)
 }
 
@@ -344,8 +331,7 @@ fn complete_action_names(inv: &Invocation) {
     );
     let fetch = || -> Option<Vec<String>> {
         let op = model::get().operations.get("ListMitigationActions")?;
-        let rt = runtime().ok()?;
-        rt.block_on(async {
+        crate::runtime::block_on(async {
             let work = async {
                 let files = config::Files::load(g.profile.as_deref()).await.ok()?;
                 let client = client(inv, &files).await.ok()?;
@@ -374,6 +360,8 @@ fn complete_action_names(inv: &Invocation) {
                 .ok()
                 .flatten()
         })
+        .ok()
+        .flatten()
     };
     let names = action_names::cached_action_names_for(&scope, fetch);
     let mut text = String::new();
@@ -393,21 +381,18 @@ fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
     };
     unknown_options(inv)?;
     let timeout = wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?;
-    if let Some(q) = &inv.globals.query {
-        output::check_query(q)?;
-    }
-    let settings = Settings::resolve(inv)?;
+    let settings = output_settings(inv)?;
     let _deferred = crate::interrupt::Deferred::new();
-    runtime()?.block_on(async {
+    crate::runtime::block_on(async {
         tokio::select! {
             biased;
             result = async {
                 let client = client(inv, &settings.files).await?;
-                wait_and_print(&client, kind, task_id, timeout, inv, &settings).await
+                wait_and_print(&client, kind, task_id, timeout, &settings).await
             } => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
-    })
+    })?
 }
 
 /// `--generate-cli-skeleton [input|yaml-input|output]`: nothing is loaded or sent.
@@ -419,66 +404,6 @@ fn skeleton(op: &Operation, form: &str) -> Result<i32> {
     };
     output::write_stdout(&text)?;
     Ok(0)
-}
-
-/// Output settings: flags over environment over the profile.
-struct Settings {
-    /// The configuration files, parsed once for the whole command.
-    files: config::Files,
-    output: output::Format,
-    timestamps: timestamp::Format,
-    color: Option<String>,
-    pager: Option<String>,
-}
-
-impl Settings {
-    fn resolve(inv: &Invocation) -> Result<Settings> {
-        let files = config::Files::load_blocking(inv.globals.profile.as_deref())?;
-        let file = |key: &str| files.get(key).map(str::to_string);
-        let output = inv
-            .globals
-            .output
-            .clone()
-            .or_else(|| {
-                std::env::var("AWS_DEFAULT_OUTPUT")
-                    .ok()
-                    .filter(|s| !s.is_empty())
-            })
-            .or_else(|| file("output"))
-            .unwrap_or_else(|| "json".to_string());
-        let output = output::Format::from_name(&output)?;
-        let timestamps = timestamp::Format::from_config(file("cli_timestamp_format").as_deref())
-            .map_err(CliError::Config)?;
-        // AWS_PAGER wins even when empty (which turns the pager off), then cli_pager.
-        let pager = if inv.globals.no_cli_pager {
-            None
-        } else {
-            std::env::var("AWS_PAGER")
-                .ok()
-                .or_else(|| file("cli_pager"))
-                .or_else(|| Some("less -R".to_string()))
-        };
-        Ok(Settings {
-            files,
-            output,
-            timestamps,
-            color: inv.globals.color.clone(),
-            pager,
-        })
-    }
-
-    fn style(&self, operation: &str) -> Result<output::Style> {
-        output::Style::new(self.output, operation, self.color.as_deref())
-    }
-}
-
-/// How a list command pages.
-struct Paging {
-    /// Follow `nextToken` and merge (the default for list commands).
-    merge: bool,
-    page_size: Option<i64>,
-    max_items: Option<i64>,
-    starting_token: Option<String>,
 }
 
 fn int_option(inv: &Invocation, name: &str) -> Result<Option<i64>> {
@@ -493,12 +418,10 @@ fn int_option(inv: &Invocation, name: &str) -> Result<Option<i64>> {
     }
 }
 
-impl Paging {
-    fn from_invocation(
-        op: &Operation,
-        inv: &Invocation,
-        doc: &Map<String, Value>,
-    ) -> Result<Paging> {
+/// How a list command pages, from `--page-size`, `--max-items`, `--starting-token` and
+/// `--no-paginate`.
+fn paging(op: &Operation, inv: &Invocation, doc: &Map<String, Value>) -> Result<Paging> {
+    {
         let page_size = int_option(inv, args::PAGE_SIZE)?;
         let max_items = int_option(inv, args::MAX_ITEMS)?;
         if let Some(n) = page_size.filter(|n| *n < 1) {
@@ -552,133 +475,18 @@ impl Paging {
     }
 }
 
-/// The response document shaped by the operation's output shape (an operation without one
-/// answers `{}`).
-fn shape_response(
-    out_shape: Option<&model::Shape>,
-    raw: Value,
-    ts: timestamp::Format,
-) -> Result<Value> {
-    match out_shape {
-        Some(s) => output::shape(s, raw, ts),
-        None => Ok(Value::Object(Map::new())),
-    }
-}
-
-/// A paginated listing: every page is fetched and merged into one document, or, for the
-/// formats that stream (`streamed`), printed as it arrives, as the AWS CLI does (then `None`).
-#[allow(clippy::too_many_arguments)]
-async fn list(
-    client: &sdk::Client,
-    op: &Operation,
-    p: &'static model::Paginator,
-    doc: &Map<String, Value>,
-    paging: &Paging,
-    inv: &Invocation,
-    settings: &Settings,
-    streamed: bool,
-) -> Result<Option<Value>> {
-    let start = match &paging.starting_token {
-        Some(t) => paginate::decode_token(p.input_token, t)?,
-        None => paginate::Start::default(),
-    };
-    let merge = paginate::Merge {
-        paginator: p,
-        max_items: paging.max_items,
-        start,
-    };
-    let out_shape = model::get().output(op);
-    let ts = settings.timestamps;
-    let shape_page = move |raw: Value| shape_response(out_shape, raw, ts);
-    // Only merged listings get the spinner: streamed ones print while fetching.
-    let spinner = &wait::PageSpinner::start(!streamed);
-    let fetch = |token: Option<String>| async move {
-        let mut page_doc = doc.clone();
-        if let Some(t) = token {
-            page_doc.insert(p.input_token.to_string(), Value::String(t));
-        }
-        spinner.page();
-        client.call_raw(op.name, &page_doc).await
-    };
-    let decode = move |body: Result<Vec<u8>>| {
-        let page = body.and_then(|b| sdk::parse_body(&b)).and_then(shape_page);
-        async move { page }
-    };
-    if paging.max_items.is_some() {
-        // Pages one by one, so that no request is sent for a page the listing will not show.
-        let fetch = |token| async { decode(fetch(token).await).await };
-        if !streamed {
-            return Ok(Some(merge.run(fetch, None).await?.merged));
-        }
-        let style = settings.style(op.name)?;
-        let query = inv.globals.query.as_deref();
-        let mut sink = output::Sink::open(settings.pager.clone());
-        let mut on_page =
-            |page: &Value| output::print_page(page, p.result_key, query, &style, &mut sink);
-        let ended = match merge.run(fetch, Some(&mut on_page)).await {
-            Ok(listing) => match listing
-                .resume
-                .filter(|_| settings.output == output::Format::Text)
-            {
-                Some(token) => {
-                    // The AWS CLI runs --query over this document too.
-                    let next = serde_json::json!({"NextToken": {"NextToken": token}});
-                    match query {
-                        Some(q) => output::query(q, &next)
-                            .and_then(|v| output::print(&v, &style, &mut sink)),
-                        None => output::print(&next, &style, &mut sink),
-                    }
-                }
-                None => Ok(()),
-            },
-            Err(e) => Err(e),
-        };
-        sink.close();
-        return ended.map(|_| None);
-    }
-    // Every page is wanted: the next one is on its way while the one before is decoded,
-    // shaped and printed on another thread.
-    let first = merge.start.token.clone();
-    if !streamed {
-        let listing = paginate::fetch_ahead(p.output_token, first, fetch, move |mut feed| {
-            paginate::run_ready(merge.run(|token| decode(feed.next(token.as_deref())), None))
-        })
-        .await?;
-        return Ok(Some(listing.merged));
-    }
-    let style = settings.style(op.name)?;
-    let query = inv.globals.query.clone();
-    let mut sink = output::Sink::open(settings.pager.clone());
-    let (listed, sink) = paginate::fetch_ahead(p.output_token, first, fetch, move |mut feed| {
-        let mut on_page = |page: &Value| {
-            output::print_page(page, p.result_key, query.as_deref(), &style, &mut sink)
-        };
-        let fetch = |token: Option<String>| decode(feed.next(token.as_deref()));
-        let listed = paginate::run_ready(merge.run(fetch, Some(&mut on_page)));
-        (listed, sink)
-    })
-    .await;
-    sink.close();
-    listed.map(|_| None)
-}
-
 async fn execute(
     op: &Operation,
     inv: &Invocation,
     mut doc: Map<String, Value>,
     paging: Paging,
-    settings: &Settings,
+    settings: &OutputSettings,
     wait: Option<Option<std::time::Duration>>,
 ) -> Result<i32> {
     let m = model::get();
     let client = client(inv, &settings.files).await?;
     if matches!(inv.values.get(args::PREVIEW), Some(Raw::Bool(true))) {
-        emit(
-            preview::preview(&client, &doc).await?,
-            preview::TITLE,
-            inv,
-            settings,
-        )?;
+        settings.emit(preview::preview(&client, &doc).await?, preview::TITLE)?;
         return Ok(0);
     }
     let result = match (paging.merge, m.paginator(op)) {
@@ -686,13 +494,13 @@ async fn execute(
             if let Some(n) = paging.page_size {
                 doc.insert(p.limit_key.to_string(), Value::from(n));
             }
-            let streamed = wait.is_none() && settings.output.streams_pages();
-            match list(&client, op, p, &doc, &paging, inv, settings, streamed).await? {
+            let streamed = wait.is_none() && settings.format.streams_pages();
+            match listing::list(&client, op, p, &doc, &paging, settings, streamed).await? {
                 Some(merged) => merged,
                 None => return Ok(0),
             }
         }
-        _ => shape_response(
+        _ => listing::shape_response(
             m.output(op),
             client.call(op.name, &doc).await?,
             settings.timestamps,
@@ -706,8 +514,8 @@ async fn execute(
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
-        return wait_and_print(&client, kind, &task_id, timeout, inv, settings).await;
+        return wait_and_print(&client, kind, &task_id, timeout, settings).await;
     }
-    emit(result, op.name, inv, settings)?;
+    settings.emit(result, op.name)?;
     Ok(0)
 }

@@ -49,23 +49,16 @@ pub struct Unprintable {
     pub message: String,
 }
 
-fn compile(expr: &str) -> Result<crate::output::query::Expression> {
-    crate::output::query::compile(expr)
-        .map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))
+/// Compiles `--query` once for the whole command: an expression that does not compile is a bad
+/// parameter (exit 252), refused before anything is sent.
+pub fn compile_query(expr: &str) -> Result<query::Expression> {
+    query::compile(expr).map_err(|e| CliError::Param(format!("Bad value for --query {expr}: {e}")))
 }
 
-/// Refuses an invalid `--query` before anything is sent.
-pub fn check_query(expr: &str) -> Result<()> {
-    compile(expr).map(|_| ())
-}
-
-/// Applies a JMESPath expression to the document, as the AWS CLI does: an expression that
-/// does not compile is a bad parameter (exit 252), one that fails while it runs ends the
-/// command (exit 255).
-pub fn query(expr: &str, doc: &Value) -> Result<Value> {
-    compile(expr)?
-        .search(doc)
-        .map_err(|e| CliError::Other(e.to_string()))
+/// Applies a compiled `--query` to the document, as the AWS CLI does: one that fails while it
+/// runs ends the command (exit 255).
+pub fn apply_query(q: &query::Expression, doc: &Value) -> Result<Value> {
+    q.search(doc).map_err(|e| CliError::Other(e.to_string()))
 }
 
 /// The text of a whole document in the chosen format. `Err` carries what was printable before
@@ -98,7 +91,7 @@ pub fn print(v: &Value, style: &Style, out: &mut Sink) -> Result<()> {
 pub fn print_page(
     page: &Value,
     result_key: &str,
-    query: Option<&str>,
+    query: Option<&query::Expression>,
     style: &Style,
     out: &mut Sink,
 ) -> Result<()> {
@@ -114,7 +107,7 @@ pub fn print_page(
         }
     };
     let doc = match query {
-        Some(q) => self::query(q, &doc)?,
+        Some(q) => apply_query(q, &doc)?,
         None => doc,
     };
     if style.format == Format::YamlStream && doc.as_object().is_some_and(Map::is_empty) {
@@ -132,7 +125,7 @@ mod tests {
     #[test]
     fn query_keeps_the_documents_key_order() {
         let doc = json!({"actionIdentifiers": [{"actionName": "b", "actionArn": "a", "creationDate": 1}]});
-        let out = query("actionIdentifiers[0]", &doc).unwrap();
+        let out = apply_query(&compile_query("actionIdentifiers[0]").unwrap(), &doc).unwrap();
         assert_eq!(
             serde_json::to_string(&out).unwrap(),
             r#"{"actionName":"b","actionArn":"a","creationDate":1}"#

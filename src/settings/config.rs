@@ -158,10 +158,7 @@ fn section<'a>(set: &'a Option<ProfileSet>, profile: &str, key: &str) -> Option<
 impl Files {
     /// [`Files::load`] outside an async context.
     pub fn load_blocking(flag: Option<&str>) -> Result<Files> {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .map_err(|e| CliError::Other(format!("cannot start the runtime: {e}")))?
-            .block_on(Files::load(flag))
+        crate::runtime::block_on(Files::load(flag))?
     }
 }
 

@@ -40,7 +40,8 @@ fn every_compliance_case_gives_the_suites_answer() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for c in &all {
-        let got = iotmit::output::query(&c.expression, &c.given);
+        let got = iotmit::output::compile_query(&c.expression)
+            .and_then(|q| iotmit::output::apply_query(&q, &c.given));
         let problem = match (&c.result, &c.error, &got) {
             (Some(want), _, Ok(v)) if same(want, v) => None,
             (Some(want), _, _) => Some(format!("want {want}, got {got:?}")),

@@ -47,7 +47,9 @@ struct Case {
 /// What the AWS CLI does with the result: the exit code and what it prints (stdout for a
 /// result, the message for an error).
 fn ours(case: &Case) -> (i32, String) {
-    match iotmit::output::query(&case.expr, &case.doc) {
+    match iotmit::output::compile_query(&case.expr)
+        .and_then(|q| iotmit::output::apply_query(&q, &case.doc))
+    {
         Ok(v) => (
             0,
             iotmit::output::json_text(&v)

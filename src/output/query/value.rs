@@ -6,7 +6,7 @@ use super::ast::Node;
 use indexmap::IndexMap;
 use serde_json::{Map, Number, Value as Json};
 use std::cmp::Ordering;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A value while a query runs. Strings, lists and objects of the document stay borrowed
 /// ([`Val::Json`] holds only those three); values the query builds are reference counted so
@@ -18,9 +18,9 @@ pub enum Val<'a> {
     /// A Python `int` (wide enough for every JSON integer and their sums).
     Int(i128),
     Float(f64),
-    Str(Rc<str>),
-    List(Rc<Vec<Val<'a>>>),
-    Map(Rc<IndexMap<String, Val<'a>>>),
+    Str(Arc<str>),
+    List(Arc<Vec<Val<'a>>>),
+    Map(Arc<IndexMap<String, Val<'a>>>),
     /// A string, list or object of the document.
     Json(&'a Json),
     /// `&expression`: what `sort_by`, `map` and the like take.
@@ -112,15 +112,15 @@ impl<'a> Val<'a> {
     }
 
     pub fn str(s: &str) -> Val<'a> {
-        Val::Str(Rc::from(s))
+        Val::Str(Arc::from(s))
     }
 
     pub fn list(items: Vec<Val<'a>>) -> Val<'a> {
-        Val::List(Rc::new(items))
+        Val::List(Arc::new(items))
     }
 
     pub fn map(m: IndexMap<String, Val<'a>>) -> Val<'a> {
-        Val::Map(Rc::new(m))
+        Val::Map(Arc::new(m))
     }
 
     pub fn is_null(&self) -> bool {
