@@ -225,9 +225,41 @@ pub(super) fn py_falsy(v: &Value) -> bool {
     }
 }
 
+/// Python's `int()` of a word, as argparse's `type=int` reads it.
+pub fn python_int(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let (sign, digits) = match t.strip_prefix('-') {
+        Some(d) => (-1, d),
+        None => (1, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let ok = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
+    if !ok {
+        return None;
+    }
+    digits
+        .replace('_', "")
+        .parse::<i64>()
+        .ok()
+        .map(|n| sign * n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn python_int_reads_what_int_reads() {
+        assert_eq!(python_int(" 12 "), Some(12));
+        assert_eq!(python_int("+3"), Some(3));
+        assert_eq!(python_int("-1_000"), Some(-1000));
+        assert_eq!(python_int("abc"), None);
+        assert_eq!(python_int("1.5"), None);
+        assert_eq!(python_int(""), None);
+    }
 
     fn floats(values: &[f64]) -> Vec<String> {
         values

@@ -260,28 +260,6 @@ fn stage(argv: &[String]) -> Staged {
     st
 }
 
-/// Python's `int()` of a word, as argparse's `type=int` reads it.
-pub fn python_int(text: &str) -> Option<i64> {
-    let t = text.trim();
-    let (sign, digits) = match t.strip_prefix('-') {
-        Some(d) => (-1, d),
-        None => (1, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let ok = !digits.is_empty()
-        && !digits.starts_with('_')
-        && !digits.ends_with('_')
-        && !digits.contains("__")
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
-    if !ok {
-        return None;
-    }
-    digits
-        .replace('_', "")
-        .parse::<i64>()
-        .ok()
-        .map(|n| sign * n)
-}
-
 /// Parses argv (without the program name).
 pub fn parse(argv: &[String]) -> Result<Invocation> {
     let argv = expand_global_prefixes(argv)?;
@@ -729,7 +707,7 @@ fn read_values(
                     .cloned()
                     .unwrap_or_default();
                 expected_one(id, &v, inline)?;
-                if python_int(&v).is_none() {
+                if crate::python::python_int(&v).is_none() {
                     return Err(CliError::Usage(format!(
                         "argument --{id}: invalid int value: '{v}'"
                     )));
@@ -1048,15 +1026,5 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!(inv.values[SKELETON], Raw::One("output".into()));
-    }
-
-    #[test]
-    fn python_int_reads_what_int_reads() {
-        assert_eq!(python_int(" 12 "), Some(12));
-        assert_eq!(python_int("+3"), Some(3));
-        assert_eq!(python_int("-1_000"), Some(-1000));
-        assert_eq!(python_int("abc"), None);
-        assert_eq!(python_int("1.5"), None);
-        assert_eq!(python_int(""), None);
     }
 }

@@ -586,6 +586,9 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
                     out.push(option(format!("no-{flag}"), Arity::False));
                 }
                 Kind::List => out.push(option(flag, Arity::Many)),
+                // The AWS CLI reads a long with argparse's `type=int`; an integer stays a word
+                // until `int()` reads it.
+                Kind::Long => out.push(option(flag, Arity::Integer)),
                 _ => out.push(option(flag, Arity::One)),
             }
         }

@@ -59,13 +59,16 @@ fn word_text(flag: &str, word: &str) -> Result<String> {
 
 /// Shorthand (text) brought to the model's types, errors naming the flag and the path.
 fn coerced(flag: &str, shape: &Shape, mut value: Value) -> Result<Value> {
-    coerce(shape, &mut value).map_err(|(path, why)| {
-        let at = if path.is_empty() {
-            String::new()
-        } else {
-            format!("{path}: ")
-        };
-        CliError::Param(format!("{flag}: {at}{why}"))
+    coerce(shape, &mut value).map_err(|e| match e {
+        CoerceError::Invalid(path, why) => {
+            let at = if path.is_empty() {
+                String::new()
+            } else {
+                format!("{path}: ")
+            };
+            CliError::Param(format!("{flag}: {at}{why}"))
+        }
+        CoerceError::Python(message) => CliError::Other(message),
     })?;
     Ok(value)
 }
@@ -256,7 +259,14 @@ pub fn input_document(op: &Operation, values: &Values) -> Result<Map<String, Val
     Ok(doc)
 }
 
-type CoerceError = (String, String);
+/// Why a value given as text could not be brought to its type.
+enum CoerceError {
+    /// Where in the value, and what is wrong (a bad parameter).
+    Invalid(String, String),
+    /// The AWS CLI converts numbers with Python's `int()` and `float()`, and a word they refuse
+    /// ends the command with Python's message (exit 255), before anything is sent.
+    Python(String),
+}
 
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
@@ -309,21 +319,23 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
         }
         Kind::Integer | Kind::Long => {
             if let Value::String(s) = value {
-                let n: i64 = s.trim().parse().map_err(|_| {
-                    (
-                        path.to_string(),
-                        format!("expected an integer, got \"{s}\""),
-                    )
+                let n = crate::python::python_int(s).ok_or_else(|| {
+                    CoerceError::Python(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::python::py_repr(value)
+                    ))
                 })?;
                 *value = Value::from(n);
             }
         }
         Kind::Double | Kind::Float => {
             if let Value::String(s) = value {
-                let n: f64 = s
-                    .trim()
-                    .parse()
-                    .map_err(|_| (path.to_string(), format!("expected a number, got \"{s}\"")))?;
+                let n: f64 = s.trim().replace('_', "").parse().map_err(|_| {
+                    CoerceError::Python(format!(
+                        "could not convert string to float: {}",
+                        crate::python::py_repr(value)
+                    ))
+                })?;
                 *value = serde_json::Number::from_f64(n)
                     .map(Value::Number)
                     .unwrap_or(Value::Null);
@@ -335,7 +347,7 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
                     "true" => *value = Value::Bool(true),
                     "false" => *value = Value::Bool(false),
                     _ => {
-                        return Err((
+                        return Err(CoerceError::Invalid(
                             path.to_string(),
                             format!("expected true or false, got \"{s}\""),
                         ))

@@ -80,13 +80,13 @@ fn run_case(case: &Value) -> Result<(), String> {
                 "stderr differs:\n--- want\n{want}--- got\n{got}---"
             ));
         }
-        if out.status.code() != expect["exit"].as_i64().map(|c| c as i32) {
-            problems.push(format!(
-                "exit code {:?}, expected {}",
-                out.status.code(),
-                expect["exit"]
-            ));
-        }
+    }
+    if out.status.code() != expect["exit"].as_i64().map(|c| c as i32) {
+        problems.push(format!(
+            "exit code {:?}, expected {}",
+            out.status.code(),
+            expect["exit"]
+        ));
     }
     if !success && !out.stdout.is_empty() {
         problems.push("a failure printed on stdout".into());
