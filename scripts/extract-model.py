@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extract the Device Defender operations of AWS IoT (mitigation, audit, Detect) and every
 shape they reach, from the official service model that ships with botocore, into
-model/iot-mitigation.json.
+model/iot-device-defender.json.
 
 usage: scripts/extract-model.py [SERVICE_DIR]
 
@@ -92,11 +92,11 @@ def main():
         "shapes": {k: shapes[k] for k in sorted(shapes)},
         "paginators": {op: paginators[op] for op in OPERATIONS if op in paginators},
     }
-    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "model", "iot-mitigation.json")
+    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "model", "iot-device-defender.json")
     with open(target, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write("\n")
-    print(f"{len(operations)} operations, {len(shapes)} shapes -> model/iot-mitigation.json")
+    print(f"{len(operations)} operations, {len(shapes)} shapes -> model/iot-device-defender.json")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@
 # Enum placeholders: v2 2.x fills string enums with the first value of the model's enum list
 # (botocore's ArgumentGenerator takes `enum[0]`); older builds picked one at random. To keep the
 # fixtures stable either way, every value v2 placed for an enum shape is rewritten to the first
-# enum value by normalise_enums() below, using the model in model/iot-mitigation.json.
+# enum value by normalise_enums() below, using the model in model/iot-device-defender.json.
 set -euo pipefail
 set -f # the JSON arguments below contain [ ]
 
@@ -101,7 +101,7 @@ COMMANDS=(
 
 # Rewrites enum placeholders to the first enum value of their shape (see the header).
 normalise_enums() {
-  python3 - "$ROOT/model/iot-mitigation.json" "$@" <<'PY'
+  python3 - "$ROOT/model/iot-device-defender.json" "$@" <<'PY'
 import json, re, sys
 model = json.load(open(sys.argv[1]))
 shapes = model["shapes"]

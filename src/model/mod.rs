@@ -1,9 +1,11 @@
-//! The service model: the mitigation operations of AWS IoT, the audit operations around them
-//! and every shape they reach, as extracted from botocore's official model by `scripts/extract-model.py`.
+//! The service model: the Device Defender operations of AWS IoT (mitigation, audit, Detect) and
+//! every shape they reach, as extracted from botocore's official model by
+//! `scripts/extract-model.py`.
 //!
 //! This is the one description that says which fields exist. Flags, value coercion, skeletons,
-//! validation, help and output shaping all read it; nothing else lists members by hand. `build.rs`
-//! writes it into statics at build time, so that no command parses JSON to read it.
+//! validation, help, output shaping, the SDK call and the local endpoint's routes all read it;
+//! nothing else lists members by hand. `build.rs` writes it into statics at build time, so that
+//! no command parses JSON to read it.
 
 /// An ordered table of named entries, as the model lists them; a lookup walks it (the tables
 /// are small) except for shapes, which are sorted by name.
@@ -155,7 +157,7 @@ pub struct Member {
 mod text;
 pub use text::plain_doc;
 
-// The statics, written by build.rs from model/iot-mitigation.json.
+// The statics, written by build.rs from model/iot-device-defender.json.
 include!(concat!(env!("OUT_DIR"), "/model.rs"));
 
 impl Model {
