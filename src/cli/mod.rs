@@ -16,6 +16,7 @@ pub mod describe;
 pub mod examples;
 pub mod generated;
 pub mod help;
+pub mod local;
 pub mod man;
 pub mod report;
 
@@ -147,7 +148,7 @@ fn run(argv: &[String]) -> Result<i32> {
             return Ok(0);
         }
         Target::Wait(kind) => return wait_command(&inv, kind),
-        Target::Local(at) => return serve::local_command(&argv[at.min(argv.len())..]),
+        Target::Local(at) => return local::local_command(&argv[at.min(argv.len())..]),
         Target::Completion(shell) => {
             output::write_stdout(&complete::completion_script(shell))?;
             return Ok(0);
@@ -266,7 +267,7 @@ fn output_settings(inv: &Invocation) -> Result<OutputSettings> {
 /// The client for a command: the in-process local endpoint when asked for, else AWS (or
 /// `--endpoint-url`).
 async fn client(inv: &Invocation, files: &config::Files) -> Result<sdk::Client> {
-    let local = match serve::local_state(&inv.globals) {
+    let local = match local::local_state(&inv.globals) {
         Some(state) => Some(serve::start_in_process(&state).await?),
         None => None,
     };
@@ -325,7 +326,7 @@ fn complete_action_names(inv: &Invocation) {
             .or_else(|| std::env::var("AWS_REGION").ok())
             .unwrap_or_default(),
         g.endpoint_url.clone().unwrap_or_default(),
-        serve::local_state(g)
+        local::local_state(g)
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
     );
