@@ -761,3 +761,328 @@ for _base, _fmts in DETECT_FORMATS.items():
         _c["name"] = f"{_base}__{_fmt.replace('-', '_')}"
         _c["args"] = list(_c["args"]) + ["--output", _fmt]
         CASES.append(_c)
+
+
+# Doubles that answers write as whole numbers print as floats; a lone word where a list of
+# numbers belongs is not converted; a listing whose token repeats stops as botocore stops it.
+CASES += [
+ {
+  "name": "sa_list_same_token_loop",
+  "op": "list-scheduled-audits",
+  "args": [],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "scheduledAudits": [
+      {
+       "scheduledAuditName": "weekly-cert-audit",
+       "scheduledAuditArn": "arn:aws:iot:us-east-1:123456789012:scheduledaudit/weekly-cert-audit",
+       "frequency": "WEEKLY",
+       "dayOfWeek": "MON"
+      }
+     ],
+     "nextToken": "t1"
+    }
+   },
+   {
+    "status": 200,
+    "body": {
+     "scheduledAudits": [
+      {
+       "scheduledAuditName": "daily-logging",
+       "scheduledAuditArn": "arn:aws:iot:us-east-1:123456789012:scheduledaudit/daily-logging",
+       "frequency": "DAILY"
+      }
+     ],
+     "nextToken": "t1"
+    }
+   }
+  ]
+ },
+ {
+  "name": "sp_describe_numbers__text",
+  "op": "describe-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights",
+   "--output",
+   "text"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "n",
+     "behaviors": [
+      {
+       "name": "x",
+       "criteria": {
+        "value": {
+         "number": 1e+16,
+         "numbers": [
+          1e-07,
+          0.30000000000000004,
+          100.0,
+          5,
+          -0.0,
+          1.5e+300,
+          123456789.125
+         ],
+         "count": 18446744073709551615,
+         "ports": [
+          0,
+          65535
+         ]
+        },
+        "durationSeconds": 2147483647
+       }
+      }
+     ],
+     "version": 9223372036854775807
+    }
+   }
+  ]
+ },
+ {
+  "name": "sp_describe_numbers__table",
+  "op": "describe-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights",
+   "--output",
+   "table"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "n",
+     "behaviors": [
+      {
+       "name": "x",
+       "criteria": {
+        "value": {
+         "number": 1e+16,
+         "numbers": [
+          1e-07,
+          0.30000000000000004,
+          100.0,
+          5,
+          -0.0,
+          1.5e+300,
+          123456789.125
+         ],
+         "count": 18446744073709551615,
+         "ports": [
+          0,
+          65535
+         ]
+        },
+        "durationSeconds": 2147483647
+       }
+      }
+     ],
+     "version": 9223372036854775807
+    }
+   }
+  ]
+ },
+ {
+  "name": "tr_percentage_int_and_tiny",
+  "op": "get-behavior-model-training-summaries",
+  "args": [
+   "--output",
+   "text"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "summaries": [
+      {
+       "securityProfileName": "smart-lights",
+       "behaviorName": "message-size-ml",
+       "trainingDataCollectionStartDate": 1605780000.125,
+       "modelStatus": "ACTIVE",
+       "datapointsCollectionPercentage": 100,
+       "lastModelRefreshDate": 1606384800.5
+      },
+      {
+       "securityProfileName": "smart-lights",
+       "behaviorName": "num-messages-ml",
+       "trainingDataCollectionStartDate": 1606384800,
+       "modelStatus": "PENDING_BUILD",
+       "datapointsCollectionPercentage": 1e-05
+      }
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "name": "resp_percentage_whole_json",
+  "op": "get-behavior-model-training-summaries",
+  "args": [],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "summaries": [
+      {
+       "behaviorName": "b",
+       "datapointsCollectionPercentage": 100
+      },
+      {
+       "behaviorName": "c",
+       "datapointsCollectionPercentage": 0
+      }
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "name": "resp_percentage_whole_yaml",
+  "op": "get-behavior-model-training-summaries",
+  "args": [
+   "--output",
+   "yaml"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "summaries": [
+      {
+       "behaviorName": "b",
+       "datapointsCollectionPercentage": 100
+      }
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "name": "resp_number_whole_json",
+  "op": "describe-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "n",
+     "behaviors": [
+      {
+       "name": "x",
+       "criteria": {
+        "value": {
+         "number": 12
+        }
+       }
+      }
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "name": "resp_number_whole_query_text",
+  "op": "describe-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights",
+   "--query",
+   "behaviors[0].criteria.value.number",
+   "--output",
+   "text"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "n",
+     "behaviors": [
+      {
+       "name": "x",
+       "criteria": {
+        "value": {
+         "number": 12
+        }
+       }
+      }
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "name": "sh_numbers_scalar_for_list",
+  "op": "create-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights",
+   "--behaviors",
+   "name=a,criteria={value={numbers=5}}"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "smart-lights",
+     "securityProfileArn": "arn:aws:iot:us-east-1:123456789012:securityprofile/smart-lights"
+    }
+   }
+  ]
+ },
+ {
+  "name": "sh_ports_scalar_only",
+  "op": "create-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights",
+   "--behaviors",
+   "name=a,criteria={value={ports=443}}"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "smart-lights",
+     "securityProfileArn": "arn:aws:iot:us-east-1:123456789012:securityprofile/smart-lights"
+    }
+   }
+  ]
+ },
+ {
+  "name": "qf_whole_float_to_string",
+  "op": "describe-security-profile",
+  "args": [
+   "--security-profile-name",
+   "smart-lights",
+   "--query",
+   "to_string(behaviors[0].criteria.value.number)"
+  ],
+  "responses": [
+   {
+    "status": 200,
+    "body": {
+     "securityProfileName": "n",
+     "behaviors": [
+      {
+       "name": "x",
+       "criteria": {
+        "value": {
+         "number": 12
+        }
+       }
+      }
+     ]
+    }
+   }
+  ]
+ }
+]

@@ -164,7 +164,7 @@ impl Merge<'_> {
             }
             if seen_tokens.last() == Some(&next) {
                 return Err(CliError::Other(format!(
-                    "The same next token was received twice: {{'{}': '{next}'}}",
+                    "Error during pagination: The same next token was received twice: {{'{}': '{next}'}}",
                     p.input_token
                 )));
             }
@@ -497,7 +497,7 @@ mod tests {
         assert_eq!(sent, vec![None, Some("a".into())]);
         assert!(matches!(
             merged,
-            Err(CliError::Other(m)) if m == "The same next token was received twice: {'nextToken': 'a'}"
+            Err(CliError::Other(m)) if m == "Error during pagination: The same next token was received twice: {'nextToken': 'a'}"
         ));
         let (sent, merged) = ahead(&[(None, r#"{"items": [1], "nextToken": "gone"}"#)]);
         assert_eq!(sent, vec![None, Some("gone".into())]);

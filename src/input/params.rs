@@ -309,7 +309,10 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
             };
             let mshape = m.shape(mref.shape);
             if !value.is_array() && !value.is_null() {
+                // A lone word where a list belongs becomes its one item, as v2 reads it, but is
+                // not converted: validation then refuses a word where a number belongs.
                 *value = Value::Array(vec![value.take()]);
+                return Ok(());
             }
             if let Value::Array(items) = value {
                 for (i, v) in items.iter_mut().enumerate() {

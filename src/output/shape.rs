@@ -87,6 +87,7 @@ pub fn shape(shape: &Shape, raw: Value, ts: Format) -> Result<Value> {
             return python(format!("'{}' object has no attribute 'items'", py_type(&v)))
         }
         (Kind::Integer | Kind::Long, v) => python_int(v)?,
+        (Kind::Double | Kind::Float, v) => python_float(v)?,
         (Kind::Boolean, v) => Value::Bool(match v {
             Value::Bool(b) => b,
             Value::String(s) => s.to_lowercase() == "true",
@@ -159,10 +160,68 @@ fn python_int(v: Value) -> Result<Value> {
     }
 }
 
+/// Python's `float(value)` for a value decoded from JSON: a whole number becomes a float, and
+/// prints as one (`100.0`).
+fn python_float(v: Value) -> Result<Value> {
+    let f = match &v {
+        Value::Number(n) => n.as_f64(),
+        Value::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
+        Value::String(s) => {
+            let t = s.trim();
+            let parsed = if t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+                None
+            } else {
+                t.replace('_', "").parse::<f64>().ok()
+            };
+            match parsed {
+                Some(f) => Some(f),
+                None => {
+                    return Err(CliError::Other(format!(
+                        "could not convert string to float: {}",
+                        py_repr(&v)
+                    )))
+                }
+            }
+        }
+        other => {
+            return Err(CliError::Other(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                py_type(other)
+            )))
+        }
+    };
+    // Infinities and NaN have no JSON number: they are shown as they came.
+    Ok(f.and_then(serde_json::Number::from_f64)
+        .map(Value::Number)
+        .unwrap_or(v))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn doubles_are_floats_whatever_the_answer_wrote() {
+        let m = model::get();
+        let s = m.shape("BehaviorModelTrainingSummary");
+        let raw = json!({"datapointsCollectionPercentage": 100});
+        let out = shape(s, raw, Format::Wire).unwrap();
+        assert_eq!(
+            crate::output::json_text(&out),
+            "{\n    \"datapointsCollectionPercentage\": 100.0\n}\n"
+        );
+        let raw = json!({"datapointsCollectionPercentage": "12.5"});
+        assert_eq!(
+            shape(s, raw, Format::Wire).unwrap(),
+            json!({"datapointsCollectionPercentage": 12.5})
+        );
+        let raw = json!({"datapointsCollectionPercentage": "x"});
+        assert_eq!(
+            shape(s, raw, Format::Wire).unwrap_err().to_string(),
+            "iotmit: [ERROR]: could not convert string to float: 'x'"
+        );
+    }
 
     #[test]
     fn shaping_orders_members_by_model_and_drops_unknown_ones() {
