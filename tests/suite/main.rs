@@ -30,6 +30,7 @@ mod preview;
 mod properties;
 mod query_compliance;
 mod query_differential;
+mod renderings;
 mod secrets;
 mod start;
 mod tls;
