@@ -14,6 +14,7 @@ mod config;
 mod errors;
 mod faults;
 mod fuzz_corpus;
+mod generated;
 mod help;
 mod interrupt;
 mod load;
