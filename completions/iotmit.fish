@@ -90,6 +90,34 @@ complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-audit-suppress
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-audit-suppression" -d 'Deletes a Device Defender audit suppression.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-active-violations" -d 'Lists the active violations for a given Device Defender security profile.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-violation-events" -d 'Lists the Device Defender security profile violations discovered during the given time period.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-scheduled-audit" -d 'Creates a scheduled audit that is run at a specified time interval.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-scheduled-audit" -d 'Gets information about a scheduled audit.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-scheduled-audits" -d 'Lists all of your scheduled audits.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-scheduled-audit" -d 'Updates a scheduled audit, including which checks are performed and how often the audit takes place.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-scheduled-audit" -d 'Deletes a scheduled audit.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-related-resources-for-audit-finding" -d 'The related resources of an Audit finding.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-security-profile" -d 'Creates a Device Defender security profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-security-profile" -d 'Gets information about a Device Defender security profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-security-profiles" -d 'Lists the Device Defender security profiles you\'ve created.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-security-profile" -d 'Updates a Device Defender security profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-security-profile" -d 'Deletes a Device Defender security profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "validate-security-profile-behaviors" -d 'Validates a Device Defender security profile behaviors specification.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "attach-security-profile" -d 'Associates a Device Defender security profile with a thing group or this account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "detach-security-profile" -d 'Disassociates a Device Defender security profile from a thing group or from this account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-security-profiles-for-target" -d 'Lists the Device Defender security profiles attached to a target (thing group).'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-targets-for-security-profile" -d 'Lists the targets (thing groups) associated with a given Device Defender security profile.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-dimension" -d 'Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-dimension" -d 'Provides details about a dimension that is defined in your Amazon Web Services accounts.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-dimensions" -d 'List the set of dimensions that are defined for your Amazon Web Services accounts.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-dimension" -d 'Updates the definition for a dimension.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-dimension" -d 'Removes the specified dimension from your Amazon Web Services accounts.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-custom-metric" -d 'Use this API to define a Custom Metric published by your devices to Device Defender.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-custom-metric" -d 'Gets information about a Device Defender detect custom metric.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-custom-metrics" -d 'Lists your Device Defender detect custom metrics.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-custom-metric" -d 'Updates a Device Defender detect custom metric.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-custom-metric" -d 'Deletes a Device Defender detect custom metric.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "put-verification-state-on-violation" -d 'Set a verification state and provide a description of that verification state on a violation (detect alarm).'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "get-behavior-model-training-summaries" -d 'Returns a Device Defender\'s ML Detect Security Profile training model\'s status.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "help" -d 'Shows the list of commands, or the help of one command.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "wait" -d 'Waits until a mitigation actions task or an on-demand audit ends.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "local" -d 'The local AWS IoT mitigation endpoint.'
@@ -1597,6 +1625,1300 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l 
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand list-violation-events" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l frequency -d '[required] How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY.' -r -f -a "DAILY\t''
+WEEKLY\t''
+BIWEEKLY\t''
+MONTHLY\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l day-of-month -d 'The day of the month on which the scheduled audit takes place.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l day-of-week -d 'The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT.' -r -f -a "SUN\t''
+MON\t''
+TUE\t''
+WED\t''
+THU\t''
+FRI\t''
+SAT\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l target-check-names -d '[required] Which checks are performed during the scheduled audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l scheduled-audit-name -d '[required] The name you want to give to the scheduled audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l tags -d 'Metadata that can be used to manage the scheduled audit.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-scheduled-audit" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l scheduled-audit-name -d '[required] The name of the scheduled audit whose information you want to get.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-scheduled-audit" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-scheduled-audits" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l frequency -d 'How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY, or MONTHLY.' -r -f -a "DAILY\t''
+WEEKLY\t''
+BIWEEKLY\t''
+MONTHLY\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l day-of-month -d 'The day of the month on which the scheduled audit takes place.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l day-of-week -d 'The day of the week on which the scheduled audit takes place.' -r -f -a "SUN\t''
+MON\t''
+TUE\t''
+WED\t''
+THU\t''
+FRI\t''
+SAT\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l target-check-names -d 'Which checks are performed during the scheduled audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l scheduled-audit-name -d '[required] The name of the scheduled audit.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-scheduled-audit" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l scheduled-audit-name -d '[required] The name of the scheduled audit you want to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-scheduled-audit" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l finding-id -d '[required] The finding Id.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l next-token -d 'A token that can be used to retrieve the next set of results, or null if there are no additional results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-related-resources-for-audit-finding" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l security-profile-name -d '[required] The name you are giving to the security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l security-profile-description -d 'A description of the security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l behaviors -d 'Specifies the behaviors that, when violated by a device (thing), cause an alert.' -r -f -a "name=\t''
+metric=\t''
+metricDimension=\t''
+criteria=\t''
+suppressAlerts=\t''
+exportMetric=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l alert-targets -d 'Specifies the destinations to which alerts are sent.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l additional-metrics-to-retain -d 'Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l additional-metrics-to-retain-v2 -d 'A list of metrics whose data is retained (stored).' -r -f -a "metric=\t''
+metricDimension=\t''
+exportMetric=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l tags -d 'Metadata that can be used to manage the security profile.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l metrics-export-config -d 'Specifies the MQTT topic and role ARN required for metric export.' -r -f -a "mqttTopic=\t''
+roleArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l security-profile-name -d '[required] The name of the security profile whose information you want to get.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l dimension-name -d 'A filter to limit results to the security profiles that use the defined dimension.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l metric-name -d 'The name of the custom metric.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l security-profile-name -d '[required] The name of the security profile you want to update.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l security-profile-description -d 'A description of the security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l behaviors -d 'Specifies the behaviors that, when violated by a device (thing), cause an alert.' -r -f -a "name=\t''
+metric=\t''
+metricDimension=\t''
+criteria=\t''
+suppressAlerts=\t''
+exportMetric=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l alert-targets -d 'Where the alerts are sent.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l additional-metrics-to-retain -d 'Please use UpdateSecurityProfileRequest$additionalMetricsToRetainV2 instead.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l additional-metrics-to-retain-v2 -d 'A list of metrics whose data is retained (stored).' -r -f -a "metric=\t''
+metricDimension=\t''
+exportMetric=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l expected-version -d 'The expected version of the security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l metrics-export-config -d 'Specifies the MQTT topic and role ARN required for metric export.' -r -f -a "mqttTopic=\t''
+roleArn=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l delete-behaviors -d 'If true, delete all behaviors defined for this security profile.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-delete-behaviors -d 'Turns --delete-behaviors off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l delete-alert-targets -d 'If true, delete all alertTargets defined for this security profile.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-delete-alert-targets -d 'Turns --delete-alert-targets off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l delete-additional-metrics-to-retain -d 'If true, delete all additionalMetricsToRetain defined for this security profile.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-delete-additional-metrics-to-retain -d 'Turns --delete-additional-metrics-to-retain off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l delete-metrics-export-config -d 'Set the value as true to delete metrics export related configurations.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-delete-metrics-export-config -d 'Turns --delete-metrics-export-config off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l security-profile-name -d '[required] The name of the security profile to be deleted.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l expected-version -d 'The expected version of the security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l behaviors -d '[required] Specifies the behaviors that, when violated by a device (thing), cause an alert.' -r -f -a "name=\t''
+metric=\t''
+metricDimension=\t''
+criteria=\t''
+suppressAlerts=\t''
+exportMetric=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand validate-security-profile-behaviors" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l security-profile-name -d '[required] The security profile that is attached.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l security-profile-target-arn -d '[required] The ARN of the target (thing group) to which the security profile is attached.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l security-profile-name -d '[required] The security profile that is detached.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l security-profile-target-arn -d '[required] The ARN of the thing group from which the security profile is detached.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l security-profile-target-arn -d '[required] The ARN of the target (thing group) whose attached security profiles you want to get.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l recursive -d 'If true, return child groups too.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l no-recursive -d 'Turns --recursive off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-security-profiles-for-target" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l security-profile-name -d '[required] The security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-security-profile" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l name -d '[required] A unique identifier for the dimension.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l type -d '[required] Specifies the type of dimension.' -r -f -a "TOPIC_FILTER\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l string-values -d '[required] Specifies the value or list of values for the dimension.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l tags -d 'Metadata that can be used to manage the dimension.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l client-request-token -d 'Each dimension must have a unique client request token.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dimension" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l name -d '[required] The unique identifier for the dimension.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-dimension" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l max-results -d 'The maximum number of results to retrieve at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-dimensions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l name -d '[required] A unique identifier for the dimension.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l string-values -d '[required] Specifies the value or list of values for the dimension.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-dimension" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l name -d '[required] The unique identifier for the dimension that you want to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-dimension" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l metric-name -d '[required] The name of the custom metric.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l display-name -d 'The friendly name in the console for the custom metric.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l metric-type -d '[required] The type of the custom metric.' -r -f -a "string-list\t''
+ip-address-list\t''
+number-list\t''
+number\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l tags -d 'Metadata that can be used to manage the custom metric.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l client-request-token -d 'Each custom metric must have a unique client request token.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-custom-metric" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l metric-name -d '[required] The name of the custom metric.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-custom-metric" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-custom-metrics" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l metric-name -d '[required] The name of the custom metric.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l display-name -d '[required] Field represents a friendly name in the console for the custom metric, it doesn\'t have to be unique.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-custom-metric" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l metric-name -d '[required] The name of the custom metric.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-custom-metric" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l violation-id -d '[required] The violation ID.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l verification-state -d '[required] The verification state of the violation.' -r -f -a "FALSE_POSITIVE\t''
+BENIGN_POSITIVE\t''
+TRUE_POSITIVE\t''
+UNKNOWN\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l verification-state-description -d 'The description of the verification state of the violation (detect alarm).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand put-verification-state-on-violation" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l security-profile-name -d 'The name of the security profile.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l next-token -d 'The token for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand help" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -f -a "audit-mitigation-actions-task-complete" -d 'Waits until an audit mitigation actions task ends.'
@@ -1766,7 +3088,7 @@ function __iotmit_value_context
             while test $j -gt 1; and not string match -q -- '-*' $tokens[$j]
                 set j (math $j - 1)
             end
-            if contains -- "$command $tokens[$j]" 'create-mitigation-action --tags' 'start-detect-mitigation-actions-task --actions'
+            if contains -- "$command $tokens[$j]" 'create-mitigation-action --tags' 'start-detect-mitigation-actions-task --actions' 'create-scheduled-audit --tags' 'create-security-profile --behaviors' 'create-security-profile --additional-metrics-to-retain-v2' 'create-security-profile --tags' 'update-security-profile --behaviors' 'update-security-profile --additional-metrics-to-retain-v2' 'validate-security-profile-behaviors --behaviors' 'create-dimension --tags' 'create-custom-metric --tags'
                 set option $tokens[$j]
             end
         end
@@ -1782,7 +3104,7 @@ function __iotmit_value_kind
         echo file
     else if test "$IOTMIT_COMPLETE_ACTIONS" = 1; and contains -- "$context[1] $context[2]" 'update-mitigation-action --action-name' 'describe-mitigation-action --action-name' 'delete-mitigation-action --action-name' 'start-detect-mitigation-actions-task --actions'
         echo actions
-    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range' 'list-audit-findings --resource-identifier' 'create-audit-suppression --resource-identifier' 'describe-audit-suppression --resource-identifier' 'list-audit-suppressions --resource-identifier' 'update-audit-suppression --resource-identifier' 'delete-audit-suppression --resource-identifier'
+    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range' 'list-audit-findings --resource-identifier' 'create-audit-suppression --resource-identifier' 'describe-audit-suppression --resource-identifier' 'list-audit-suppressions --resource-identifier' 'update-audit-suppression --resource-identifier' 'delete-audit-suppression --resource-identifier' 'create-scheduled-audit --tags' 'create-security-profile --behaviors' 'create-security-profile --additional-metrics-to-retain-v2' 'create-security-profile --tags' 'create-security-profile --metrics-export-config' 'update-security-profile --behaviors' 'update-security-profile --additional-metrics-to-retain-v2' 'update-security-profile --metrics-export-config' 'validate-security-profile-behaviors --behaviors' 'create-dimension --tags' 'create-custom-metric --tags'
         echo keys
     else
         return 1
@@ -1815,6 +3137,28 @@ function __iotmit_shorthand_keys
             printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
         case 'delete-audit-suppression --resource-identifier'
             printf '%s\n' deviceCertificateId= caCertificateId= cognitoIdentityPoolId= clientId= policyVersionIdentifier= account= iamRoleArn= roleAliasArn= issuerCertificateIdentifier= deviceCertificateArn=
+        case 'create-scheduled-audit --tags'
+            printf '%s\n' Key= Value=
+        case 'create-security-profile --behaviors'
+            printf '%s\n' name= metric= metricDimension= criteria= suppressAlerts= exportMetric=
+        case 'create-security-profile --additional-metrics-to-retain-v2'
+            printf '%s\n' metric= metricDimension= exportMetric=
+        case 'create-security-profile --tags'
+            printf '%s\n' Key= Value=
+        case 'create-security-profile --metrics-export-config'
+            printf '%s\n' mqttTopic= roleArn=
+        case 'update-security-profile --behaviors'
+            printf '%s\n' name= metric= metricDimension= criteria= suppressAlerts= exportMetric=
+        case 'update-security-profile --additional-metrics-to-retain-v2'
+            printf '%s\n' metric= metricDimension= exportMetric=
+        case 'update-security-profile --metrics-export-config'
+            printf '%s\n' mqttTopic= roleArn=
+        case 'validate-security-profile-behaviors --behaviors'
+            printf '%s\n' name= metric= metricDimension= criteria= suppressAlerts= exportMetric=
+        case 'create-dimension --tags'
+            printf '%s\n' Key= Value=
+        case 'create-custom-metric --tags'
+            printf '%s\n' Key= Value=
     end
 end
 
@@ -1945,4 +3289,73 @@ complete -c iotmit -n '__fish_iotmit_using_subcommand list-active-violations; an
 complete -c iotmit -n '__fish_iotmit_using_subcommand list-active-violations; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__fish_iotmit_using_subcommand list-violation-events; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__fish_iotmit_using_subcommand list-violation-events; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-scheduled-audit; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-scheduled-audits; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-scheduled-audits; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-scheduled-audit; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-related-resources-for-audit-finding; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-related-resources-for-audit-finding; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l behaviors -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l alert-targets -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l additional-metrics-to-retain-v2 -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l metrics-export-config -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-security-profiles; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-security-profiles; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-security-profile; and __iotmit_value_kind >/dev/null' -l behaviors -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-security-profile; and __iotmit_value_kind >/dev/null' -l alert-targets -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-security-profile; and __iotmit_value_kind >/dev/null' -l additional-metrics-to-retain-v2 -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-security-profile; and __iotmit_value_kind >/dev/null' -l metrics-export-config -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand validate-security-profile-behaviors; and __iotmit_value_kind >/dev/null' -l behaviors -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand validate-security-profile-behaviors; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand validate-security-profile-behaviors; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand attach-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand attach-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand detach-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand detach-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-security-profiles-for-target; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-security-profiles-for-target; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-targets-for-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-targets-for-security-profile; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dimension; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-dimensions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-dimensions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-dimension; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-custom-metric; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-custom-metrics; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-custom-metrics; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-custom-metric; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand put-verification-state-on-violation; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand put-verification-state-on-violation; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-behavior-model-training-summaries; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-behavior-model-training-summaries; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__iotmit_value_kind >/dev/null' -f -a '(__iotmit_values)'
