@@ -2,7 +2,7 @@
 //! behaves like the service. The binary is a thin entry point over [`cli`].
 //!
 //! One folder per stage a request flows through, in order:
-//! - [`cli`]: the command line — what was typed, help, man pages, completions, dispatch;
+//! - [`cli`]: the command line — what was typed, help, completions, dispatch;
 //! - [`input`]: the input document — shorthand, JSON and files, one document, validation;
 //! - [`call`]: the official SDK call, pagination and waiting;
 //! - [`output`]: shaping the answer, `--query`, and the output formats.

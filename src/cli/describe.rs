@@ -5,7 +5,7 @@
 use crate::model::{self, Kind, Operation, Shape};
 use std::fmt::Write as _;
 
-pub(crate) fn shape(name: &str) -> Option<&'static Shape> {
+pub fn shape(name: &str) -> Option<&'static Shape> {
     model::get().find_shape(name)
 }
 
@@ -149,7 +149,7 @@ pub(crate) fn shorthand_syntax(s: &Shape, depth: usize) -> String {
 }
 
 /// The type of a shape as the man pages name it: `string`, `list of structure`...
-pub(crate) fn type_label(s: &Shape) -> String {
+pub fn type_label(s: &Shape) -> String {
     let inner = match s.kind {
         Kind::List => item_shape(s),
         Kind::Map => map_value_shape(s),
@@ -162,7 +162,7 @@ pub(crate) fn type_label(s: &Shape) -> String {
 }
 
 /// The allowed values and limits of a shape, and of its items or map values, as sentences.
-pub(crate) fn facts(s: &Shape, with_enum: bool) -> String {
+pub fn facts(s: &Shape, with_enum: bool) -> String {
     let mut out = String::new();
     if let Some(values) = s.enum_values.as_ref().filter(|_| with_enum) {
         let _ = write!(out, " Possible values: {}.", values.join(", "));
@@ -221,7 +221,7 @@ pub(crate) fn member_paragraphs(s: &Shape, prefix: &str, depth: usize, out: &mut
 }
 
 /// The member paragraphs inside a value of this shape, their paths starting with `path`.
-pub(crate) fn nested_paragraphs(s: &Shape, path: &str, depth: usize, out: &mut Vec<String>) {
+pub fn nested_paragraphs(s: &Shape, path: &str, depth: usize, out: &mut Vec<String>) {
     match s.kind {
         Kind::Structure => member_paragraphs(s, &format!("{path}."), depth, out),
         Kind::List => {

@@ -1,9 +1,9 @@
 //! The command line: from argv to the exit code. [`definition`] is the one definition of the
 //! command line, [`command`] the clap command built from it, [`args`] parses argv with it into
-//! a typed [`args::Target`]; [`help`], [`man`] and [`complete`] render the same definition as
-//! help, man pages and completion scripts. `run` dispatches on the target and hands a request to
-//! the input stage ([`crate::input`]), the call ([`crate::call`]) and the output
-//! ([`crate::output`]).
+//! a typed [`args::Target`]; [`help`] and [`complete`] render the same definition as help and
+//! completion scripts (the man pages are written from it by the test suite). `run` dispatches
+//! on the target and hands a request to the input stage ([`crate::input`]), the call
+//! ([`crate::call`]) and the output ([`crate::output`]).
 
 pub mod action_names;
 pub mod alias;
@@ -14,10 +14,8 @@ pub mod complete;
 pub mod definition;
 pub mod describe;
 pub mod examples;
-pub mod generated;
 pub mod help;
 pub mod local;
-pub mod man;
 pub mod report;
 
 use crate::call::listing::{self, Paging};

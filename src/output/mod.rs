@@ -19,8 +19,6 @@
 pub mod json;
 mod members;
 pub mod query;
-#[cfg(test)]
-mod recorded;
 pub mod shape;
 pub mod sink;
 pub mod style;
@@ -119,6 +117,9 @@ pub fn print_page(
 
 #[cfg(test)]
 mod tests {
+    use super::table::{table, table_checked};
+    use super::text::{text, text_checked};
+    use super::yaml::{yaml, yaml_stream_page};
     use super::*;
     use serde_json::json;
 
@@ -130,5 +131,57 @@ mod tests {
             serde_json::to_string(&out).unwrap(),
             r#"{"actionName":"b","actionArn":"a","creationDate":1}"#
         );
+    }
+
+    #[test]
+    fn ten_thousand_actions_render_in_every_format() {
+        let items: Vec<Value> = (0..10_000)
+            .map(|i| {
+                json!({
+                    "actionName": format!("Action{i:05}"),
+                    "actionArn": format!("arn:aws:iot:us-east-1:123456789012:mitigationaction/Action{i:05}"),
+                    "creationDate": "2020-07-07T21:32:00.512000+00:00"
+                })
+            })
+            .collect();
+        let doc = json!({ "actionIdentifiers": items });
+        assert_eq!(text(&doc).lines().count(), 10_000);
+        assert_eq!(
+            table("ListMitigationActions", &doc, 80, false)
+                .lines()
+                .count(),
+            10_000 + 8
+        );
+        assert_eq!(yaml(&doc).lines().count(), 30_001);
+        assert_eq!(yaml_stream_page(&doc).lines().count(), 30_001);
+    }
+
+    #[test]
+    fn odd_documents_do_not_panic() {
+        let mut deep = json!("x");
+        for i in 0..100 {
+            deep = if i % 2 == 0 {
+                json!([deep, 1])
+            } else {
+                json!({ "k": deep, "s": "v" })
+            };
+        }
+        let odd = [
+            deep,
+            json!([[1], [1, 2], {"a": 1}, [], {}]),
+            json!([{"a": 1}, [0, 5], ""]),
+            json!([{"a": 1}, [9_999_999_999_999_999_999u128 as f64]]),
+            json!({"": {"": [""]}, "\u{2028}": "\u{85}\r\n \n"}),
+            json!([["\u{feff}", "😀😀😀😀"], ["e\u{301}"]]),
+        ];
+        for doc in &odd {
+            for width in [0, 1, 80] {
+                let _ = table_checked("T", doc, width, true);
+                let _ = table_checked("", doc, width, false);
+            }
+            let _ = text_checked(doc);
+            let _ = yaml(doc);
+            let _ = yaml_stream_page(doc);
+        }
     }
 }

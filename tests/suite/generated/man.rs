@@ -1,16 +1,16 @@
-//! Man pages, from the command line of [`crate::cli::command`]: `iotmit.1` and one page per
+//! Man pages, from the command line of `iotmit::cli::command`: `iotmit.1` and one page per
 //! command, with the description, every option, the output and the exit status.
 
-use crate::cli::command::*;
-use crate::cli::definition::*;
-use crate::cli::describe::*;
-use crate::model::{self, Operation};
 use clap::Command;
+use iotmit::cli::command::command;
+use iotmit::cli::definition::{command_options, is_start_task, BIN, COMPLETE_ACTIONS_ENV};
+use iotmit::cli::describe::{facts, nested_paragraphs, shape, type_label};
+use iotmit::model::{self, Operation};
 use std::fmt::Write as _;
 
 /// Text for a roff text line: backslashes, dashes and apostrophes escaped, and no line starting
 /// with a control character.
-pub(crate) fn roff_text(text: &str) -> String {
+fn roff_text(text: &str) -> String {
     let escaped = text
         .replace('\\', "\\\\")
         .replace('-', "\\-")
@@ -28,15 +28,15 @@ pub(crate) fn roff_text(text: &str) -> String {
         .join("\n")
 }
 
-pub(crate) fn roff_heading(out: &mut String, title: &str) {
+fn roff_heading(out: &mut String, title: &str) {
     let _ = writeln!(out, ".SH \"{}\"", title.replace('"', ""));
 }
 
-pub(crate) fn roff_item(out: &mut String, term: &str, text: &str) {
+fn roff_item(out: &mut String, term: &str, text: &str) {
     let _ = writeln!(out, ".TP\n\\fB{}\\fR\n{}", roff_text(term), roff_text(text));
 }
 
-pub(crate) fn exit_status_section(out: &mut String, waits: bool) {
+fn exit_status_section(out: &mut String, waits: bool) {
     roff_heading(out, "EXIT STATUS");
     let mut codes = vec![
         ("0", "Success."),
@@ -64,7 +64,7 @@ pub(crate) fn exit_status_section(out: &mut String, waits: bool) {
     }
 }
 
-pub(crate) fn environment_section(out: &mut String) {
+fn environment_section(out: &mut String) {
     roff_heading(out, "ENVIRONMENT");
     let vars = [
         (
@@ -93,7 +93,7 @@ pub(crate) fn environment_section(out: &mut String) {
     }
 }
 
-pub(crate) fn see_also_section(out: &mut String, pages: &[String]) {
+fn see_also_section(out: &mut String, pages: &[String]) {
     roff_heading(out, "SEE ALSO");
     let refs: Vec<String> = pages
         .iter()
@@ -102,8 +102,8 @@ pub(crate) fn see_also_section(out: &mut String, pages: &[String]) {
     let _ = writeln!(out, "{}", refs.join(", "));
 }
 
-pub(crate) fn examples_section(out: &mut String, command: &str) {
-    let examples = crate::cli::examples::for_command(command);
+fn examples_section(out: &mut String, command: &str) {
+    let examples = iotmit::cli::examples::for_command(command);
     if examples.is_empty() {
         return;
     }
@@ -118,7 +118,7 @@ pub(crate) fn examples_section(out: &mut String, command: &str) {
     }
 }
 
-pub(crate) fn output_section(out: &mut String, op: &Operation) {
+fn output_section(out: &mut String, op: &Operation) {
     roff_heading(out, "OUTPUT");
     let output = op.output.as_ref().and_then(|r| shape(r.shape));
     let Some(output) = output.filter(|o| !o.members.is_empty()) else {
@@ -145,20 +145,20 @@ pub(crate) fn output_section(out: &mut String, op: &Operation) {
 }
 
 /// Every visible command below `cmd`, depth first, with its page name (`iotmit-local-serve`).
-pub(crate) fn visible_commands(cmd: &Command, out: &mut Vec<Command>) {
+fn visible_commands(cmd: &Command, out: &mut Vec<Command>) {
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         out.push(sub.clone());
         visible_commands(sub, out);
     }
 }
 
-pub(crate) fn page_name(cmd: &Command) -> String {
+fn page_name(cmd: &Command) -> String {
     cmd.get_display_name()
         .unwrap_or_else(|| cmd.get_name())
         .to_string()
 }
 
-pub(crate) fn render_page(cmd: Command, extra: &str) -> Vec<u8> {
+fn render_page(cmd: Command, extra: &str) -> Vec<u8> {
     // An empty date would shift the source and manual into its place on the .TH line.
     let man = clap_mangen::Man::new(cmd)
         .date("\"\"")
@@ -174,7 +174,7 @@ pub(crate) fn render_page(cmd: Command, extra: &str) -> Vec<u8> {
 /// Man pages: `iotmit.1`, and `iotmit-<command>.1` for every command (and `iotmit-local-serve.1`,
 /// `iotmit-wait-<waiter>.1`...), with the description, every option with its type, required
 /// marker, allowed values and limits, and for the model's commands their output.
-pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+pub(super) fn man_pages() -> Vec<(String, Vec<u8>)> {
     let m = model::get();
     let mut root = command();
     root.build();
@@ -207,45 +207,35 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
     pages
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn man_pages_describe_every_option() {
-        let pages = man_pages();
-        let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
-        assert!(names.contains(&"iotmit.1"));
-        assert!(names.contains(&"iotmit-local-serve.1"));
-        assert!(names.contains(&"iotmit-wait-audit-mitigation-actions-task-complete.1"));
-        assert!(!names.iter().any(|n| n.contains("__")));
-        for op in model::get().operations.values() {
-            let name = format!("iotmit-{}.1", model::cli_name(op.name));
-            let (_, roff) = pages
-                .iter()
-                .find(|(n, _)| *n == name)
-                .unwrap_or_else(|| panic!("no page {name}"));
-            let text = String::from_utf8_lossy(roff);
-            for option in command_options(op).iter().map(|o| format!("--{}", o.flag)) {
-                let escaped = option.replace('-', "\\-");
-                assert!(text.contains(&escaped), "{option} in {name}");
-            }
-            assert!(text.contains(".SH OUTPUT") || text.contains(".SH \"OUTPUT\""));
+#[test]
+fn man_pages_describe_every_option() {
+    let pages = man_pages();
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"iotmit.1"));
+    assert!(names.contains(&"iotmit-local-serve.1"));
+    assert!(names.contains(&"iotmit-wait-audit-mitigation-actions-task-complete.1"));
+    assert!(!names.iter().any(|n| n.contains("__")));
+    let page = |name: &str| {
+        let (_, roff) = pages
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("no page {name}"));
+        String::from_utf8_lossy(roff)
+    };
+    for op in model::get().operations.values() {
+        let name = format!("iotmit-{}.1", model::cli_name(op.name));
+        let text = page(&name);
+        for option in command_options(op).iter().map(|o| format!("--{}", o.flag)) {
+            let escaped = option.replace('-', "\\-");
+            assert!(text.contains(&escaped), "{option} in {name}");
         }
-        let (_, list) = pages
-            .iter()
-            .find(|(n, _)| n == "iotmit-list-mitigation-actions.1")
-            .expect("page");
-        let list = String::from_utf8_lossy(list);
-        assert!(list.contains("UPDATE_DEVICE_CERTIFICATE"));
-        assert!(list.contains("at least 1, at most 250"));
-        let (_, create) = pages
-            .iter()
-            .find(|(n, _)| n == "iotmit-create-mitigation-action.1")
-            .expect("page");
-        let create = String::from_utf8_lossy(create);
-        assert!(create.contains("[required]"));
-        assert!(create.contains("at most 128 characters"));
-        assert!(create.contains("Shorthand syntax"));
+        assert!(text.contains(".SH OUTPUT") || text.contains(".SH \"OUTPUT\""));
     }
+    let list = page("iotmit-list-mitigation-actions.1");
+    assert!(list.contains("UPDATE_DEVICE_CERTIFICATE"));
+    assert!(list.contains("at least 1, at most 250"));
+    let create = page("iotmit-create-mitigation-action.1");
+    assert!(create.contains("[required]"));
+    assert!(create.contains("at most 128 characters"));
+    assert!(create.contains("Shorthand syntax"));
 }
