@@ -97,7 +97,7 @@ use super::audit;
 use super::store;
 use super::tasks::MAX_THING_GROUPS;
 use super::util;
-use super::validate::{self, Checker, StrRule};
+use super::validate;
 
 /// The demo data set loaded into a fresh state:
 ///
@@ -348,10 +348,9 @@ fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     d.deserialize_any(Text)
 }
 
-fn check_rule(s: &str, what: &str, r: StrRule) -> Result<(), String> {
-    let mut c = Checker::new();
-    c.check_str(what, s, r);
-    c.finish().map_err(|e| {
+/// Checks a value against the model's shape `shape`, as the member `what` of a request.
+fn check_rule(s: &str, what: &str, shape: &str) -> Result<(), String> {
+    validate::check_value(shape, what, &Value::from(s), &[]).map_err(|e| {
         e.message
             .trim_start_matches("1 validation error detected: ")
             .to_string()
@@ -393,16 +392,8 @@ checked!(Region, |s| {
         ))
     }
 });
-checked!(AuditTaskId, |s| check_rule(
-    s,
-    "taskId",
-    validate::AUDIT_TASK_ID
-));
-checked!(FindingId, |s| check_rule(
-    s,
-    "findingId",
-    validate::FINDING_ID
-));
+checked!(AuditTaskId, |s| check_rule(s, "taskId", "AuditTaskId"));
+checked!(FindingId, |s| check_rule(s, "findingId", "FindingId"));
 checked!(CheckName, |s| {
     if audit::supported_types(s).is_some() {
         Ok(())
@@ -453,23 +444,19 @@ checked!(CertState, |s| {
         ))
     }
 });
-checked!(ViolationId, |s| check_rule(
-    s,
-    "violationId",
-    validate::VIOLATION_ID
-));
+checked!(ViolationId, |s| check_rule(s, "violationId", "ViolationId"));
 checked!(ProfileName, |s| check_rule(
     s,
     "securityProfileName",
-    validate::PROFILE_NAME
+    "SecurityProfileName"
 ));
 checked!(BehaviorName, |s| check_rule(
     s,
     "behaviorName",
-    validate::BEHAVIOR_NAME
+    "BehaviorName"
 ));
 checked!(ThingName, |s| {
-    check_rule(s, "thingName", validate::THING_NAME)?;
+    check_rule(s, "thingName", "DeviceDefenderThingName")?;
     if s.chars()
         .all(|c| c.is_ascii_alphanumeric() || ":_-".contains(c))
     {
@@ -483,14 +470,14 @@ checked!(ThingName, |s| {
 checked!(GroupName, |s| check_rule(
     s,
     "thingGroupName",
-    validate::THING_GROUP_NAME
+    "ThingGroupName"
 ));
 checked!(ActionName, |s| check_rule(
     s,
     "actionName",
-    validate::ACTION_NAME
+    "MitigationActionName"
 ));
-checked!(RoleArn, |s| check_rule(s, "roleArn", validate::ROLE_ARN));
+checked!(RoleArn, |s| check_rule(s, "roleArn", "RoleArn"));
 
 /// A point in time: RFC 3339 text, epoch seconds, or relative to now.
 #[derive(Debug, Clone, Copy)]
@@ -539,10 +526,7 @@ struct SeedParams(&'static str, Value);
 impl<'de> Deserialize<'de> for SeedParams {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = Value::deserialize(d)?;
-        let mut c = Checker::new();
-        let parsed = actions::parse_params(&mut c, Some(&v), "actionParams", true);
-        c.finish().map_err(|e| D::Error::custom(e.message))?;
-        let (t, p) = parsed.ok_or_else(|| D::Error::custom("invalid actionParams"))?;
+        let (t, p) = actions::params_of(&v).map_err(|e| D::Error::custom(e.message))?;
         Ok(SeedParams(t, p))
     }
 }
@@ -577,7 +561,7 @@ struct SeedFile {
 checked!(CertificateId, |s| check_rule(
     s,
     "certificateId",
-    validate::CERTIFICATE_ID
+    "CertificateId"
 ));
 checked!(CertType, |s| {
     if matches!(s, "DEVICE_CERTIFICATE" | "CA_CERTIFICATE") {
@@ -588,18 +572,15 @@ checked!(CertType, |s| {
         ))
     }
 });
-checked!(PolicyName, |s| check_rule(
-    s,
-    "policyName",
-    validate::POLICY_NAME
-));
+checked!(PolicyName, |s| check_rule(s, "policyName", "PolicyName"));
 checked!(LogLevel, |s| {
-    if validate::LOG_LEVELS.contains(&s) {
+    let levels = validate::enum_values("LogLevel");
+    if levels.contains(&s) {
         Ok(())
     } else {
         Err(format!(
             "logLevel '{s}' must be one of {}",
-            validate::LOG_LEVELS.join(", ")
+            levels.join(", ")
         ))
     }
 });
