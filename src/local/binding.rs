@@ -224,19 +224,16 @@ pub fn decode(
                 .map(|(_, v)| read(v)),
             Some("querystring") => {
                 let mut values = parts.query.iter().filter(|(k, _)| k == key);
-                if member_shape.kind == Kind::List {
-                    let items: Vec<Value> = values
-                        .map(|(_, v)| {
-                            let item = member_shape.member.as_ref().map(|r| model.at(r.index));
-                            match item {
-                                Some(item) => coerce(v, item, name, &mut unreadable),
-                                None => Value::from(v.as_str()),
-                            }
-                        })
-                        .collect();
-                    (!items.is_empty()).then_some(Value::Array(items))
-                } else {
-                    values.next().map(|(_, v)| read(v))
+                match (member_shape.kind, &member_shape.member) {
+                    // A repeated parameter: one item a value.
+                    (Kind::List, Some(item)) => {
+                        let item = model.at(item.index);
+                        let items: Vec<Value> = values
+                            .map(|(_, v)| coerce(v, item, name, &mut unreadable))
+                            .collect();
+                        (!items.is_empty()).then_some(Value::Array(items))
+                    }
+                    _ => values.next().map(|(_, v)| read(v)),
                 }
             }
             Some(_) => None,
