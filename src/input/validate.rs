@@ -9,6 +9,10 @@
 //! Problems come in document order; within one object, missing members and the action-type rule
 //! come first, then each key as it appears. A string that breaks its length limits is not also
 //! checked against its pattern, and a value outside its enum gets no further string checks.
+//!
+//! The same walk checks what the local endpoint receives, under the service's [`Rules`]: each
+//! problem also says which [`Constraint`] it breaks, on which value, at which place as AWS
+//! services name it ([`Invalid::wire`]), for the endpoint to word it as the service does.
 
 use crate::model::{self, Kind, Model, Operation, Shape};
 use serde_json::{Map, Value};
@@ -26,6 +30,40 @@ pub struct Invalid {
     pub problem: String,
     /// The problem is the whole line (botocore's wording of a value of the wrong type).
     pub whole: bool,
+    /// The constraint broken, for wording the problem otherwise.
+    pub constraint: Constraint,
+    /// The value at fault: null for a missing member, the key for a map key.
+    pub value: Value,
+    /// The place as AWS services name it in their validation messages: the member and the
+    /// members within it joined with `.`, a list's items as `member`, a map's values by their
+    /// key, and a map's keys at the map itself: `tags.member.Key`,
+    /// `auditCheckToActionsMapping.CHECK_A.member`.
+    pub wire: String,
+}
+
+/// The constraint of the model that a problem breaks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Constraint {
+    /// A required member is missing.
+    Required,
+    /// A member the structure does not have.
+    Unknown,
+    /// A value of another JSON type than the shape's kind takes.
+    Type(Kind),
+    /// A string outside the shape's enum.
+    Enum(&'static [&'static str]),
+    /// A string, list or map shorter than the shape's minimum.
+    MinLength(i64),
+    /// A string, list or map longer than the shape's maximum.
+    MaxLength(i64),
+    /// A number below the shape's minimum.
+    MinValue(i64),
+    /// A number above the shape's maximum.
+    MaxValue(i64),
+    /// A string that the shape's pattern does not match.
+    Pattern(&'static str),
+    /// A structure of which exactly one member must be set sets none or several.
+    ExactlyOne,
 }
 
 impl Invalid {
@@ -47,6 +85,42 @@ impl Invalid {
     }
 }
 
+/// How a document is read: as the command line checks it before sending it, or as the service
+/// checks what it receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// Idempotency tokens may be left out: the SDK fills them in.
+    pub tokens_filled_in: bool,
+    /// A pattern must match the whole value, as the service's regular expressions are applied,
+    /// and may hold an optional group such as `(0x)?`; otherwise a value matches when some part
+    /// of it does (Smithy), and a pattern with a quantified group is not checked.
+    pub whole_patterns: bool,
+    /// A string is checked against its pattern even when its length is already wrong, and both
+    /// problems are reported.
+    pub every_string_problem: bool,
+    /// A timestamp must be a number of seconds since the epoch (REST-JSON's form), rather than
+    /// any text the command line reads as a time.
+    pub numeric_timestamps: bool,
+}
+
+impl Rules {
+    /// The command line's checks, before anything is sent.
+    pub const COMMAND_LINE: Rules = Rules {
+        tokens_filled_in: true,
+        whole_patterns: false,
+        every_string_problem: false,
+        numeric_timestamps: false,
+    };
+
+    /// The service's checks, on a request as it arrives.
+    pub const SERVICE: Rules = Rules {
+        tokens_filled_in: false,
+        whole_patterns: true,
+        every_string_problem: true,
+        numeric_timestamps: true,
+    };
+}
+
 /// Structures of which exactly one member must be set.
 const EXACTLY_ONE: &[&str] = &["MitigationActionParams"];
 
@@ -54,9 +128,15 @@ const EXACTLY_ONE: &[&str] = &["MitigationActionParams"];
 /// returns every problem found, in document order. Timestamps may be given as strings (ISO 8601,
 /// RFC 822 or seconds since the epoch) or numbers.
 pub fn validate(op: &Operation, doc: &Value) -> Vec<Invalid> {
+    validate_with(op, doc, Rules::COMMAND_LINE)
+}
+
+/// [`validate`] under the given rules.
+pub fn validate_with(op: &Operation, doc: &Value, rules: Rules) -> Vec<Invalid> {
     let model = model::get();
     let mut checker = Checker {
         model,
+        rules,
         problems: Vec::new(),
     };
     let Some(obj) = doc.as_object() else {
@@ -65,36 +145,55 @@ pub fn validate(op: &Operation, doc: &Value) -> Vec<Invalid> {
             path: String::new(),
             problem: format!("expected an object, got {}", json_kind(doc)),
             whole: false,
+            constraint: Constraint::Type(Kind::Structure),
+            value: doc.clone(),
+            wire: String::new(),
         });
         return checker.problems;
     };
     let Some(input) = &op.input else {
         for key in obj.keys() {
-            checker.push(
-                key,
-                "",
-                format!("unknown member {key}, no members are accepted"),
-            );
+            let at = Place::member(key);
+            let problem = format!("unknown member {key}, no members are accepted");
+            checker.push(&at, &obj[key], Constraint::Unknown, problem);
         }
         return checker.problems;
     };
     let shape = model.shape(input.shape);
     for name in shape.required {
-        if !obj.contains_key(*name) && !is_idempotency_token(shape, name) {
-            checker.push(name, "", format!("missing required member {name}"));
+        if !obj.contains_key(*name) && !checker.filled_in(shape, name) {
+            let problem = format!("missing required member {name}");
+            checker.push(
+                &Place::member(name),
+                &Value::Null,
+                Constraint::Required,
+                problem,
+            );
         }
     }
     for (key, value) in obj {
+        let at = Place::member(key);
         match shape.members.get(key) {
-            Some(m) => checker.check(value, model.shape(m.shape), m.shape, key, String::new()),
-            None => checker.push(key, "", unknown_member(key, shape)),
+            Some(m) => checker.check(value, model.at(m.shape_index), m.shape, &at),
+            None => checker.push(&at, value, Constraint::Unknown, unknown_member(key, shape)),
         }
     }
     checker.problems
 }
 
-fn is_idempotency_token(shape: &Shape, name: &str) -> bool {
-    shape.members.get(name).is_some_and(|m| m.idempotency_token)
+/// Checks one value against the shape named `shape_name`, as the value of the input member
+/// `member`.
+pub fn validate_value(value: &Value, shape_name: &str, member: &str, rules: Rules) -> Vec<Invalid> {
+    let model = model::get();
+    let mut checker = Checker {
+        model,
+        rules,
+        problems: Vec::new(),
+    };
+    if let Some(shape) = model.find_shape(shape_name) {
+        checker.check(value, shape, shape_name, &Place::member(member));
+    }
+    checker.problems
 }
 
 fn unknown_member(key: &str, shape: &Shape) -> String {
@@ -133,68 +232,109 @@ pub fn invalid_type_line(name: &str, value: &Value, valid: &str) -> String {
     )
 }
 
+/// Where a value sits: the top-level member, the path within it as the command line shows it,
+/// and the place as the service names it.
+struct Place {
+    member: String,
+    path: String,
+    wire: String,
+}
+
+impl Place {
+    fn member(name: &str) -> Place {
+        Place {
+            member: name.to_string(),
+            path: String::new(),
+            wire: name.to_string(),
+        }
+    }
+
+    /// A member of the structure here.
+    fn field(&self, name: &str) -> Place {
+        Place {
+            member: self.member.clone(),
+            path: join(&self.path, name),
+            wire: format!("{}.{name}", self.wire),
+        }
+    }
+
+    /// Item `i` of the list here.
+    fn item(&self, i: usize) -> Place {
+        Place {
+            member: self.member.clone(),
+            path: format!("{}[{i}]", self.path),
+            wire: format!("{}.member", self.wire),
+        }
+    }
+}
+
 struct Checker<'a> {
     model: &'a Model,
+    rules: Rules,
     problems: Vec<Invalid>,
 }
 
 impl Checker<'_> {
-    fn push(&mut self, member: &str, path: &str, problem: String) {
+    fn push(&mut self, at: &Place, value: &Value, constraint: Constraint, problem: String) {
         self.problems.push(Invalid {
-            member: member.to_string(),
-            path: path.to_string(),
+            member: at.member.clone(),
+            path: at.path.clone(),
             problem,
             whole: false,
+            constraint,
+            value: value.clone(),
+            wire: at.wire.clone(),
         });
     }
 
-    fn invalid_type(&mut self, member: &str, path: &str, value: &Value, valid: &str) {
+    /// An idempotency token left out for the SDK to fill in.
+    fn filled_in(&self, shape: &Shape, name: &str) -> bool {
+        self.rules.tokens_filled_in && shape.members.get(name).is_some_and(|m| m.idempotency_token)
+    }
+
+    fn invalid_type(&mut self, at: &Place, value: &Value, kind: Kind, valid: &str) {
         self.problems.push(Invalid {
-            member: member.to_string(),
-            path: path.to_string(),
-            problem: invalid_type_line(&botocore_name(member, path), value, valid),
+            member: at.member.clone(),
+            path: at.path.clone(),
+            problem: invalid_type_line(&botocore_name(&at.member, &at.path), value, valid),
             whole: true,
+            constraint: Constraint::Type(kind),
+            value: value.clone(),
+            wire: at.wire.clone(),
         });
     }
 
-    fn check(
-        &mut self,
-        value: &Value,
-        shape: &Shape,
-        shape_name: &str,
-        member: &str,
-        path: String,
-    ) {
+    fn check(&mut self, value: &Value, shape: &Shape, shape_name: &str, at: &Place) {
         match shape.kind {
             Kind::Structure => match value.as_object() {
-                Some(obj) => self.structure(obj, shape, shape_name, member, &path),
-                None => self.invalid_type(member, &path, value, DICT_TYPES),
+                Some(obj) => self.structure(obj, shape, shape_name, at),
+                None => self.invalid_type(at, value, shape.kind, DICT_TYPES),
             },
             Kind::List => match value.as_array() {
                 Some(items) => {
-                    if let Some(p) = size_problem(items.len(), shape, "item", "items") {
-                        self.push(member, &path, p);
+                    if let Some((c, p)) = size_problem(items.len(), shape, "item", "items") {
+                        self.push(at, value, c, p);
                     }
                     if let Some(item) = &shape.member {
-                        let item_shape = self.model.shape(item.shape);
+                        let item_shape = self.model.at(item.index);
                         for (i, v) in items.iter().enumerate() {
-                            self.check(v, item_shape, item.shape, member, format!("{path}[{i}]"));
+                            self.check(v, item_shape, item.shape, &at.item(i));
                         }
                     }
                 }
-                None => self.invalid_type(member, &path, value, LIST_TYPES),
+                None => self.invalid_type(at, value, shape.kind, LIST_TYPES),
             },
             Kind::Map => match value.as_object() {
-                Some(obj) => self.map(obj, shape, member, &path),
-                None => self.invalid_type(member, &path, value, DICT_TYPES),
+                Some(obj) => self.map(value, obj, shape, at),
+                None => self.invalid_type(at, value, shape.kind, DICT_TYPES),
             },
             Kind::String => match value.as_str() {
                 Some(s) => {
-                    for p in string_problems(s, shape) {
-                        self.push(member, &path, p);
+                    for (c, p) in string_problems(s, shape, self.rules) {
+                        self.push(at, value, c, p);
                     }
                 }
-                None => self.invalid_type(member, &path, value, STR_TYPES),
+                None => self.invalid_type(at, value, shape.kind, STR_TYPES),
             },
             Kind::Integer | Kind::Long => {
                 let n = value.as_i64().or_else(|| {
@@ -203,24 +343,24 @@ impl Checker<'_> {
                 });
                 match n {
                     Some(n) => {
-                        if let Some(p) = range_problem(n as f64, &n.to_string(), shape) {
-                            self.push(member, &path, p);
+                        if let Some((c, p)) = range_problem(n as f64, &n.to_string(), shape) {
+                            self.push(at, value, c, p);
                         }
                     }
-                    None => self.invalid_type(member, &path, value, INT_TYPES),
+                    None => self.invalid_type(at, value, shape.kind, INT_TYPES),
                 }
             }
             Kind::Float | Kind::Double => match value.as_f64() {
                 Some(f) => {
-                    if let Some(p) = range_problem(f, &value.to_string(), shape) {
-                        self.push(member, &path, p);
+                    if let Some((c, p)) = range_problem(f, &value.to_string(), shape) {
+                        self.push(at, value, c, p);
                     }
                 }
-                None => self.invalid_type(member, &path, value, FLOAT_TYPES),
+                None => self.invalid_type(at, value, shape.kind, FLOAT_TYPES),
             },
             Kind::Boolean => {
                 if !value.is_boolean() {
-                    self.invalid_type(member, &path, value, BOOL_TYPES);
+                    self.invalid_type(at, value, shape.kind, BOOL_TYPES);
                 }
             }
             Kind::Timestamp => {
@@ -228,31 +368,25 @@ impl Checker<'_> {
                     Value::Number(n) => n
                         .as_f64()
                         .is_some_and(|f| crate::timestamp::to_json(f).is_number()),
+                    _ if self.rules.numeric_timestamps => false,
                     Value::String(s) => crate::timestamp::parse(s).is_ok(),
                     // Python's booleans are integers: v2 sends true as second 1.
                     Value::Bool(_) => true,
                     _ => false,
                 };
                 if !ok {
-                    self.invalid_type(member, &path, value, TIMESTAMP_TYPES);
+                    self.invalid_type(at, value, shape.kind, TIMESTAMP_TYPES);
                 }
             }
             Kind::Blob => {
                 if !value.is_string() {
-                    self.invalid_type(member, &path, value, BLOB_TYPES);
+                    self.invalid_type(at, value, shape.kind, BLOB_TYPES);
                 }
             }
         }
     }
 
-    fn structure(
-        &mut self,
-        obj: &Map<String, Value>,
-        shape: &Shape,
-        shape_name: &str,
-        member: &str,
-        path: &str,
-    ) {
+    fn structure(&mut self, obj: &Map<String, Value>, shape: &Shape, shape_name: &str, at: &Place) {
         if EXACTLY_ONE.contains(&shape_name) {
             let set: Vec<&str> = obj
                 .keys()
@@ -266,44 +400,54 @@ impl Checker<'_> {
                 } else {
                     set.join(", ")
                 };
-                self.push(
-                    member,
-                    path,
-                    format!("must set exactly one of: {}; got {got}", choices.join(", ")),
-                );
+                let problem = format!("must set exactly one of: {}; got {got}", choices.join(", "));
+                let whole = Value::Object(obj.clone());
+                self.push(at, &whole, Constraint::ExactlyOne, problem);
             }
         }
         for name in shape.required {
-            if !obj.contains_key(*name) && !is_idempotency_token(shape, name) {
-                self.push(member, path, format!("missing required member {name}"));
+            if !obj.contains_key(*name) && !self.filled_in(shape, name) {
+                // The command line names the structure; the service, the member missing.
+                let place = Place {
+                    member: at.member.clone(),
+                    path: at.path.clone(),
+                    wire: format!("{}.{name}", at.wire),
+                };
+                let problem = format!("missing required member {name}");
+                self.push(&place, &Value::Null, Constraint::Required, problem);
             }
         }
         for (key, value) in obj {
             match shape.members.get(key) {
                 Some(m) => {
-                    let child = join(path, key);
-                    self.check(value, self.model.shape(m.shape), m.shape, member, child);
+                    let child = at.field(key);
+                    self.check(value, self.model.at(m.shape_index), m.shape, &child);
                 }
-                None => self.push(member, path, unknown_member(key, shape)),
+                None => self.push(at, value, Constraint::Unknown, unknown_member(key, shape)),
             }
         }
     }
 
-    fn map(&mut self, obj: &Map<String, Value>, shape: &Shape, member: &str, path: &str) {
-        if let Some(p) = size_problem(obj.len(), shape, "entry", "entries") {
-            self.push(member, path, p);
+    fn map(&mut self, whole: &Value, obj: &Map<String, Value>, shape: &Shape, at: &Place) {
+        if let Some((c, p)) = size_problem(obj.len(), shape, "entry", "entries") {
+            self.push(at, whole, c, p);
         }
-        let key_shape = shape.key.as_ref().map(|k| self.model.shape(k.shape));
+        let key_shape = shape.key.as_ref().map(|k| self.model.at(k.index));
         let value_ref = shape.value.as_ref();
         for (key, value) in obj {
             if let Some(ks) = key_shape {
-                for p in string_problems(key, ks) {
-                    self.push(member, path, format!("key \"{key}\": {p}"));
+                for (c, p) in string_problems(key, ks, self.rules) {
+                    self.push(
+                        at,
+                        &Value::from(key.as_str()),
+                        c,
+                        format!("key \"{key}\": {p}"),
+                    );
                 }
             }
             if let Some(v) = value_ref {
-                let child = join(path, key);
-                self.check(value, self.model.shape(v.shape), v.shape, member, child);
+                let child = at.field(key);
+                self.check(value, self.model.at(v.index), v.shape, &child);
             }
         }
     }
@@ -336,47 +480,60 @@ fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-fn size_problem(len: usize, shape: &Shape, one: &str, many: &str) -> Option<String> {
+fn size_problem(len: usize, shape: &Shape, one: &str, many: &str) -> Option<(Constraint, String)> {
     let len = len as i64;
     if let Some(min) = shape.min.filter(|m| len < *m) {
-        return Some(format!(
-            "at least {min} {}, got {len}",
-            plural(min, one, many)
-        ));
+        let problem = format!("at least {min} {}, got {len}", plural(min, one, many));
+        return Some((Constraint::MinLength(min), problem));
     }
     if let Some(max) = shape.max.filter(|m| len > *m) {
-        return Some(format!(
-            "at most {max} {}, got {len}",
-            plural(max, one, many)
-        ));
+        let problem = format!("at most {max} {}, got {len}", plural(max, one, many));
+        return Some((Constraint::MaxLength(max), problem));
     }
     None
 }
 
-fn range_problem(n: f64, shown: &str, shape: &Shape) -> Option<String> {
+fn range_problem(n: f64, shown: &str, shape: &Shape) -> Option<(Constraint, String)> {
     if let Some(min) = shape.min.filter(|m| n < *m as f64) {
-        return Some(format!("at least {min}, got {shown}"));
+        return Some((
+            Constraint::MinValue(min),
+            format!("at least {min}, got {shown}"),
+        ));
     }
     if let Some(max) = shape.max.filter(|m| n > *m as f64) {
-        return Some(format!("at most {max}, got {shown}"));
+        return Some((
+            Constraint::MaxValue(max),
+            format!("at most {max}, got {shown}"),
+        ));
     }
     None
 }
 
 /// Enum, length and pattern problems of a string value.
-fn string_problems(s: &str, shape: &Shape) -> Vec<String> {
-    if let Some(values) = shape.enum_values.as_ref().filter(|v| !v.is_empty()) {
+fn string_problems(s: &str, shape: &Shape, rules: Rules) -> Vec<(Constraint, String)> {
+    if let Some(values) = shape.enum_values.filter(|v| !v.is_empty()) {
         if values.contains(&s) {
             return Vec::new();
         }
-        return vec![format!("must be one of: {}", values.join(", "))];
+        let problem = format!("must be one of: {}", values.join(", "));
+        return vec![(Constraint::Enum(values), problem)];
     }
     let mut problems = Vec::new();
     if let Some(p) = size_problem(s.chars().count(), shape, "character", "characters") {
         problems.push(p);
-    } else if let Some(pattern) = &shape.pattern {
-        if pattern_matches(pattern, s) == Some(false) {
-            problems.push(format!("does not match the pattern {pattern}"));
+        if !rules.every_string_problem {
+            return problems;
+        }
+    }
+    if let Some(pattern) = shape.pattern {
+        let matched = if rules.whole_patterns {
+            pattern_matches_whole(pattern, s)
+        } else {
+            pattern_matches(pattern, s)
+        };
+        if matched == Some(false) {
+            let problem = format!("does not match the pattern {pattern}");
+            problems.push((Constraint::Pattern(pattern), problem));
         }
     }
     problems
@@ -392,10 +549,21 @@ fn string_problems(s: &str, shape: &Shape) -> Vec<String> {
 /// Alternatives (`a|b`, and groups of them without a quantifier, `^(a|b)$`) are read as one
 /// sequence each.
 pub fn pattern_matches(pattern: &str, value: &str) -> Option<bool> {
+    any_alternative(pattern, value, false)
+}
+
+/// Whether the pattern matches the whole value, as the service applies its patterns (Java's
+/// `matches`); an optional group such as `(0x)?` is read too. `None` when the pattern uses
+/// unsupported syntax.
+pub fn pattern_matches_whole(pattern: &str, value: &str) -> Option<bool> {
+    any_alternative(pattern, value, true)
+}
+
+fn any_alternative(pattern: &str, value: &str, whole: bool) -> Option<bool> {
     let sequences = alternatives(pattern)?;
     let mut matched = false;
     for sequence in &sequences {
-        matched |= sequence_matches(sequence, value)?;
+        matched |= matches(sequence, value, whole)?;
     }
     Some(matched)
 }
@@ -483,38 +651,14 @@ fn alternatives(pattern: &str) -> Option<Vec<String>> {
     Some(vec![pattern.to_string()])
 }
 
-fn sequence_matches(pattern: &str, value: &str) -> Option<bool> {
-    let atoms = parse_pattern(pattern)?;
-    let starts_anchored = pattern.starts_with('^');
-    let ends_anchored = pattern.ends_with('$') && !pattern.ends_with("\\$");
+fn matches(pattern: &str, value: &str, whole: bool) -> Option<bool> {
+    let atoms = parse_pattern(pattern, whole)?;
+    let starts_anchored = whole || pattern.starts_with('^');
+    let ends_anchored = whole || (pattern.ends_with('$') && !pattern.ends_with("\\$"));
     let chars: Vec<char> = value.chars().collect();
-    // Positions reachable after each atom.
-    let mut reach = vec![!starts_anchored; chars.len() + 1];
-    reach[0] = true;
-    for atom in &atoms {
-        let mut next = vec![false; chars.len() + 1];
-        for start in 0..=chars.len() {
-            if !reach[start] {
-                continue;
-            }
-            if atom.min == 0 {
-                next[start] = true;
-            }
-            let mut pos = start;
-            let mut count = 0usize;
-            while pos < chars.len()
-                && atom.max.is_none_or(|m| count < m)
-                && atom.set.contains(chars[pos])
-            {
-                pos += 1;
-                count += 1;
-                if count >= atom.min {
-                    next[pos] = true;
-                }
-            }
-        }
-        reach = next;
-    }
+    let mut start = vec![!starts_anchored; chars.len() + 1];
+    start[0] = true;
+    let reach = advance(&atoms, start, &chars);
     Some(if ends_anchored {
         reach[chars.len()]
     } else {
@@ -522,10 +666,49 @@ fn sequence_matches(pattern: &str, value: &str) -> Option<bool> {
     })
 }
 
-struct Atom {
-    set: CharSet,
-    min: usize,
-    max: Option<usize>,
+/// The positions reachable after `atoms`, from the positions `reach` marks.
+fn advance(atoms: &[Atom], mut reach: Vec<bool>, chars: &[char]) -> Vec<bool> {
+    for atom in atoms {
+        let (set, min, max) = match atom {
+            Atom::Optional(inner) => {
+                let after = advance(inner, reach.clone(), chars);
+                reach = reach.iter().zip(after).map(|(a, b)| *a || b).collect();
+                continue;
+            }
+            Atom::Chars { set, min, max } => (set, *min, *max),
+        };
+        let mut next = vec![false; chars.len() + 1];
+        for start in 0..=chars.len() {
+            if !reach[start] {
+                continue;
+            }
+            if min == 0 {
+                next[start] = true;
+            }
+            let mut pos = start;
+            let mut count = 0usize;
+            while pos < chars.len() && max.is_none_or(|m| count < m) && set.contains(chars[pos]) {
+                pos += 1;
+                count += 1;
+                if count >= min {
+                    next[pos] = true;
+                }
+            }
+        }
+        reach = next;
+    }
+    reach
+}
+
+enum Atom {
+    /// A character of a set, between `min` and `max` times.
+    Chars {
+        set: CharSet,
+        min: usize,
+        max: Option<usize>,
+    },
+    /// A group of atoms that may be left out: `(0x)?`.
+    Optional(Vec<Atom>),
 }
 
 enum ClassItem {
@@ -574,7 +757,8 @@ fn is_separator(c: char) -> bool {
     )
 }
 
-fn parse_pattern(pattern: &str) -> Option<Vec<Atom>> {
+/// The atoms of a pattern, its anchors left out; `optional_groups` reads a group followed by `?`.
+fn parse_pattern(pattern: &str, optional_groups: bool) -> Option<Vec<Atom>> {
     let mut p: Vec<char> = pattern.chars().collect();
     if p.first() == Some(&'^') {
         p.remove(0);
@@ -582,11 +766,28 @@ fn parse_pattern(pattern: &str) -> Option<Vec<Atom>> {
     if p.last() == Some(&'$') && !(p.len() >= 2 && p[p.len() - 2] == '\\') {
         p.pop();
     }
+    parse_sequence(&p, optional_groups)
+}
+
+fn parse_sequence(p: &[char], optional_groups: bool) -> Option<Vec<Atom>> {
     let mut atoms = Vec::new();
     let mut i = 0;
     let mut depth = 0usize;
     while i < p.len() {
         let set = match p[i] {
+            '(' if optional_groups
+                && group_end(p, i).is_some_and(|end| p.get(end + 1) == Some(&'?')) =>
+            {
+                let end = group_end(p, i)?;
+                if p.get(i + 1) == Some(&'?')
+                    || matches!(p.get(end + 2), Some('+' | '*' | '?' | '{'))
+                {
+                    return None;
+                }
+                atoms.push(Atom::Optional(parse_sequence(&p[i + 1..end], true)?));
+                i = end + 2;
+                continue;
+            }
             // A group without a quantifier or alternation adds nothing to a sequence.
             '(' => {
                 if p.get(i + 1) == Some(&'?') {
@@ -605,12 +806,12 @@ fn parse_pattern(pattern: &str) -> Option<Vec<Atom>> {
                 continue;
             }
             '[' => {
-                let (set, next) = parse_class(&p, i + 1)?;
+                let (set, next) = parse_class(p, i + 1)?;
                 i = next;
                 set
             }
             '\\' => {
-                let (item, next) = parse_escape(&p, i + 1)?;
+                let (item, next) = parse_escape(p, i + 1)?;
                 i = next;
                 CharSet {
                     negated: false,
@@ -646,12 +847,46 @@ fn parse_pattern(pattern: &str) -> Option<Vec<Atom>> {
                 return None;
             }
         }
-        atoms.push(Atom { set, min, max });
+        atoms.push(Atom::Chars { set, min, max });
     }
     if depth != 0 {
         return None;
     }
     Some(atoms)
+}
+
+/// The index of the `)` that closes the group opened at `open`, past escapes and classes.
+fn group_end(p: &[char], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < p.len() {
+        match p[i] {
+            '\\' => i += 1,
+            '[' => {
+                i += 1;
+                let mut first = true;
+                loop {
+                    match *p.get(i)? {
+                        '\\' => i += 1,
+                        ']' if !first => break,
+                        _ => {}
+                    }
+                    first = false;
+                    i += 1;
+                }
+            }
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Reads a `[...]` class whose contents start at `i`; returns the set and the index after `]`.
@@ -760,6 +995,9 @@ mod tests {
             path: String::new(),
             problem: "at least 20 characters, got 3".into(),
             whole: false,
+            constraint: Constraint::MinLength(20),
+            value: json!("arn"),
+            wire: "roleArn".into(),
         };
         assert_eq!(
             at_member.message(),
@@ -770,6 +1008,9 @@ mod tests {
             path: "addThingsToThingGroupParams.thingGroupNames".into(),
             problem: "at most 10 items, got 11".into(),
             whole: false,
+            constraint: Constraint::MaxLength(10),
+            value: json!([]),
+            wire: "actionParams.addThingsToThingGroupParams.thingGroupNames".into(),
         };
         assert_eq!(
             inside.message(),
@@ -1083,6 +1324,78 @@ mod tests {
         assert_eq!(pattern_matches("^a(b|c)$", "ad"), Some(false));
         assert_eq!(pattern_matches("a(b|c)+", "ab"), None);
         assert_eq!(pattern_matches("[abc", "a"), None);
+    }
+
+    #[test]
+    fn service_rules_name_places_as_the_service_does() {
+        let doc = json!({"taskId": "t", "target": {"findingIds": ["a b"]},
+                         "auditCheckToActionsMapping": {"CHECK_A": ["x y"]}});
+        let task = op("start-audit-mitigation-actions-task");
+        // The command line leaves the token to the SDK and matches patterns anywhere.
+        assert_eq!(validate(task, &doc), []);
+        let found = validate_with(task, &doc, Rules::SERVICE);
+        let places: Vec<(&str, &str, Constraint)> = found
+            .iter()
+            .map(|i| (i.wire.as_str(), i.path.as_str(), i.constraint))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("clientRequestToken", "", Constraint::Required),
+                (
+                    "target.findingIds.member",
+                    "findingIds[0]",
+                    Constraint::Pattern("[a-zA-Z0-9_-]+")
+                ),
+                (
+                    "auditCheckToActionsMapping.CHECK_A.member",
+                    "CHECK_A[0]",
+                    Constraint::Pattern("[a-zA-Z0-9_-]+")
+                ),
+            ]
+        );
+        assert_eq!(found[1].value, json!("a b"));
+        // Timestamps are epoch seconds on the wire.
+        let times = json!({"startTime": "2024-01-31", "endTime": 1700000000});
+        let tasks = op("list-detect-mitigation-actions-tasks");
+        assert_eq!(validate(tasks, &times), []);
+        let found = validate_with(tasks, &times, Rules::SERVICE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].constraint, Constraint::Type(Kind::Timestamp));
+        // A length and a pattern broken at once are both reported.
+        let long = validate_value(
+            &json!("a b".repeat(50)),
+            "MitigationActionName",
+            "actionName",
+            Rules::SERVICE,
+        );
+        let broken: Vec<Constraint> = long.iter().map(|i| i.constraint).collect();
+        assert_eq!(
+            broken,
+            [
+                Constraint::MaxLength(128),
+                Constraint::Pattern("[a-zA-Z0-9_-]+")
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_patterns_read_optional_groups() {
+        let hex = "(0x)?[a-fA-F0-9]+";
+        assert_eq!(pattern_matches(hex, "0xAB"), None);
+        assert_eq!(pattern_matches_whole(hex, "0xAB"), Some(true));
+        assert_eq!(pattern_matches_whole(hex, "ab12"), Some(true));
+        assert_eq!(pattern_matches_whole(hex, "0x"), Some(false));
+        assert_eq!(pattern_matches_whole(hex, "zz12"), Some(false));
+        assert_eq!(
+            pattern_matches_whole("[a-zA-Z0-9_-]+", "act 1"),
+            Some(false)
+        );
+        assert_eq!(
+            pattern_matches_whole("^[a-zA-Z0-9-_]+$", "A-_9"),
+            Some(true)
+        );
+        assert_eq!(pattern_matches_whole("a(b|c)?", "ab"), None);
     }
 
     #[test]

@@ -12,12 +12,15 @@ use serde_json::{json, Map, Value};
 
 use super::actions::{self, ActionRow};
 use super::error::ApiError;
+use super::input::{Input, Members};
 use super::ondemand;
+use super::operations::Reply;
+use super::paging::Listing;
 use super::store;
 use super::suppressions;
 use super::tasks::{self, NewExecution, NewItem, AUDIT};
 use super::util;
-use super::validate::{self, Checker, Query};
+use super::validate;
 use super::Ctx;
 
 /// The message of an execution skipped because its finding is suppressed.
@@ -25,51 +28,26 @@ pub const SUPPRESSED_SKIP: &str =
     "The finding is suppressed: mitigation actions are not applied to suppressed findings.";
 pub use crate::audit_checks::{supported_types, AUDIT_CHECKS};
 
-fn unknown_check(check: &str) -> String {
-    format!(
+/// The service's rule beyond the model on an audit check name: the service knows the check.
+pub fn known_check(check: &str) -> Result<(), ApiError> {
+    if supported_types(check).is_some() {
+        return Ok(());
+    }
+    Err(ApiError::invalid(format!(
         "'{check}' is not an audit check name. Known checks: {}.",
         AUDIT_CHECKS
             .iter()
             .map(|(c, _)| *c)
             .collect::<Vec<_>>()
             .join(", ")
-    )
+    )))
 }
 
-pub(super) fn body_obj(body: &Value) -> Result<&Map<String, Value>, ApiError> {
-    body.as_object()
-        .ok_or_else(|| ApiError::invalid("The request body must be a JSON object."))
-}
-
-/// A map member whose values are lists of strings, kept in the order given.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn string_list_map(
-    c: &mut Checker,
-    obj: &Map<String, Value>,
-    key: &str,
-    path: &str,
-    min: usize,
-    max: usize,
-    item: validate::StrRule,
-    required: bool,
-) -> Option<Vec<(String, Vec<String>)>> {
-    let m = c.object(obj, key, path, required)?;
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (k, v) in m {
-        let entry_path = format!("{path}.{k}");
-        match v {
-            Value::Array(items) => match c.strings_of(&entry_path, v, items, min, max, item) {
-                Some(list) => out.push((k.clone(), list)),
-                None => ok = false,
-            },
-            other => {
-                c.constraint(&entry_path, other, "Member must be a list");
-                ok = false;
-            }
-        }
-    }
-    ok.then_some(out)
+/// A map whose values are lists of strings (checked), in the order given.
+fn string_lists(m: &Map<String, Value>) -> Vec<(String, Vec<String>)> {
+    m.keys()
+        .map(|k| (k.clone(), m.texts(k).unwrap_or_default()))
+        .collect()
 }
 
 struct Finding {
@@ -96,113 +74,44 @@ const SELECT_FINDING: &str =
     "SELECT finding_id, audit_task_id, check_name, reason_code, resource_type, resource_id FROM findings";
 
 /// StartAuditMitigationActionsTask.
-pub fn start(
-    conn: &mut rusqlite::Connection,
-    ctx: &Ctx,
-    task_id: &str,
-    body: &Value,
-) -> Result<Value, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::TASK_ID);
-    let target = c.object(obj, "target", "target", true);
-    let audit_task_id = target.and_then(|t| {
-        c.string(
-            t,
-            "auditTaskId",
-            "target.auditTaskId",
-            validate::AUDIT_TASK_ID,
-            false,
-        )
-    });
-    let finding_ids = target.and_then(|t| {
-        c.string_list(
-            t,
-            "findingIds",
-            "target.findingIds",
-            1,
-            25,
-            validate::FINDING_ID,
-            false,
-        )
-    });
-    let reason_filter = target.and_then(|t| {
-        string_list_map(
-            &mut c,
-            t,
-            "auditCheckToReasonCodeFilter",
-            "target.auditCheckToReasonCodeFilter",
-            1,
-            25,
-            validate::ANY_STRING,
-            false,
-        )
-    });
-    let mapping = string_list_map(
-        &mut c,
-        obj,
-        "auditCheckToActionsMapping",
-        "auditCheckToActionsMapping",
-        1,
-        5,
-        validate::ACTION_NAME,
-        true,
-    );
-    let token = c.string(
-        obj,
-        "clientRequestToken",
-        "clientRequestToken",
-        validate::CLIENT_TOKEN,
-        true,
-    );
-    if let Some(t) = target {
-        let has_ids = t.get("findingIds").is_some_and(|v| !v.is_null());
-        let has_audit = t.get("auditTaskId").is_some_and(|v| !v.is_null());
-        let has_filter = t
-            .get("auditCheckToReasonCodeFilter")
-            .is_some_and(|v| !v.is_null());
-        match (has_audit, has_ids) {
-            (true, true) => {
-                c.custom("The target must name either an auditTaskId or findingIds, not both.")
-            }
-            (false, false) => {
-                c.custom("The target must name an auditTaskId or a list of findingIds.")
-            }
-            _ => {}
-        }
-        if has_filter && !has_audit {
-            c.custom("target.auditCheckToReasonCodeFilter can only be used together with target.auditTaskId.");
-        }
+pub fn start(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
+    let token = input.required("clientRequestToken")?.to_string();
+    let target = input
+        .structure("target")
+        .ok_or_else(|| ApiError::invalid("target is required."))?;
+    let audit_task_id = target.text("auditTaskId").map(String::from);
+    let finding_ids = target.texts("findingIds");
+    let reason_filter = target
+        .structure("auditCheckToReasonCodeFilter")
+        .map(string_lists);
+    let mapping = input
+        .structure("auditCheckToActionsMapping")
+        .map(string_lists)
+        .ok_or_else(|| ApiError::invalid("auditCheckToActionsMapping is required."))?;
+    validate::either(
+        audit_task_id.is_some(),
+        finding_ids.is_some(),
+        "The target must name either an auditTaskId or findingIds, not both.",
+        "The target must name an auditTaskId or a list of findingIds.",
+    )?;
+    if reason_filter.is_some() && audit_task_id.is_none() {
+        return Err(ApiError::invalid("target.auditCheckToReasonCodeFilter can only be used together with target.auditTaskId."));
     }
-    if let Some(m) = &mapping {
-        if m.is_empty() {
-            c.custom("auditCheckToActionsMapping must map at least one audit check to mitigation actions.");
-        }
-        for (check, _) in m {
-            if supported_types(check).is_none() {
-                c.custom(unknown_check(check));
-            }
-        }
-    }
-    if let Some(f) = &reason_filter {
-        for (check, _) in f {
-            if supported_types(check).is_none() {
-                c.custom(unknown_check(check));
-            }
-        }
-    }
-    c.finish()?;
-    let (Some(_), Some(mapping), Some(token)) = (target, mapping, token) else {
+    if mapping.is_empty() {
         return Err(ApiError::invalid(
-            "target, auditCheckToActionsMapping and clientRequestToken are required.",
+            "auditCheckToActionsMapping must map at least one audit check to mitigation actions.",
         ));
-    };
+    }
+    for (check, _) in mapping.iter().chain(reason_filter.iter().flatten()) {
+        known_check(check)?;
+    }
 
     store::write(conn, |tx| {
         let now = util::now_ms();
         tasks::materialize(tx, now)?;
         if tasks::check_idempotency(tx, AUDIT, task_id, &token)? {
-            return Ok(json!({ "taskId": task_id }));
+            return Ok(json!({ "taskId": task_id }).into());
         }
 
         // The actions must exist and suit the checks they are mapped to.
@@ -359,20 +268,18 @@ pub fn start(
             now,
         )?;
         tasks::materialize(tx, now)?;
-        Ok(json!({ "taskId": task_id }))
+        Ok(json!({ "taskId": task_id }).into())
     })
 }
 
 /// CancelAuditMitigationActionsTask.
-pub fn cancel(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::TASK_ID);
-    c.finish()?;
+pub fn cancel(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
     store::write(conn, |tx| {
         let now = util::now_ms();
         tasks::materialize(tx, now)?;
         tasks::cancel(tx, AUDIT, task_id, now)?;
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
@@ -384,10 +291,8 @@ fn mapping_checks(spec: &Value) -> Vec<String> {
 }
 
 /// DescribeAuditMitigationActionsTask.
-pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::TASK_ID);
-    c.finish()?;
+pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
     store::write(conn, |tx| {
         let now = util::now_ms();
         tasks::materialize(tx, now)?;
@@ -413,52 +318,23 @@ pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Valu
                 .unwrap_or(json!({})),
         );
         out.insert("actionsDefinition".into(), task.actions_def.clone());
-        Ok(Value::Object(out))
+        Ok(Value::Object(out).into())
     })
 }
 
 /// ListAuditMitigationActionsTasks: newest first, started within
 /// [startTime, endTime], optionally for one audit, one finding or one status.
-pub fn list_tasks(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let audit_task_id = q.string(&mut c, "auditTaskId", validate::AUDIT_TASK_ID, false);
-    let finding_id = q.string(&mut c, "findingId", validate::FINDING_ID, false);
-    let status = q.string(
-        &mut c,
-        "taskStatus",
-        validate::enum_rule(validate::AUDIT_TASK_STATUSES),
-        false,
-    );
-    let max = q.max_results(&mut c);
-    let start = q.timestamp(&mut c, "startTime", true);
-    let end = q.timestamp(&mut c, "endTime", true);
-    if let (Some(s), Some(e)) = (start, end) {
-        if s > e {
-            c.custom("startTime must not be later than endTime.");
-        }
-    }
-    c.finish()?;
+pub fn list_tasks(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let audit_task_id = input.text("auditTaskId");
+    let finding_id = input.text("findingId");
+    let status = input.text("taskStatus");
+    let (start, end) = (input.time("startTime"), input.time("endTime"));
+    validate::ordered(start, end, "startTime must not be later than endTime.")?;
     let (Some(start), Some(end)) = (start, end) else {
         return Err(ApiError::invalid("startTime and endTime are required."));
     };
-    let filters = format!(
-        "{}|{}|{}|{start}|{end}",
-        audit_task_id.as_deref().unwrap_or(""),
-        finding_id.as_deref().unwrap_or(""),
-        status.as_deref().unwrap_or("")
-    );
-    let before = match q.next_token() {
-        Some(t) => {
-            util::decode_page_token(&ctx.secret, "ListAuditMitigationActionsTasks", &filters, t)?
-        }
-        None => i64::MAX,
-    };
-    let (page, resume) = store::write(conn, |tx| {
+    let listing = Listing::new(ctx, input)?;
+    let page = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
         let mut stmt = tx.prepare_cached(
             "SELECT t.seq, t.task_id, t.start_ms, t.status FROM tasks t
@@ -472,31 +348,24 @@ pub fn list_tasks(
         let rows = stmt.query(params![
             start,
             end,
-            before,
+            listing.after(i64::MAX),
             status,
             finding_id,
             audit_task_id,
-            (max + 1) as i64
+            (listing.max + 1) as i64
         ])?;
-        let mut page = util::PageWriter::new("tasks", 64 + max * 96)?;
-        let resume = store::fill_page(&mut page, rows, max, |page, r| {
-            page.push(&TaskMetadata {
-                task_id: store::text(r, 1)?,
-                start_time: util::Timestamp(r.get(2)?),
-                task_status: store::text(r, 3)?,
-            })
-        })?;
-        Ok((page, resume))
+        listing.fill(rows, 96, |page, pos, r| {
+            page.offer(
+                pos,
+                &TaskMetadata {
+                    task_id: store::text(r, 1)?,
+                    start_time: util::Timestamp(r.get(2)?),
+                    task_status: store::text(r, 3)?,
+                },
+            )
+        })
     })?;
-    let token = resume.map(|after| {
-        util::encode_page_token(
-            &ctx.secret,
-            "ListAuditMitigationActionsTasks",
-            &filters,
-            after,
-        )
-    });
-    page.finish(token.as_deref())
+    listing.finish(page)
 }
 
 /// One item of a ListAuditMitigationActionsTasks page, borrowed from its row.
@@ -529,37 +398,12 @@ struct ExecutionMetadata<'a> {
 }
 
 /// ListAuditMitigationActionsExecutions for one task and one finding, in execution order.
-pub fn list_executions(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let task_id = q.string(&mut c, "taskId", validate::TASK_ID, true);
-    let finding_id = q.string(&mut c, "findingId", validate::FINDING_ID, true);
-    let status = q.string(
-        &mut c,
-        "actionStatus",
-        validate::enum_rule(validate::AUDIT_EXECUTION_STATUSES),
-        false,
-    );
-    let max = q.max_results(&mut c);
-    c.finish()?;
-    let (Some(task_id), Some(finding_id)) = (task_id, finding_id) else {
-        return Err(ApiError::invalid("taskId and findingId are required."));
-    };
-    let filters = format!("{task_id}|{finding_id}|{}", status.as_deref().unwrap_or(""));
-    let after = match q.next_token() {
-        Some(t) => util::decode_page_token(
-            &ctx.secret,
-            "ListAuditMitigationActionsExecutions",
-            &filters,
-            t,
-        )?,
-        None => 0,
-    };
-    let (page, resume) = store::write(conn, |tx| {
+pub fn list_executions(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
+    let finding_id = input.required("findingId")?;
+    let status = input.text("actionStatus");
+    let listing = Listing::new(ctx, input)?;
+    let page = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
         let mut stmt = tx.prepare_cached(
             "SELECT e.eseq, e.item_id, e.action_name, e.action_id, e.status, e.start_ms, e.end_ms, e.error_code, e.message
@@ -571,32 +415,25 @@ pub fn list_executions(
             task_id,
             finding_id,
             status,
-            after,
-            (max + 1) as i64
+            listing.after(0),
+            (listing.max + 1) as i64
         ])?;
-        let mut page = util::PageWriter::new("actionsExecutions", 64 + max * 256)?;
-        let resume = store::fill_page(&mut page, rows, max, |page, r| {
-            page.push(&ExecutionMetadata {
-                task_id: &task_id,
-                finding_id: store::text(r, 1)?,
-                action_name: store::text(r, 2)?,
-                action_id: store::text(r, 3)?,
-                status: store::text(r, 4)?,
-                start_time: r.get::<_, Option<i64>>(5)?.map(util::Timestamp),
-                end_time: r.get::<_, Option<i64>>(6)?.map(util::Timestamp),
-                error_code: store::optional_text(r, 7)?,
-                message: store::optional_text(r, 8)?,
-            })
-        })?;
-        Ok((page, resume))
+        listing.fill(rows, 256, |page, pos, r| {
+            page.offer(
+                pos,
+                &ExecutionMetadata {
+                    task_id,
+                    finding_id: store::text(r, 1)?,
+                    action_name: store::text(r, 2)?,
+                    action_id: store::text(r, 3)?,
+                    status: store::text(r, 4)?,
+                    start_time: r.get::<_, Option<i64>>(5)?.map(util::Timestamp),
+                    end_time: r.get::<_, Option<i64>>(6)?.map(util::Timestamp),
+                    error_code: store::optional_text(r, 7)?,
+                    message: store::optional_text(r, 8)?,
+                },
+            )
+        })
     })?;
-    let token = resume.map(|after| {
-        util::encode_page_token(
-            &ctx.secret,
-            "ListAuditMitigationActionsExecutions",
-            &filters,
-            after,
-        )
-    });
-    page.finish(token.as_deref())
+    listing.finish(page)
 }

@@ -12,19 +12,17 @@ use serde_json::{json, Map, Value};
 
 use super::actions::{self, ActionRow};
 use super::error::ApiError;
+use super::input::{Input, Members};
+use super::operations::Reply;
+use super::paging::Listing;
 use super::store;
 use super::tasks::{self, NewExecution, NewItem, TaskRow, DETECT};
 use super::util;
-use super::validate::{self, Checker, Query};
+use super::validate;
 use super::Ctx;
 
 /// The action types that can be applied to Detect violations.
 pub const DETECT_ACTION_TYPES: &[&str] = &["ADD_THINGS_TO_THING_GROUP"];
-
-fn body_obj(body: &Value) -> Result<&Map<String, Value>, ApiError> {
-    body.as_object()
-        .ok_or_else(|| ApiError::invalid("The request body must be a JSON object."))
-}
 
 struct Violation {
     violation_id: String,
@@ -48,115 +46,45 @@ const SELECT_VIOLATION: &str =
     "SELECT violation_id, thing_name, start_ms, active, suppressed FROM violations";
 
 /// StartDetectMitigationActionsTask.
-pub fn start(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    task_id: &str,
-    body: &Value,
-) -> Result<Value, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::TASK_ID);
-    let target = c.object(obj, "target", "target", true);
-    let violation_ids = target.and_then(|t| {
-        c.string_list(
-            t,
-            "violationIds",
-            "target.violationIds",
-            1,
-            25,
-            validate::VIOLATION_ID,
-            false,
-        )
-    });
-    let profile = target.and_then(|t| {
-        c.string(
-            t,
-            "securityProfileName",
-            "target.securityProfileName",
-            validate::PROFILE_NAME,
-            false,
-        )
-    });
-    let behavior = target.and_then(|t| {
-        c.string(
-            t,
-            "behaviorName",
-            "target.behaviorName",
-            validate::BEHAVIOR_NAME,
-            false,
-        )
-    });
-    let action_names = c.string_list(obj, "actions", "actions", 1, 5, validate::ACTION_NAME, true);
-    let range = c.object(
-        obj,
-        "violationEventOccurrenceRange",
-        "violationEventOccurrenceRange",
-        false,
-    );
-    let range_start = range.and_then(|r| {
-        c.timestamp(
-            r,
-            "startTime",
-            "violationEventOccurrenceRange.startTime",
-            true,
-        )
-    });
-    let range_end = range
-        .and_then(|r| c.timestamp(r, "endTime", "violationEventOccurrenceRange.endTime", true));
-    let only_active = c
-        .boolean(
-            obj,
-            "includeOnlyActiveViolations",
-            "includeOnlyActiveViolations",
-        )
-        .unwrap_or(false);
-    let suppressed = c
-        .boolean(obj, "includeSuppressedAlerts", "includeSuppressedAlerts")
-        .unwrap_or(false);
-    let token = c.string(
-        obj,
-        "clientRequestToken",
-        "clientRequestToken",
-        validate::CLIENT_TOKEN,
-        true,
-    );
-    if let Some(t) = target {
-        let has_ids = t.get("violationIds").is_some_and(|v| !v.is_null());
-        let has_profile = t.get("securityProfileName").is_some_and(|v| !v.is_null());
-        let has_behavior = t.get("behaviorName").is_some_and(|v| !v.is_null());
-        match (has_ids, has_profile) {
-            (true, true) => c.custom(
-                "The target must name either violationIds or a securityProfileName, not both.",
-            ),
-            (false, false) => {
-                c.custom("The target must name violationIds or a securityProfileName.")
-            }
-            _ => {}
-        }
-        if has_behavior && !has_profile {
-            c.custom(
-                "target.behaviorName can only be used together with target.securityProfileName.",
-            );
-        }
-    }
-    if let (Some(s), Some(e)) = (range_start, range_end) {
-        if s > e {
-            c.custom("violationEventOccurrenceRange.startTime must not be later than its endTime.");
-        }
-    }
-    c.finish()?;
-    let (Some(_), Some(action_names), Some(token)) = (target, action_names, token) else {
+pub fn start(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
+    let token = input.required("clientRequestToken")?.to_string();
+    let target = input
+        .structure("target")
+        .ok_or_else(|| ApiError::invalid("target is required."))?;
+    let action_names = input
+        .texts("actions")
+        .ok_or_else(|| ApiError::invalid("actions is required."))?;
+    let violation_ids = target.texts("violationIds");
+    let profile = target.text("securityProfileName").map(String::from);
+    let behavior = target.text("behaviorName").map(String::from);
+    let range = input.structure("violationEventOccurrenceRange");
+    let range_start = range.and_then(|r| r.time("startTime"));
+    let range_end = range.and_then(|r| r.time("endTime"));
+    let only_active = input.flag("includeOnlyActiveViolations").unwrap_or(false);
+    let suppressed = input.flag("includeSuppressedAlerts").unwrap_or(false);
+    validate::either(
+        violation_ids.is_some(),
+        profile.is_some(),
+        "The target must name either violationIds or a securityProfileName, not both.",
+        "The target must name violationIds or a securityProfileName.",
+    )?;
+    if behavior.is_some() && profile.is_none() {
         return Err(ApiError::invalid(
-            "target, actions and clientRequestToken are required.",
+            "target.behaviorName can only be used together with target.securityProfileName.",
         ));
-    };
+    }
+    validate::ordered(
+        range_start,
+        range_end,
+        "violationEventOccurrenceRange.startTime must not be later than its endTime.",
+    )?;
 
     store::write(conn, |tx| {
         let now = util::now_ms();
         tasks::materialize(tx, now)?;
         if tasks::check_idempotency(tx, DETECT, task_id, &token)? {
-            return Ok(json!({ "taskId": task_id }));
+            return Ok(json!({ "taskId": task_id }).into());
         }
 
         let mut names: Vec<String> = Vec::new();
@@ -301,20 +229,18 @@ pub fn start(
             now,
         )?;
         tasks::materialize(tx, now)?;
-        Ok(json!({ "taskId": task_id }))
+        Ok(json!({ "taskId": task_id }).into())
     })
 }
 
 /// CancelDetectMitigationActionsTask.
-pub fn cancel(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::TASK_ID);
-    c.finish()?;
+pub fn cancel(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
     store::write(conn, |tx| {
         let now = util::now_ms();
         tasks::materialize(tx, now)?;
         tasks::cancel(tx, DETECT, task_id, now)?;
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
@@ -354,46 +280,25 @@ fn summary(conn: &Connection, task: &TaskRow) -> Result<Value, ApiError> {
 }
 
 /// DescribeDetectMitigationActionsTask.
-pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::TASK_ID);
-    c.finish()?;
+pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
     store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
         let task =
             tasks::load(tx, DETECT, task_id)?.ok_or_else(|| tasks::not_found(DETECT, task_id))?;
-        Ok(json!({ "taskSummary": summary(tx, &task)? }))
+        Ok(json!({ "taskSummary": summary(tx, &task)? }).into())
     })
 }
 
 /// ListDetectMitigationActionsTasks: newest first, started within [startTime, endTime].
-pub fn list_tasks(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let max = q.max_results(&mut c);
-    let start = q.timestamp(&mut c, "startTime", true);
-    let end = q.timestamp(&mut c, "endTime", true);
-    if let (Some(s), Some(e)) = (start, end) {
-        if s > e {
-            c.custom("startTime must not be later than endTime.");
-        }
-    }
-    c.finish()?;
+pub fn list_tasks(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (start, end) = (input.time("startTime"), input.time("endTime"));
+    validate::ordered(start, end, "startTime must not be later than endTime.")?;
     let (Some(start), Some(end)) = (start, end) else {
         return Err(ApiError::invalid("startTime and endTime are required."));
     };
-    let filters = format!("{start}|{end}");
-    let before = match q.next_token() {
-        Some(t) => {
-            util::decode_page_token(&ctx.secret, "ListDetectMitigationActionsTasks", &filters, t)?
-        }
-        None => i64::MAX,
-    };
-    store::write(conn, |tx| {
+    let listing = Listing::new(ctx, input)?;
+    let page = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
         let ids: Vec<(i64, String)> = {
             let mut stmt = tx.prepare(
@@ -401,72 +306,42 @@ pub fn list_tasks(
                  ORDER BY seq DESC LIMIT ?4",
             )?;
             let rows = stmt
-                .query_map(params![start, end, before, (max + 1) as i64], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?
+                .query_map(
+                    params![
+                        start,
+                        end,
+                        listing.after(i64::MAX),
+                        (listing.max + 1) as i64
+                    ],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             rows
         };
-        let more = ids.len() > max;
-        let page = &ids[..ids.len().min(max)];
-        let mut items = util::PageWriter::new("tasks", 64 + page.len() * 640)?;
-        for (_, id) in page {
+        let mut page = listing.page(640)?;
+        for (seq, id) in &ids {
             if let Some(task) = tasks::load(tx, DETECT, id)? {
-                items.push(&summary(tx, &task)?)?;
+                if !page.offer(*seq, &summary(tx, &task)?)? {
+                    break;
+                }
             }
         }
-        let token = page.last().filter(|_| more).map(|last| {
-            util::encode_page_token(
-                &ctx.secret,
-                "ListDetectMitigationActionsTasks",
-                &filters,
-                last.0,
-            )
-        });
-        items.finish(token.as_deref())
-    })
+        Ok(page)
+    })?;
+    listing.finish(page)
 }
 
 /// ListDetectMitigationActionsExecutions: the executions that have started,
 /// in execution order, optionally for one task, violation or thing, and
 /// started within [startTime, endTime].
-pub fn list_executions(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let task_id = q.string(&mut c, "taskId", validate::TASK_ID, false);
-    let violation_id = q.string(&mut c, "violationId", validate::VIOLATION_ID, false);
-    let thing_name = q.string(&mut c, "thingName", validate::THING_NAME, false);
-    let start = q.timestamp(&mut c, "startTime", false);
-    let end = q.timestamp(&mut c, "endTime", false);
-    let max = q.max_results(&mut c);
-    if let (Some(s), Some(e)) = (start, end) {
-        if s > e {
-            c.custom("startTime must not be later than endTime.");
-        }
-    }
-    c.finish()?;
-    let filters = format!(
-        "{}|{}|{}|{}|{}",
-        task_id.as_deref().unwrap_or(""),
-        violation_id.as_deref().unwrap_or(""),
-        thing_name.as_deref().unwrap_or(""),
-        start.map(|s| s.to_string()).unwrap_or_default(),
-        end.map(|s| s.to_string()).unwrap_or_default()
-    );
-    let after = match q.next_token() {
-        Some(t) => util::decode_page_token(
-            &ctx.secret,
-            "ListDetectMitigationActionsExecutions",
-            &filters,
-            t,
-        )?,
-        None => 0,
-    };
-    let (page, resume) = store::write(conn, |tx| {
+pub fn list_executions(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.text("taskId");
+    let violation_id = input.text("violationId");
+    let thing_name = input.text("thingName");
+    let (start, end) = (input.time("startTime"), input.time("endTime"));
+    validate::ordered(start, end, "startTime must not be later than endTime.")?;
+    let listing = Listing::new(ctx, input)?;
+    let page = store::write(conn, |tx| {
         tasks::materialize(tx, util::now_ms())?;
         let mut stmt = tx.prepare_cached(
             "SELECT e.eseq, t.task_id, e.item_id, e.action_name, e.thing_name, e.start_ms, e.end_ms, e.status, e.error_code, e.message
@@ -480,39 +355,32 @@ pub fn list_executions(
              ORDER BY e.eseq LIMIT ?7",
         )?;
         let rows = stmt.query(params![
-            after,
+            listing.after(0),
             task_id,
             violation_id,
             thing_name,
             start,
             end,
-            (max + 1) as i64
+            (listing.max + 1) as i64
         ])?;
-        let mut page = util::PageWriter::new("actionsExecutions", 64 + max * 256)?;
-        let resume = store::fill_page(&mut page, rows, max, |page, r| {
-            page.push(&ExecutionMetadata {
-                task_id: store::text(r, 1)?,
-                violation_id: store::text(r, 2)?,
-                action_name: store::text(r, 3)?,
-                thing_name: store::optional_text(r, 4)?,
-                execution_start_date: r.get::<_, Option<i64>>(5)?.map(util::Timestamp),
-                execution_end_date: r.get::<_, Option<i64>>(6)?.map(util::Timestamp),
-                status: store::text(r, 7)?,
-                error_code: store::optional_text(r, 8)?,
-                message: store::optional_text(r, 9)?,
-            })
-        })?;
-        Ok((page, resume))
+        listing.fill(rows, 256, |page, pos, r| {
+            page.offer(
+                pos,
+                &ExecutionMetadata {
+                    task_id: store::text(r, 1)?,
+                    violation_id: store::text(r, 2)?,
+                    action_name: store::text(r, 3)?,
+                    thing_name: store::optional_text(r, 4)?,
+                    execution_start_date: r.get::<_, Option<i64>>(5)?.map(util::Timestamp),
+                    execution_end_date: r.get::<_, Option<i64>>(6)?.map(util::Timestamp),
+                    status: store::text(r, 7)?,
+                    error_code: store::optional_text(r, 8)?,
+                    message: store::optional_text(r, 9)?,
+                },
+            )
+        })
     })?;
-    let token = resume.map(|after| {
-        util::encode_page_token(
-            &ctx.secret,
-            "ListDetectMitigationActionsExecutions",
-            &filters,
-            after,
-        )
-    });
-    page.finish(token.as_deref())
+    listing.finish(page)
 }
 
 /// One item of a ListDetectMitigationActionsExecutions page, borrowed from its

@@ -1,14 +1,12 @@
 //! The wire protocol of the local endpoint: an HTTP/1.1 server speaking AWS
 //! IoT's REST-JSON protocol. It checks that requests are SigV4-signed, and, when
 //! the endpoint was given credentials (always when it listens on anything but
-//! loopback), verifies the signature (`sigv4`); it bounds request bodies, routes
-//! method + path to the operations (the fifteen mitigation operations and the audit
-//! and violation operations around them), decodes path labels, query strings
-//! and JSON bodies, runs each operation on the store off the async runtime,
-//! and writes JSON replies or AWS-style errors (status, `x-amzn-ErrorType`,
-//! `{"message": ...}`). Configured faults are applied before a request is
-//! served. At most 512 connections are served at once, and a request's head
-//! must arrive within 30 seconds.
+//! loopback), verifies the signature (`sigv4`); it bounds request bodies, finds the
+//! operation and its input by the model's HTTP bindings (`binding`), runs it
+//! (`operations`) on the store, and writes JSON replies or AWS-style errors (status,
+//! `x-amzn-ErrorType`, `{"message": ...}`). Configured faults are applied before a
+//! request is served. At most 512 connections are served at once, and a request's
+//! head must arrive within 30 seconds.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,74 +17,17 @@ use hyper::body::Incoming;
 use hyper::header::{HeaderMap, AUTHORIZATION, CONTENT_LENGTH};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper::{Method, Request, Response, StatusCode};
+use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
 use super::error::ApiError;
 use super::faults::Fate;
-use super::{actions, audit, detect, ondemand, sigv4, suppressions, util, violations, Shared};
+use super::{binding, operations, sigv4, util, Shared};
 
 /// The largest request body accepted (1 MiB); larger ones get a 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
-
-/// The operations, with their path labels.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Op {
-    CreateMitigationAction(String),
-    UpdateMitigationAction(String),
-    DescribeMitigationAction(String),
-    DeleteMitigationAction(String),
-    ListMitigationActions,
-    StartAuditMitigationActionsTask(String),
-    CancelAuditMitigationActionsTask(String),
-    DescribeAuditMitigationActionsTask(String),
-    ListAuditMitigationActionsTasks,
-    ListAuditMitigationActionsExecutions,
-    StartDetectMitigationActionsTask(String),
-    CancelDetectMitigationActionsTask(String),
-    DescribeDetectMitigationActionsTask(String),
-    ListDetectMitigationActionsTasks,
-    ListDetectMitigationActionsExecutions,
-    DescribeAccountAuditConfiguration,
-    UpdateAccountAuditConfiguration,
-    DeleteAccountAuditConfiguration,
-    StartOnDemandAuditTask,
-    DescribeAuditTask(String),
-    ListAuditTasks,
-    CancelAuditTask(String),
-    ListAuditFindings,
-    DescribeAuditFinding(String),
-    CreateAuditSuppression,
-    DescribeAuditSuppression,
-    ListAuditSuppressions,
-    UpdateAuditSuppression,
-    DeleteAuditSuppression,
-    ListActiveViolations,
-    ListViolationEvents,
-}
-
-impl Op {
-    fn has_body(&self) -> bool {
-        matches!(
-            self,
-            Op::CreateMitigationAction(_)
-                | Op::UpdateMitigationAction(_)
-                | Op::StartAuditMitigationActionsTask(_)
-                | Op::StartDetectMitigationActionsTask(_)
-                | Op::UpdateAccountAuditConfiguration
-                | Op::StartOnDemandAuditTask
-                | Op::ListAuditFindings
-                | Op::CreateAuditSuppression
-                | Op::DescribeAuditSuppression
-                | Op::ListAuditSuppressions
-                | Op::UpdateAuditSuppression
-                | Op::DeleteAuditSuppression
-        )
-    }
-}
 
 fn hex_val(b: u8) -> Option<u8> {
     match b {
@@ -135,89 +76,6 @@ pub fn parse_query(q: &str) -> Result<Vec<(String, String)>, ApiError> {
     Ok(out)
 }
 
-/// Maps a method and path to an operation.
-pub fn route(method: &Method, path: &str) -> Result<Op, ApiError> {
-    let unknown = || {
-        ApiError::new(
-            404,
-            "UnknownOperationException",
-            format!("No operation of this endpoint matches {method} {path}."),
-        )
-    };
-    let mut segs = Vec::new();
-    for raw in path.strip_prefix('/').unwrap_or(path).split('/') {
-        segs.push(percent_decode(raw).ok_or_else(|| {
-            ApiError::invalid(format!(
-                "The path segment '{raw}' is not validly percent-encoded UTF-8."
-            ))
-        })?);
-    }
-    let s: Vec<&str> = segs.iter().map(String::as_str).collect();
-    let op = match (method, s.as_slice()) {
-        (&Method::GET, ["mitigationactions", "actions"]) => Op::ListMitigationActions,
-        (&Method::POST, ["mitigationactions", "actions", name]) => {
-            Op::CreateMitigationAction(name.to_string())
-        }
-        (&Method::PATCH, ["mitigationactions", "actions", name]) => {
-            Op::UpdateMitigationAction(name.to_string())
-        }
-        (&Method::GET, ["mitigationactions", "actions", name]) => {
-            Op::DescribeMitigationAction(name.to_string())
-        }
-        (&Method::DELETE, ["mitigationactions", "actions", name]) => {
-            Op::DeleteMitigationAction(name.to_string())
-        }
-        (&Method::GET, ["audit", "mitigationactions", "tasks"]) => {
-            Op::ListAuditMitigationActionsTasks
-        }
-        (&Method::POST, ["audit", "mitigationactions", "tasks", id]) => {
-            Op::StartAuditMitigationActionsTask(id.to_string())
-        }
-        (&Method::GET, ["audit", "mitigationactions", "tasks", id]) => {
-            Op::DescribeAuditMitigationActionsTask(id.to_string())
-        }
-        (&Method::PUT, ["audit", "mitigationactions", "tasks", id, "cancel"]) => {
-            Op::CancelAuditMitigationActionsTask(id.to_string())
-        }
-        (&Method::GET, ["audit", "mitigationactions", "executions"]) => {
-            Op::ListAuditMitigationActionsExecutions
-        }
-        (&Method::GET, ["detect", "mitigationactions", "tasks"]) => {
-            Op::ListDetectMitigationActionsTasks
-        }
-        (&Method::PUT, ["detect", "mitigationactions", "tasks", id]) => {
-            Op::StartDetectMitigationActionsTask(id.to_string())
-        }
-        (&Method::GET, ["detect", "mitigationactions", "tasks", id]) => {
-            Op::DescribeDetectMitigationActionsTask(id.to_string())
-        }
-        (&Method::PUT, ["detect", "mitigationactions", "tasks", id, "cancel"]) => {
-            Op::CancelDetectMitigationActionsTask(id.to_string())
-        }
-        (&Method::GET, ["detect", "mitigationactions", "executions"]) => {
-            Op::ListDetectMitigationActionsExecutions
-        }
-        (&Method::GET, ["audit", "configuration"]) => Op::DescribeAccountAuditConfiguration,
-        (&Method::PATCH, ["audit", "configuration"]) => Op::UpdateAccountAuditConfiguration,
-        (&Method::DELETE, ["audit", "configuration"]) => Op::DeleteAccountAuditConfiguration,
-        (&Method::POST, ["audit", "tasks"]) => Op::StartOnDemandAuditTask,
-        (&Method::GET, ["audit", "tasks"]) => Op::ListAuditTasks,
-        (&Method::GET, ["audit", "tasks", id]) => Op::DescribeAuditTask(id.to_string()),
-        (&Method::PUT, ["audit", "tasks", id, "cancel"]) => Op::CancelAuditTask(id.to_string()),
-        (&Method::POST, ["audit", "findings"]) => Op::ListAuditFindings,
-        (&Method::GET, ["audit", "findings", id]) => Op::DescribeAuditFinding(id.to_string()),
-        (&Method::POST, ["audit", "suppressions", "create"]) => Op::CreateAuditSuppression,
-        (&Method::POST, ["audit", "suppressions", "describe"]) => Op::DescribeAuditSuppression,
-        (&Method::POST, ["audit", "suppressions", "list"]) => Op::ListAuditSuppressions,
-        (&Method::PATCH, ["audit", "suppressions", "update"]) => Op::UpdateAuditSuppression,
-        (&Method::POST, ["audit", "suppressions", "delete"]) => Op::DeleteAuditSuppression,
-        (&Method::GET, ["active-violations"]) => Op::ListActiveViolations,
-        (&Method::GET, ["violation-events"]) => Op::ListViolationEvents,
-        _ => return Err(unknown()),
-    };
-    Ok(op)
-}
-
 /// Requests must be signed with AWS Signature Version 4, in the
 /// `Authorization` header or as a presigned query string. This checks the form
 /// only; [`sigv4::verify`] checks the signature when the endpoint has credentials.
@@ -246,18 +104,6 @@ pub fn check_auth(headers: &HeaderMap, query: &[(String, String)]) -> Result<(),
     ))
 }
 
-fn parse_body(bytes: &[u8]) -> Result<Value, ApiError> {
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Ok(Value::Object(Default::default()));
-    }
-    let v: Value = serde_json::from_slice(bytes)
-        .map_err(|e| ApiError::invalid(format!("The request body is not valid JSON: {e}.")))?;
-    if !v.is_object() {
-        return Err(ApiError::invalid("The request body must be a JSON object."));
-    }
-    Ok(v)
-}
-
 fn too_large() -> ApiError {
     ApiError::new(
         413,
@@ -266,62 +112,13 @@ fn too_large() -> ApiError {
     )
 }
 
-/// Runs an operation on the store and returns its reply as JSON text. The
-/// reply is serialized here, in the blocking task, so that the thread that
-/// serves the connections only moves bytes; the list operations write their
-/// pages as text straight from the rows.
-pub fn dispatch(
-    conn: &mut rusqlite::Connection,
-    ctx: &super::Ctx,
-    op: &Op,
-    query: &[(String, String)],
-    body: &Value,
-) -> Result<Vec<u8>, ApiError> {
-    let value = match op {
-        Op::ListMitigationActions => return actions::list(conn, ctx, query),
-        Op::ListAuditMitigationActionsTasks => return audit::list_tasks(conn, ctx, query),
-        Op::ListAuditMitigationActionsExecutions => {
-            return audit::list_executions(conn, ctx, query)
-        }
-        Op::ListDetectMitigationActionsTasks => return detect::list_tasks(conn, ctx, query),
-        Op::ListDetectMitigationActionsExecutions => {
-            return detect::list_executions(conn, ctx, query)
-        }
-        Op::ListAuditTasks => return ondemand::list_tasks(conn, ctx, query),
-        Op::ListAuditFindings => return ondemand::list_findings(conn, ctx, body),
-        Op::ListAuditSuppressions => return suppressions::list(conn, ctx, body),
-        Op::ListActiveViolations => return violations::list_active(conn, ctx, query),
-        Op::ListViolationEvents => return violations::list_events(conn, ctx, query),
-        Op::DescribeAccountAuditConfiguration => ondemand::describe_configuration(conn, ctx),
-        Op::UpdateAccountAuditConfiguration => ondemand::update_configuration(conn, ctx, body),
-        Op::DeleteAccountAuditConfiguration => ondemand::delete_configuration(conn, ctx, query),
-        Op::StartOnDemandAuditTask => ondemand::start(conn, ctx, body),
-        Op::DescribeAuditTask(id) => ondemand::describe(conn, ctx, id),
-        Op::CancelAuditTask(id) => ondemand::cancel(conn, ctx, id),
-        Op::DescribeAuditFinding(id) => ondemand::describe_finding(conn, ctx, id),
-        Op::CreateAuditSuppression => suppressions::create(conn, ctx, body),
-        Op::DescribeAuditSuppression => suppressions::describe(conn, ctx, body),
-        Op::UpdateAuditSuppression => suppressions::update(conn, ctx, body),
-        Op::DeleteAuditSuppression => suppressions::delete(conn, ctx, body),
-        Op::CreateMitigationAction(n) => actions::create(conn, ctx, n, body),
-        Op::UpdateMitigationAction(n) => actions::update(conn, ctx, n, body),
-        Op::DescribeMitigationAction(n) => actions::describe(conn, ctx, n),
-        Op::DeleteMitigationAction(n) => actions::delete(conn, ctx, n),
-        Op::StartAuditMitigationActionsTask(id) => audit::start(conn, ctx, id, body),
-        Op::CancelAuditMitigationActionsTask(id) => audit::cancel(conn, ctx, id),
-        Op::DescribeAuditMitigationActionsTask(id) => audit::describe(conn, ctx, id),
-        Op::StartDetectMitigationActionsTask(id) => detect::start(conn, ctx, id, body),
-        Op::CancelDetectMitigationActionsTask(id) => detect::cancel(conn, ctx, id),
-        Op::DescribeDetectMitigationActionsTask(id) => detect::describe(conn, ctx, id),
-    }?;
-    Ok(serde_json::to_vec(&value)?)
-}
-
 async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>, ApiError> {
     let query = parse_query(req.uri().query().unwrap_or(""));
     check_auth(req.headers(), query.as_deref().unwrap_or(&[]))?;
     let query = query?;
-    let op = route(req.method(), req.uri().path())?;
+    let matched = binding::route(req.method().as_str(), req.uri().path(), &query)?;
+    let handler = operations::handler(matched.op)?;
+    let header_values = binding::header_values(matched.op, req.headers());
     let method = req.method().clone();
     let raw_path = req.uri().path().to_string();
     let raw_query = req.uri().query().unwrap_or("").to_string();
@@ -366,11 +163,15 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
             util::now_ms(),
         )?;
     }
-    let body = if op.has_body() {
-        parse_body(&bytes)?
-    } else {
-        Value::Null
-    };
+    let input = operations::input(
+        &matched,
+        &binding::Parts {
+            labels: &matched.labels,
+            query: &query,
+            headers: &header_values,
+            body: &bytes,
+        },
+    )?;
     // On the serving thread: the store is one connection behind a lock, so a thread of the
     // blocking pool would not let a second operation run meanwhile, and handing each operation
     // to it and back cost a describe more than the operation (two thread switches).
@@ -378,7 +179,7 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
         .conn
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    dispatch(&mut conn, &shared.ctx, &op, &query, &body)
+    operations::run(&mut conn, &shared.ctx, handler, &input)
 }
 
 fn respond(status: u16, body: Vec<u8>, error_code: Option<&str>) -> Response<Full<Bytes>> {
@@ -493,17 +294,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn routes() {
-        assert_eq!(
-            route(&Method::POST, "/mitigationactions/actions/a%2Db").ok(),
-            Some(Op::CreateMitigationAction("a-b".into()))
-        );
-        assert_eq!(
-            route(&Method::PUT, "/detect/mitigationactions/tasks/t1/cancel").ok(),
-            Some(Op::CancelDetectMitigationActionsTask("t1".into()))
-        );
-        assert!(route(&Method::GET, "/nope").is_err());
-        assert!(route(&Method::GET, "/mitigationactions/actions/%zz").is_err());
+    fn percent_decoding() {
         assert_eq!(percent_decode("a+b%20c").as_deref(), Some("a+b c"));
+        assert_eq!(percent_decode("%zz"), None);
+        assert_eq!(percent_decode("%FF"), None);
+        assert_eq!(
+            parse_query("a=1&b=%41&&c").ok(),
+            Some(vec![
+                ("a".into(), "1".into()),
+                ("b".into(), "A".into()),
+                ("c".into(), String::new())
+            ])
+        );
     }
 }

@@ -9,21 +9,28 @@
 //!   one command;
 //! - [`default_state_path`] is where the state lives unless told otherwise.
 //!
-//! Modules: `http` (wire protocol, routing, auth), `actions`, `audit`, `detect`
-//! (the operations), `ondemand`, `suppressions`, `violations` (the audits, findings,
+//! Modules: `http` (wire protocol, auth), `binding` (an operation and its input from a
+//! request, by the model's HTTP bindings), `validate` (the model's constraints, worded as the
+//! service words them), `input` (the checked input document), `operations` (the table of the
+//! operations served), `paging` (how every list pages), `actions`, `audit`, `detect` (the
+//! mitigation operations), `ondemand`, `suppressions`, `violations` (the audits, findings,
 //! suppressions and violations around them), `checks` (what the audit checks find),
 //! `world` (the audited resources), `tasks` (how tasks progress with time), `store` (SQLite),
-//! `seed` (seed files and the demo data set), `validate` (model constraints),
-//! `faults` (injected throttling, errors, latency and resets), `error`, `util`.
+//! `seed` (seed files and the demo data set), `faults` (injected throttling, errors, latency
+//! and resets), `error`, `util`.
 
 mod actions;
 mod audit;
+mod binding;
 mod checks;
 mod detect;
 mod error;
 pub mod faults;
 mod http;
+mod input;
 mod ondemand;
+mod operations;
+mod paging;
 mod seed;
 pub mod serve;
 pub mod sigv4;

@@ -13,30 +13,26 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Map, Value};
 
-use super::audit::{self, body_obj, AUDIT_CHECKS};
+use super::audit::{known_check, AUDIT_CHECKS};
 use super::checks;
 use super::error::ApiError;
+use super::input::{Input, Members};
+use super::operations::Reply;
+use super::paging::Listing;
 use super::store;
 use super::suppressions;
 use super::util;
-use super::validate::{self, Checker, Query};
+use super::validate;
 use super::world;
 use super::Ctx;
 
-pub(super) fn unknown_check(check: &str) -> ApiError {
-    ApiError::invalid(format!(
-        "'{check}' is not an audit check name. Known checks: {}.",
-        AUDIT_CHECKS
-            .iter()
-            .map(|(c, _)| *c)
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))
-}
-
 /// DescribeAccountAuditConfiguration: every known check with whether it is enabled; the role
 /// and notification targets once configured.
-pub fn describe_configuration(conn: &mut Connection, _ctx: &Ctx) -> Result<Value, ApiError> {
+pub fn describe_configuration(
+    conn: &mut Connection,
+    _ctx: &Ctx,
+    _input: &Input,
+) -> Result<Reply, ApiError> {
     store::read(conn, |tx| {
         let config = world::audit_config(tx)?;
         let mut out = Map::new();
@@ -64,7 +60,7 @@ pub fn describe_configuration(conn: &mut Connection, _ctx: &Ctx) -> Result<Value
             checks.insert((*name).to_string(), entry);
         }
         out.insert("auditCheckConfigurations".into(), Value::Object(checks));
-        Ok(Value::Object(out))
+        Ok(Value::Object(out).into())
     })
 }
 
@@ -75,113 +71,22 @@ struct ConfigUpdate {
     checks: Vec<(String, Map<String, Value>)>,
 }
 
-fn parse_update(body: &Value) -> Result<ConfigUpdate, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let role = c.string(obj, "roleArn", "roleArn", validate::ROLE_ARN, false);
-    let mut targets: Vec<(String, Map<String, Value>)> = Vec::new();
-    if let Some(m) = c.object(
-        obj,
-        "auditNotificationTargetConfigurations",
-        "auditNotificationTargetConfigurations",
-        false,
-    ) {
-        for (kind, v) in m {
-            let path = format!("auditNotificationTargetConfigurations.{kind}");
-            c.check_str(
-                "auditNotificationTargetConfigurations",
-                kind,
-                validate::enum_rule(&["SNS"]),
-            );
-            let Some(t) = v.as_object() else {
-                c.constraint(&path, v, "Member must be a structure");
-                continue;
-            };
-            let mut entry = Map::new();
-            if let Some(a) = c.string(
-                t,
-                "targetArn",
-                &format!("{path}.targetArn"),
-                validate::TARGET_ARN,
-                false,
-            ) {
-                entry.insert("targetArn".into(), Value::from(a));
-            }
-            if let Some(r) = c.string(
-                t,
-                "roleArn",
-                &format!("{path}.roleArn"),
-                validate::ROLE_ARN,
-                false,
-            ) {
-                entry.insert("roleArn".into(), Value::from(r));
-            }
-            if let Some(e) = c.boolean(t, "enabled", &format!("{path}.enabled")) {
-                entry.insert("enabled".into(), Value::from(e));
-            }
-            targets.push((kind.clone(), entry));
-        }
+fn parse_update(input: &Map<String, Value>) -> Result<ConfigUpdate, ApiError> {
+    let checks = input.structure("auditCheckConfigurations");
+    for name in checks.iter().flat_map(|m| m.keys()) {
+        known_check(name)?;
     }
-    let mut check_updates: Vec<(String, Map<String, Value>)> = Vec::new();
-    let mut unknown = None;
-    if let Some(m) = c.object(
-        obj,
-        "auditCheckConfigurations",
-        "auditCheckConfigurations",
-        false,
-    ) {
-        for (name, v) in m {
-            let path = format!("auditCheckConfigurations.{name}");
-            if audit::supported_types(name).is_none() && unknown.is_none() {
-                unknown = Some(name.clone());
-            }
-            let Some(t) = v.as_object() else {
-                c.constraint(&path, v, "Member must be a structure");
-                continue;
-            };
-            let mut entry = Map::new();
-            if let Some(e) = c.boolean(t, "enabled", &format!("{path}.enabled")) {
-                entry.insert("enabled".into(), Value::from(e));
-            }
-            if let Some(cfg) = c.object(t, "configuration", &format!("{path}.configuration"), false)
-            {
-                let mut out = Map::new();
-                for (k, val) in cfg {
-                    c.check_str(
-                        &format!("{path}.configuration"),
-                        k,
-                        validate::enum_rule(validate::CHECK_CONFIG_NAMES),
-                    );
-                    match val {
-                        Value::String(s) => {
-                            if c.check_str(
-                                &format!("{path}.configuration.{k}"),
-                                s,
-                                validate::CONFIG_VALUE,
-                            ) {
-                                out.insert(k.clone(), val.clone());
-                            }
-                        }
-                        other => c.constraint(
-                            &format!("{path}.configuration.{k}"),
-                            other,
-                            "Member must be a string",
-                        ),
-                    }
-                }
-                entry.insert("configuration".into(), Value::Object(out));
-            }
-            check_updates.push((name.clone(), entry));
-        }
-    }
-    c.finish()?;
-    if let Some(name) = unknown {
-        return Err(unknown_check(&name));
-    }
+    // The entries of a map of structures, as given (checked: each is a structure).
+    let entries = |m: Option<&Map<String, Value>>| -> Vec<(String, Map<String, Value>)> {
+        m.iter()
+            .flat_map(|m| m.iter())
+            .map(|(k, v)| (k.clone(), v.as_object().cloned().unwrap_or_default()))
+            .collect()
+    };
     Ok(ConfigUpdate {
-        role,
-        targets,
-        checks: check_updates,
+        role: input.text("roleArn").map(String::from),
+        targets: entries(input.structure("auditNotificationTargetConfigurations")),
+        checks: entries(checks),
     })
 }
 
@@ -239,11 +144,12 @@ fn merge(config: &mut Map<String, Value>, update: ConfigUpdate) -> Result<(), Ap
     Ok(())
 }
 
-/// An audit configuration as a seed gives it (the body of UpdateAccountAuditConfiguration,
+/// An audit configuration as a seed gives it (the input of UpdateAccountAuditConfiguration,
 /// roleArn included), checked and ready to store.
 pub fn parse_configuration(v: &Value) -> Result<Map<String, Value>, ApiError> {
+    let input = Input::from_json("UpdateAccountAuditConfiguration", v)?;
     let mut config = Map::new();
-    merge(&mut config, parse_update(v)?)?;
+    merge(&mut config, parse_update(&input)?)?;
     Ok(config)
 }
 
@@ -251,14 +157,14 @@ pub fn parse_configuration(v: &Value) -> Result<Map<String, Value>, ApiError> {
 pub fn update_configuration(
     conn: &mut Connection,
     _ctx: &Ctx,
-    body: &Value,
-) -> Result<Value, ApiError> {
-    let update = parse_update(body)?;
+    input: &Input,
+) -> Result<Reply, ApiError> {
+    let update = parse_update(input)?;
     store::write(conn, |tx| {
         let mut config = world::audit_config(tx)?.unwrap_or_default();
         merge(&mut config, update)?;
         world::set_audit_config(tx, &config)?;
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
@@ -266,12 +172,8 @@ pub fn update_configuration(
 pub fn delete_configuration(
     conn: &mut Connection,
     _ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Value, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    q.boolean(&mut c, "deleteScheduledAudits");
-    c.finish()?;
+    _input: &Input,
+) -> Result<Reply, ApiError> {
     store::write(conn, |tx| {
         if world::audit_config(tx)?.is_none() {
             return Err(ApiError::not_found(
@@ -279,7 +181,7 @@ pub fn delete_configuration(
             ));
         }
         tx.execute("DELETE FROM meta WHERE key = 'audit_config'", [])?;
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
@@ -363,25 +265,13 @@ fn task_not_found(task_id: &str) -> ApiError {
 }
 
 /// StartOnDemandAuditTask.
-pub fn start(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Value, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let names = c.string_list(
-        obj,
-        "targetCheckNames",
-        "targetCheckNames",
-        0,
-        usize::MAX,
-        validate::ANY_STRING,
-        true,
-    );
-    c.finish()?;
-    let names = names.unwrap_or_default();
+pub fn start(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let names = input
+        .texts("targetCheckNames")
+        .ok_or_else(|| ApiError::invalid("targetCheckNames is required."))?;
     let mut targets: Vec<String> = Vec::new();
     for n in names {
-        if audit::supported_types(&n).is_none() {
-            return Err(unknown_check(&n));
-        }
+        known_check(&n)?;
         if !targets.contains(&n) {
             targets.push(n);
         }
@@ -488,7 +378,7 @@ pub fn start(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Value, Ap
                 Value::Object(details).to_string()
             ],
         )?;
-        Ok(json!({ "taskId": task_id }))
+        Ok(json!({ "taskId": task_id }).into())
     })
 }
 
@@ -526,10 +416,8 @@ fn check_counts(
 }
 
 /// DescribeAuditTask.
-pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::AUDIT_TASK_ID);
-    c.finish()?;
+pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
     store::read(conn, |tx| {
         let now = util::now_ms();
         let run = load_run(tx, task_id)?.ok_or_else(|| task_not_found(task_id))?;
@@ -575,15 +463,14 @@ pub fn describe(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Valu
                 "canceledChecks": stats[4],
             },
             "auditDetails": Value::Object(details),
-        }))
+        })
+        .into())
     })
 }
 
 /// CancelAuditTask: only an audit in progress can be canceled.
-pub fn cancel(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("taskId", task_id, validate::AUDIT_TASK_ID);
-    c.finish()?;
+pub fn cancel(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let task_id = input.required("taskId")?;
     store::write(conn, |tx| {
         let now = util::now_ms();
         let run = load_run(tx, task_id)?.ok_or_else(|| task_not_found(task_id))?;
@@ -601,47 +488,19 @@ pub fn cancel(conn: &mut Connection, _ctx: &Ctx, task_id: &str) -> Result<Value,
             "DELETE FROM findings WHERE audit_task_id = ?1 AND finding_ms > ?2",
             params![task_id, now],
         )?;
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
 /// ListAuditTasks: newest first, started within [startTime, endTime].
-pub fn list_tasks(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let start = q.timestamp(&mut c, "startTime", true);
-    let end = q.timestamp(&mut c, "endTime", true);
-    let task_type = q.string(
-        &mut c,
-        "taskType",
-        validate::enum_rule(validate::AUDIT_TASK_TYPES),
-        false,
-    );
-    let status = q.string(
-        &mut c,
-        "taskStatus",
-        validate::enum_rule(validate::AUDIT_TASK_STATUSES),
-        false,
-    );
-    let max = q.max_results(&mut c);
-    c.finish()?;
-    let (Some(start), Some(end)) = (start, end) else {
+pub fn list_tasks(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (Some(start), Some(end)) = (input.time("startTime"), input.time("endTime")) else {
         return Err(ApiError::invalid("startTime and endTime are required."));
     };
-    let filters = format!(
-        "{start}|{end}|{}|{}",
-        task_type.as_deref().unwrap_or(""),
-        status.as_deref().unwrap_or("")
-    );
-    let before = match q.next_token() {
-        Some(t) => util::decode_page_token(&ctx.secret, "ListAuditTasks", &filters, t)?,
-        None => i64::MAX,
-    };
-    let (page, resume) = store::read(conn, |tx| {
+    let task_type = input.text("taskType");
+    let status = input.text("taskStatus");
+    let listing = Listing::new(ctx, input)?;
+    let page = store::read(conn, |tx| {
         let now = util::now_ms();
         let mut stmt = tx.prepare_cached(
             "SELECT seq, audit_task_id, task_type, start_ms, check_ms, canceled_ms, json_array_length(checks)
@@ -649,10 +508,8 @@ pub fn list_tasks(
                AND (?4 IS NULL OR task_type = ?4)
              ORDER BY seq DESC",
         )?;
-        let mut rows = stmt.query(params![start, end, before, task_type])?;
-        let mut page = util::PageWriter::new("tasks", 64 + max * 96)?;
-        let mut last = None;
-        let mut resume = None;
+        let mut rows = stmt.query(params![start, end, listing.after(i64::MAX), task_type])?;
+        let mut page = listing.page(96)?;
         while let Some(r) = rows.next()? {
             let run_status = {
                 let canceled: Option<i64> = r.get(5)?;
@@ -666,25 +523,21 @@ pub fn list_tasks(
                     None => "IN_PROGRESS",
                 }
             };
-            if status.as_deref().is_some_and(|s| s != run_status) {
+            if status.is_some_and(|s| s != run_status) {
                 continue;
             }
-            if page.len() == max {
-                resume = last;
-                break;
-            }
-            page.push(&json!({
+            let item = json!({
                 "taskId": store::text(r, 1)?,
                 "taskStatus": run_status,
                 "taskType": store::text(r, 2)?,
-            }))?;
-            last = Some(r.get::<_, i64>(0)?);
+            });
+            if !page.offer(r.get(0)?, &item)? {
+                break;
+            }
         }
-        Ok((page, resume))
+        Ok(page)
     })?;
-    let token =
-        resume.map(|after| util::encode_page_token(&ctx.secret, "ListAuditTasks", &filters, after));
-    page.finish(token.as_deref())
+    listing.finish(page)
 }
 
 const SELECT_FINDING: &str = "SELECT f.seq, f.finding_id, f.audit_task_id, f.check_name, f.reason_code, f.resource_type, f.resource_id,
@@ -755,45 +608,23 @@ fn finding_json(
 
 /// ListAuditFindings: the findings of one audit, or found within [startTime, endTime], in the
 /// order they were found; only the findings of checks that have completed.
-pub fn list_findings(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Vec<u8>, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let task_id = c.string(obj, "taskId", "taskId", validate::AUDIT_TASK_ID, false);
-    let check = c.string(obj, "checkName", "checkName", validate::ANY_STRING, false);
-    let resource = c.resource_identifier(obj, "resourceIdentifier", "resourceIdentifier", false);
-    let max = c
-        .integer(obj, "maxResults", "maxResults", 1, 250)
-        .unwrap_or(25) as usize;
-    let token = c.string(obj, "nextToken", "nextToken", validate::ANY_STRING, false);
-    let start = c.timestamp(obj, "startTime", "startTime", false);
-    let end = c.timestamp(obj, "endTime", "endTime", false);
-    let suppressed_filter = c.boolean(obj, "listSuppressedFindings", "listSuppressedFindings");
-    match (&task_id, start, end) {
-        (Some(_), None, None) | (None, Some(_), Some(_)) => {}
-        (None, None, None) => {
-            c.custom("Specify either taskId or both startTime and endTime.");
-        }
-        (Some(_), _, _) => c.custom("Specify either taskId or startTime and endTime, not both."),
-        (None, _, _) => c.custom("startTime and endTime must be given together."),
-    }
-    c.finish()?;
-    let filters = format!(
-        "{}|{}|{}|{:?}|{:?}|{:?}",
-        task_id.as_deref().unwrap_or(""),
-        check.as_deref().unwrap_or(""),
-        resource
-            .as_ref()
-            .map(world::identifier_key)
-            .unwrap_or_default(),
-        start,
-        end,
-        suppressed_filter
-    );
-    let after = match token.as_deref().filter(|t| !t.is_empty()) {
-        Some(t) => util::decode_page_token(&ctx.secret, "ListAuditFindings", &filters, t)?,
-        None => 0,
+pub fn list_findings(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let resource = validate::resource(input, "resourceIdentifier")?;
+    let task_id = input.text("taskId");
+    let check = input.text("checkName");
+    let (start, end) = (input.time("startTime"), input.time("endTime"));
+    let suppressed_filter = input.flag("listSuppressedFindings");
+    let rule = match (task_id, start, end) {
+        (Some(_), None, None) | (None, Some(_), Some(_)) => None,
+        (None, None, None) => Some("Specify either taskId or both startTime and endTime."),
+        (Some(_), _, _) => Some("Specify either taskId or startTime and endTime, not both."),
+        (None, _, _) => Some("startTime and endTime must be given together."),
     };
-    let (page, resume) = store::read(conn, |tx| {
+    if let Some(message) = rule {
+        return Err(ApiError::invalid(message));
+    }
+    let listing = Listing::new(ctx, input)?;
+    let page = store::read(conn, |tx| {
         let now = util::now_ms();
         let active = suppressions::active(tx, now)?;
         let mut stmt = tx.prepare_cached(&format!(
@@ -804,10 +635,8 @@ pub fn list_findings(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<V
                AND (?6 IS NULL OR COALESCE(f.finding_ms, r.start_ms, 0) <= ?6)
              ORDER BY f.seq"
         ))?;
-        let mut rows = stmt.query(params![after, task_id, check, now, start, end])?;
-        let mut page = util::PageWriter::new("findings", 64 + max * 512)?;
-        let mut last = None;
-        let mut resume = None;
+        let mut rows = stmt.query(params![listing.after(0), task_id, check, now, start, end])?;
+        let mut page = listing.page(512)?;
         while let Some(r) = rows.next()? {
             let f = finding_json(r, &active)?;
             if let Some(want) = &resource {
@@ -819,29 +648,22 @@ pub fn list_findings(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<V
             if suppressed_filter.is_some_and(|want| f["isSuppressed"] != want) {
                 continue;
             }
-            if page.len() == max {
-                resume = last;
+            if !page.offer(r.get(0)?, &f)? {
                 break;
             }
-            page.push(&f)?;
-            last = Some(r.get::<_, i64>(0)?);
         }
-        Ok((page, resume))
+        Ok(page)
     })?;
-    let token = resume
-        .map(|after| util::encode_page_token(&ctx.secret, "ListAuditFindings", &filters, after));
-    page.finish(token.as_deref())
+    listing.finish(page)
 }
 
 /// DescribeAuditFinding.
 pub fn describe_finding(
     conn: &mut Connection,
     _ctx: &Ctx,
-    finding_id: &str,
-) -> Result<Value, ApiError> {
-    let mut c = Checker::new();
-    c.check_str("findingId", finding_id, validate::FINDING_ID);
-    c.finish()?;
+    input: &Input,
+) -> Result<Reply, ApiError> {
+    let finding_id = input.required("findingId")?;
     store::read(conn, |tx| {
         let now = util::now_ms();
         let active = suppressions::active(tx, now)?;
@@ -850,7 +672,7 @@ pub fn describe_finding(
         ))?;
         let mut rows = stmt.query(params![finding_id, now])?;
         match rows.next()? {
-            Some(r) => Ok(json!({ "finding": finding_json(r, &active)? })),
+            Some(r) => Ok(json!({ "finding": finding_json(r, &active)? }).into()),
             None => Err(ApiError::not_found(format!(
                 "The audit finding '{finding_id}' does not exist."
             ))),

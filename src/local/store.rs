@@ -20,7 +20,7 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::error::ApiError;
-use super::util::{self, PageWriter};
+use super::util;
 
 /// Kept in `meta`; a store of another version gets `SCHEMA` applied again when opened.
 const SCHEMA_VERSION: &str = "2";
@@ -235,25 +235,4 @@ pub fn optional_text<'r>(
     row.get_ref(i)?
         .as_str_or_null()
         .map_err(rusqlite::Error::from)
-}
-
-/// Writes the rows of a list query as the items of `page`, at most `max` of
-/// them, with `item`. The query gives each row's position in column 0 and asks
-/// for `max + 1` rows; when a row is left over, the position of the last item
-/// written is returned (where the next page resumes).
-pub fn fill_page(
-    page: &mut PageWriter,
-    mut rows: rusqlite::Rows<'_>,
-    max: usize,
-    mut item: impl FnMut(&mut PageWriter, &rusqlite::Row<'_>) -> Result<(), ApiError>,
-) -> Result<Option<i64>, ApiError> {
-    let mut last = None;
-    while let Some(row) = rows.next()? {
-        if page.len() == max {
-            return Ok(last);
-        }
-        item(page, row)?;
-        last = Some(row.get(0)?);
-    }
-    Ok(None)
 }

@@ -10,12 +10,14 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Map, Value};
 
-use super::audit::{self, body_obj};
+use super::audit::known_check;
 use super::error::ApiError;
-use super::ondemand::unknown_check;
+use super::input::{Input, Members};
+use super::operations::Reply;
+use super::paging::Listing;
 use super::store;
 use super::util;
-use super::validate::{self, Checker};
+use super::validate;
 use super::world;
 use super::Ctx;
 
@@ -59,32 +61,15 @@ fn expire(conn: &Connection, now: i64) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// The check and resource of a request that names nothing else (Describe, Delete).
-fn key_only(body: &Value) -> Result<(String, Value), ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let (check, resource) = key(&mut c, obj);
-    c.finish()?;
-    match (check, resource) {
-        (Some(check), Some(resource)) => Ok((check, resource)),
+/// The check and resource every suppression request names.
+fn key(input: &Input) -> Result<(String, Value), ApiError> {
+    let resource = validate::resource(input, "resourceIdentifier")?;
+    match (input.text("checkName"), resource) {
+        (Some(check), Some(resource)) => Ok((check.to_string(), resource)),
         _ => Err(ApiError::invalid(
             "checkName and resourceIdentifier are required.",
         )),
     }
-}
-
-/// The check and resource every suppression request names.
-fn key(c: &mut Checker, obj: &Map<String, Value>) -> (Option<String>, Option<Value>) {
-    let check = c.string(obj, "checkName", "checkName", validate::ANY_STRING, true);
-    let resource = c.resource_identifier(obj, "resourceIdentifier", "resourceIdentifier", true);
-    (check, resource)
-}
-
-fn known(check: &str) -> Result<(), ApiError> {
-    if audit::supported_types(check).is_none() {
-        return Err(unknown_check(check));
-    }
-    Ok(())
 }
 
 fn not_found(check: &str) -> ApiError {
@@ -100,17 +85,11 @@ struct Terms {
     description: Option<String>,
 }
 
-fn terms(c: &mut Checker, obj: &Map<String, Value>) -> Terms {
+fn terms(input: &Input) -> Terms {
     Terms {
-        expiration: c.timestamp(obj, "expirationDate", "expirationDate", false),
-        indefinitely: c.boolean(obj, "suppressIndefinitely", "suppressIndefinitely"),
-        description: c.string(
-            obj,
-            "description",
-            "description",
-            validate::AUDIT_DESCRIPTION,
-            false,
-        ),
+        expiration: input.time("expirationDate"),
+        indefinitely: input.flag("suppressIndefinitely"),
+        description: input.text("description").map(String::from),
     }
 }
 
@@ -127,25 +106,11 @@ fn check_terms(t: &Terms, now: i64) -> Result<(), ApiError> {
 }
 
 /// CreateAuditSuppression.
-pub fn create(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let (check, resource) = key(&mut c, obj);
-    let t = terms(&mut c, obj);
-    let token = c.string(
-        obj,
-        "clientRequestToken",
-        "clientRequestToken",
-        validate::CLIENT_TOKEN,
-        true,
-    );
-    c.finish()?;
-    let (Some(check), Some(resource), Some(token)) = (check, resource, token) else {
-        return Err(ApiError::invalid(
-            "checkName, resourceIdentifier and clientRequestToken are required.",
-        ));
-    };
-    known(&check)?;
+pub fn create(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (check, resource) = key(input)?;
+    let t = terms(input);
+    let token = input.required("clientRequestToken")?;
+    known_check(&check)?;
     let now = util::now_ms();
     check_terms(&t, now)?;
     let rkey = world::identifier_key(&resource);
@@ -160,7 +125,7 @@ pub fn create(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, 
             .optional()?;
         if let Some(existing) = existing {
             if existing == token {
-                return Ok(json!({}));
+                return Ok(json!({}).into());
             }
             return Err(ApiError::new(
                 409,
@@ -195,7 +160,7 @@ pub fn create(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, 
                 seq
             ],
         )?;
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
@@ -223,8 +188,8 @@ const SELECT: &str =
     "SELECT check_name, resource, expiration_ms, indefinitely, description, seq FROM suppressions";
 
 /// DescribeAuditSuppression.
-pub fn describe(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, ApiError> {
-    let (check, resource) = key_only(body)?;
+pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (check, resource) = key(input)?;
     let rkey = world::identifier_key(&resource);
     store::write(conn, |tx| {
         expire(tx, util::now_ms())?;
@@ -233,24 +198,16 @@ pub fn describe(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value
         ))?;
         let mut rows = stmt.query(params![check, rkey])?;
         match rows.next()? {
-            Some(r) => suppression_json(r),
+            Some(r) => Ok(suppression_json(r)?.into()),
             None => Err(not_found(&check)),
         }
     })
 }
 
 /// UpdateAuditSuppression: the members given replace those stored.
-pub fn update(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let (check, resource) = key(&mut c, obj);
-    let t = terms(&mut c, obj);
-    c.finish()?;
-    let (Some(check), Some(resource)) = (check, resource) else {
-        return Err(ApiError::invalid(
-            "checkName and resourceIdentifier are required.",
-        ));
-    };
+pub fn update(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (check, resource) = key(input)?;
+    let t = terms(input);
     let now = util::now_ms();
     check_terms(&t, now)?;
     let rkey = world::identifier_key(&resource);
@@ -267,13 +224,13 @@ pub fn update(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, 
         if n == 0 {
             return Err(not_found(&check));
         }
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
 /// DeleteAuditSuppression.
-pub fn delete(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, ApiError> {
-    let (check, resource) = key_only(body)?;
+pub fn delete(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (check, resource) = key(input)?;
     let rkey = world::identifier_key(&resource);
     store::write(conn, |tx| {
         expire(tx, util::now_ms())?;
@@ -284,40 +241,18 @@ pub fn delete(conn: &mut Connection, _ctx: &Ctx, body: &Value) -> Result<Value, 
         if n == 0 {
             return Err(not_found(&check));
         }
-        Ok(json!({}))
+        Ok(json!({}).into())
     })
 }
 
 /// ListAuditSuppressions: in creation order (newest first unless `ascendingOrder`).
-pub fn list(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Vec<u8>, ApiError> {
-    let obj = body_obj(body)?;
-    let mut c = Checker::new();
-    let check = c.string(obj, "checkName", "checkName", validate::ANY_STRING, false);
-    let resource = c.resource_identifier(obj, "resourceIdentifier", "resourceIdentifier", false);
-    let ascending = c
-        .boolean(obj, "ascendingOrder", "ascendingOrder")
-        .unwrap_or(true);
-    let token = c.string(obj, "nextToken", "nextToken", validate::ANY_STRING, false);
-    let max = c
-        .integer(obj, "maxResults", "maxResults", 1, 250)
-        .unwrap_or(25) as usize;
-    c.finish()?;
+pub fn list(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let check = input.text("checkName");
+    let resource = validate::resource(input, "resourceIdentifier")?;
+    let ascending = input.flag("ascendingOrder").unwrap_or(true);
+    let listing = Listing::new(ctx, input)?;
     let rkey = resource.as_ref().map(world::identifier_key);
-    let filters = format!(
-        "{}|{}|{ascending}",
-        check.as_deref().unwrap_or(""),
-        rkey.as_deref().unwrap_or("")
-    );
-    let from = match token.as_deref().filter(|t| !t.is_empty()) {
-        Some(t) => Some(util::decode_page_token(
-            &ctx.secret,
-            "ListAuditSuppressions",
-            &filters,
-            t,
-        )?),
-        None => None,
-    };
-    let (page, resume) = store::write(conn, |tx| {
+    let page = store::write(conn, |tx| {
         expire(tx, util::now_ms())?;
         let order = if ascending { "ASC" } else { "DESC" };
         let cmp = if ascending { ">" } else { "<" };
@@ -326,23 +261,19 @@ pub fn list(conn: &mut Connection, ctx: &Ctx, body: &Value) -> Result<Vec<u8>, A
                AND (?3 IS NULL OR seq {cmp} ?3)
              ORDER BY seq {order} LIMIT ?4"
         ))?;
-        let rows = stmt.query(params![check, rkey, from, (max + 1) as i64])?;
-        let mut page = util::PageWriter::new("suppressions", 64 + max * 256)?;
-        let mut rows = rows;
-        let mut last = None;
-        let mut resume = None;
+        let mut rows = stmt.query(params![
+            check,
+            rkey,
+            listing.token_position(),
+            (listing.max + 1) as i64
+        ])?;
+        let mut page = listing.page(256)?;
         while let Some(r) = rows.next()? {
-            if page.len() == max {
-                resume = last;
+            if !page.offer(r.get(5)?, &suppression_json(r)?)? {
                 break;
             }
-            page.push(&suppression_json(r)?)?;
-            last = Some(r.get::<_, i64>(5)?);
         }
-        Ok((page, resume))
+        Ok(page)
     })?;
-    let token = resume.map(|after| {
-        util::encode_page_token(&ctx.secret, "ListAuditSuppressions", &filters, after)
-    });
-    page.finish(token.as_deref())
+    listing.finish(page)
 }

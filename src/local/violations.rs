@@ -11,56 +11,36 @@ use rusqlite::{params, Connection};
 use serde_json::{json, Map, Value};
 
 use super::error::ApiError;
+use super::input::{Input, Members};
+use super::operations::Reply;
+use super::paging::Listing;
 use super::store;
 use super::util;
-use super::validate::{self, Checker, Query};
 use super::Ctx;
 
-struct Filters {
-    thing: Option<String>,
-    profile: Option<String>,
-    criteria: Option<String>,
+/// The filters both list operations take.
+struct Filters<'a> {
+    thing: Option<&'a str>,
+    profile: Option<&'a str>,
+    criteria: Option<&'a str>,
     suppressed: Option<bool>,
-    verification: Option<String>,
-    max: usize,
+    verification: Option<&'a str>,
 }
 
-fn filters(q: &Query<'_>, c: &mut Checker) -> Filters {
+fn filters(input: &Input) -> Filters<'_> {
     Filters {
-        thing: q.string(c, "thingName", validate::THING_NAME, false),
-        profile: q.string(c, "securityProfileName", validate::PROFILE_NAME, false),
-        criteria: q.string(
-            c,
-            "behaviorCriteriaType",
-            validate::enum_rule(validate::BEHAVIOR_CRITERIA_TYPES),
-            false,
-        ),
-        suppressed: q.boolean(c, "listSuppressedAlerts"),
-        verification: q.string(
-            c,
-            "verificationState",
-            validate::enum_rule(validate::VERIFICATION_STATES),
-            false,
-        ),
-        max: q.max_results(c),
+        thing: input.text("thingName"),
+        profile: input.text("securityProfileName"),
+        criteria: input.text("behaviorCriteriaType"),
+        suppressed: input.flag("listSuppressedAlerts"),
+        verification: input.text("verificationState"),
     }
 }
 
-impl Filters {
-    fn text(&self) -> String {
-        format!(
-            "{}|{}|{}|{:?}|{}",
-            self.thing.as_deref().unwrap_or(""),
-            self.profile.as_deref().unwrap_or(""),
-            self.criteria.as_deref().unwrap_or(""),
-            self.suppressed,
-            self.verification.as_deref().unwrap_or("")
-        )
-    }
-
+impl Filters<'_> {
     /// Whether the filters that the rows cannot be asked for leave anything.
     fn matches_any(&self) -> bool {
-        self.verification.is_none() && self.criteria.as_deref().is_none_or(|c| c == "STATIC")
+        self.verification.is_none() && self.criteria.is_none_or(|c| c == "STATIC")
     }
 }
 
@@ -104,22 +84,11 @@ fn rows(conn: &Connection, f: &Filters, active_only: bool) -> Result<Vec<Row>, A
 }
 
 /// ListActiveViolations.
-pub fn list_active(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let f = filters(&q, &mut c);
-    c.finish()?;
-    let text = f.text();
-    let after = match q.next_token() {
-        Some(t) => util::decode_page_token(&ctx.secret, "ListActiveViolations", &text, t)?,
-        None => -1,
-    };
-    let (page, resume) = store::read(conn, |tx| {
-        if let Some(p) = &f.profile {
+pub fn list_active(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let f = filters(input);
+    let listing = Listing::new(ctx, input)?;
+    let page = store::read(conn, |tx| {
+        if let Some(p) = f.profile {
             let known: i64 = tx.query_row(
                 "SELECT COUNT(*) FROM violations WHERE security_profile = ?1",
                 params![p],
@@ -136,52 +105,33 @@ pub fn list_active(
         } else {
             Vec::new()
         };
-        let mut page = util::PageWriter::new("activeViolations", 64 + f.max * 256)?;
-        let mut resume = None;
-        let mut last = None;
-        for r in all.iter().filter(|r| r.seq > after) {
-            if page.len() == f.max {
-                resume = last;
-                break;
-            }
-            page.push(&json!({
+        let mut page = listing.page(256)?;
+        for r in all.iter().filter(|r| r.seq > listing.after(-1)) {
+            let item = json!({
                 "violationId": r.id,
                 "thingName": r.thing,
                 "securityProfileName": r.profile,
                 "behavior": {"name": r.behavior},
                 "lastViolationTime": util::ms_to_json(r.start_ms),
                 "violationStartTime": util::ms_to_json(r.start_ms),
-            }))?;
-            last = Some(r.seq);
+            });
+            if !page.offer(r.seq, &item)? {
+                break;
+            }
         }
-        Ok((page, resume))
+        Ok(page)
     })?;
-    let token =
-        resume.map(|a| util::encode_page_token(&ctx.secret, "ListActiveViolations", &text, a));
-    page.finish(token.as_deref())
+    listing.finish(page)
 }
 
 /// ListViolationEvents: the events within [startTime, endTime], oldest first.
-pub fn list_events(
-    conn: &mut Connection,
-    ctx: &Ctx,
-    query: &[(String, String)],
-) -> Result<Vec<u8>, ApiError> {
-    let q = Query::new(query);
-    let mut c = Checker::new();
-    let start = q.timestamp(&mut c, "startTime", true);
-    let end = q.timestamp(&mut c, "endTime", true);
-    let f = filters(&q, &mut c);
-    c.finish()?;
-    let (Some(start), Some(end)) = (start, end) else {
+pub fn list_events(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let (Some(start), Some(end)) = (input.time("startTime"), input.time("endTime")) else {
         return Err(ApiError::invalid("startTime and endTime are required."));
     };
-    let text = format!("{start}|{end}|{}", f.text());
-    let after = match q.next_token() {
-        Some(t) => util::decode_page_token(&ctx.secret, "ListViolationEvents", &text, t)?,
-        None => -1,
-    };
-    let (page, resume) = store::read(conn, |tx| {
+    let f = filters(input);
+    let listing = Listing::new(ctx, input)?;
+    let page = store::read(conn, |tx| {
         let all = if f.matches_any() {
             rows(tx, &f, false)?
         } else {
@@ -196,15 +146,13 @@ pub fn list_events(
         }
         events.retain(|(t, _, _)| *t >= start && *t <= end);
         events.sort_by_key(|(t, r, _)| (*t, r.seq));
-        let mut page = util::PageWriter::new("violationEvents", 64 + f.max * 256)?;
-        let mut resume = None;
+        let mut page = listing.page(256)?;
+        // An event's position is its place in that order.
+        let after = listing.after(-1);
         for (i, (t, r, kind)) in events.iter().enumerate() {
-            if (i as i64) <= after {
+            let pos = i as i64;
+            if pos <= after {
                 continue;
-            }
-            if page.len() == f.max {
-                resume = Some(i as i64 - 1);
-                break;
             }
             let mut e = Map::new();
             e.insert("violationId".into(), Value::from(r.id.clone()));
@@ -213,11 +161,11 @@ pub fn list_events(
             e.insert("behavior".into(), json!({"name": r.behavior}));
             e.insert("violationEventType".into(), Value::from(*kind));
             e.insert("violationEventTime".into(), util::ms_to_json(*t));
-            page.push(&Value::Object(e))?;
+            if !page.offer(pos, &Value::Object(e))? {
+                break;
+            }
         }
-        Ok((page, resume))
+        Ok(page)
     })?;
-    let token =
-        resume.map(|a| util::encode_page_token(&ctx.secret, "ListViolationEvents", &text, a));
-    page.finish(token.as_deref())
+    listing.finish(page)
 }

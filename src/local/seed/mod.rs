@@ -97,186 +97,10 @@ use super::audit;
 use super::store;
 use super::tasks::MAX_THING_GROUPS;
 use super::util;
-use super::validate::{self, Checker, StrRule};
+use super::validate;
 
-/// The demo data set loaded into a fresh state:
-///
-/// - audit `a1b2c3d4e5f60718293a4b5c6d7e8f90` with seven findings:
-///   `f-0001` DEVICE_CERTIFICATE_EXPIRING_CHECK on active certificate `7f3e9c2a`
-///   (thing `lamp-17`); `f-0002` same check on certificate `b41d07e5`, already
-///   REVOKED (deactivating it fails); `f-0003` same check on certificate `5d88e1c0`
-///   of `gateway-01`, a thing already in 10 thing groups (adding it to a group
-///   fails); `f-0004` REVOKED_CA_CERT_CHECK on active CA certificate `e2a45b90`;
-///   `f-0005` CA_CERTIFICATE_EXPIRING_CHECK on CA certificate `3c9a1f6d`, already
-///   INACTIVE; `f-0006` IOT_POLICY_OVERLY_PERMISSIVE_CHECK on policy
-///   `smart-lights-policy`; `f-0007` LOGGING_DISABLED_CHECK on the account;
-/// - audit `0f1e2d3c4b5a69788796a5b4c3d2e1f0` with two findings: `f-0101`
-///   CONFLICTING_CLIENT_IDS_CHECK on client id `sensor-client`; `f-0102`
-///   DEVICE_CERTIFICATE_SHARED_CHECK on certificate `9e0f1a2b` shared by
-///   `doorbell-22` and `doorbell-23`;
-/// - security profile `smart-lights` with four violations (`9a8b7c6d-0001` lamp-17
-///   and `-0002` lamp-18 on num-messages-sent, active; `-0003` lamp-17 on
-///   num-authorization-failures, no longer active since a day after it started; `-0004` lamp-19 on
-///   num-messages-sent, suppressed) and profile `edge-gateways` with two
-///   (`-0005` gateway-01, in 10 groups already; `-0006` doorbell-23, in 9 static
-///   groups and 1 dynamic group) on num-disconnects; violation start times are
-///   relative to the moment the state was created;
-/// - for on-demand audits: root CA `e8e10fe9…`, intermediate CA `2b1bc7cd…` (revoked by
-///   its issuer, still ACTIVE), partner CA `d6e6ef19…` (expires in 20 days); device
-///   certificates `be6e5bfb…` (lamp-17, expires in 12 days), `15d874ba…` (thermostat-03,
-///   expired 3 days ago), `7fa3c632…` (doorbell-22 and doorbell-23 connect with it at once),
-///   `f2d2a571…` (gateway-01, issued by the revoked intermediate CA) and `127f2c95…`
-///   (lamp-18, healthy); policy `smart-lights-policy` (allows `iot:*` on `*`) and
-///   `lamp-telemetry` (narrow); thing groups `quarantine` and `low-battery` (dynamic); no
-///   logging options (logging disabled) and no audit configuration (every check disabled);
-/// - no mitigation actions and no tasks.
-pub const DEMO_SEED_YAML: &str = r#"# iotmit local endpoint: demo data set
-account: "123456789012"
-region: us-east-1
-auditTasks:
-  - taskId: a1b2c3d4e5f60718293a4b5c6d7e8f90
-    findings:
-      - findingId: f-0001
-        checkName: DEVICE_CERTIFICATE_EXPIRING_CHECK
-        reasonCode: CERTIFICATE_APPROACHING_EXPIRATION
-        resource: {type: DEVICE_CERTIFICATE, id: 7f3e9c2a, state: ACTIVE, things: [lamp-17]}
-      - findingId: f-0002
-        checkName: DEVICE_CERTIFICATE_EXPIRING_CHECK
-        reasonCode: CERTIFICATE_APPROACHING_EXPIRATION
-        resource: {type: DEVICE_CERTIFICATE, id: b41d07e5, state: REVOKED, things: [thermostat-03]}
-      - findingId: f-0003
-        checkName: DEVICE_CERTIFICATE_EXPIRING_CHECK
-        reasonCode: CERTIFICATE_PAST_EXPIRATION
-        resource: {type: DEVICE_CERTIFICATE, id: 5d88e1c0, state: ACTIVE, things: [gateway-01]}
-      - findingId: f-0004
-        checkName: REVOKED_CA_CERT_CHECK
-        reasonCode: CERTIFICATE_REVOKED_BY_ISSUER
-        resource: {type: CA_CERTIFICATE, id: e2a45b90, state: ACTIVE}
-      - findingId: f-0005
-        checkName: CA_CERTIFICATE_EXPIRING_CHECK
-        reasonCode: CERTIFICATE_APPROACHING_EXPIRATION
-        resource: {type: CA_CERTIFICATE, id: 3c9a1f6d, state: INACTIVE}
-      - findingId: f-0006
-        checkName: IOT_POLICY_OVERLY_PERMISSIVE_CHECK
-        reasonCode: ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS
-        resource: {type: IOT_POLICY, id: smart-lights-policy}
-      - findingId: f-0007
-        checkName: LOGGING_DISABLED_CHECK
-        reasonCode: LOGGING_DISABLED
-        resource: {type: ACCOUNT_SETTINGS, id: "123456789012"}
-  - taskId: 0f1e2d3c4b5a69788796a5b4c3d2e1f0
-    findings:
-      - findingId: f-0101
-        checkName: CONFLICTING_CLIENT_IDS_CHECK
-        reasonCode: DUPLICATE_CLIENT_ID_ACROSS_CONNECTIONS
-        resource: {type: CLIENT_ID, id: sensor-client}
-      - findingId: f-0102
-        checkName: DEVICE_CERTIFICATE_SHARED_CHECK
-        reasonCode: CERTIFICATE_SHARED_BY_MULTIPLE_DEVICES
-        resource: {type: DEVICE_CERTIFICATE, id: 9e0f1a2b, state: ACTIVE, things: [doorbell-22, doorbell-23]}
-violations:
-  - violationId: 9a8b7c6d-0001
-    securityProfileName: smart-lights
-    behaviorName: num-messages-sent
-    thingName: lamp-17
-    startTime: "-26h"
-    active: true
-    suppressed: false
-  - violationId: 9a8b7c6d-0002
-    securityProfileName: smart-lights
-    behaviorName: num-messages-sent
-    thingName: lamp-18
-    startTime: "-5h"
-  - violationId: 9a8b7c6d-0003
-    securityProfileName: smart-lights
-    behaviorName: num-authorization-failures
-    thingName: lamp-17
-    startTime: "-3d"
-    active: false
-    endTime: "-2d"
-  - violationId: 9a8b7c6d-0004
-    securityProfileName: smart-lights
-    behaviorName: num-messages-sent
-    thingName: lamp-19
-    startTime: "-2h"
-    suppressed: true
-  - violationId: 9a8b7c6d-0005
-    securityProfileName: edge-gateways
-    behaviorName: num-disconnects
-    thingName: gateway-01
-    startTime: "-1h"
-  - violationId: 9a8b7c6d-0006
-    securityProfileName: edge-gateways
-    behaviorName: num-disconnects
-    thingName: doorbell-23
-    startTime: "-30m"
-things:
-  - thingName: lamp-17
-    thingGroups: [lights, floor-1]
-  - thingName: lamp-18
-    thingGroups: [lights]
-  - thingName: thermostat-03
-    thingGroups: [hvac]
-  - thingName: gateway-01
-    thingGroups: [site-a, gateways, edge, floor-0, power-main, vlan-10, fw-2-1, vendor-acme, monitored, critical]
-  - thingName: doorbell-22
-    thingGroups: [entrances]
-  - thingName: doorbell-23
-    thingGroups: [entrances, floor-0, vlan-20, fw-1-9, vendor-ring, outdoor, battery, monitored, site-a]
-    dynamicThingGroups: [low-battery]
-thingGroups:
-  - thingGroupName: quarantine
-  - thingGroupName: low-battery
-    queryString: "attributes.battery < 20"
-certificates:
-  - certificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
-    type: CA_CERTIFICATE
-    notBefore: "-700d"
-    notAfter: "+3000d"
-  - certificateId: 2b1bc7cd0cd93e914b3e47b98f9816a0754b2bf5cc989da0bb4eb3fc6e6cfa2d
-    type: CA_CERTIFICATE
-    notBefore: "-500d"
-    notAfter: "+2000d"
-    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
-    revokedByIssuer: true
-  - certificateId: d6e6ef19ae018863510be714b9f7bbdcef4fb69a84c4f0f1968338c808527569
-    type: CA_CERTIFICATE
-    notBefore: "-1800d"
-    notAfter: "+20d"
-  - certificateId: be6e5bfb3414348865798e0fea7ab4c206057285c9bc77e9c7de09c78a5a2e11
-    notBefore: "-340d"
-    notAfter: "+12d"
-    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
-    things: [lamp-17]
-  - certificateId: 15d874baeb52060509661258c9c60f5d65b010aca11c68e6a99fd80022d1d47b
-    notBefore: "-400d"
-    notAfter: "-3d"
-    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
-    things: [thermostat-03]
-  - certificateId: 7fa3c632a2b01565c47f4c845ad80de99ef836810bc588ac62f68690958c49f7
-    notBefore: "-90d"
-    notAfter: "+600d"
-    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
-    things: [doorbell-22, doorbell-23]
-    clientIds: [doorbell-22, doorbell-23]
-  - certificateId: f2d2a571e35f4071419f896450c490f62d771184d5c31b77038981161e73e4f6
-    notBefore: "-60d"
-    notAfter: "+700d"
-    caCertificateId: 2b1bc7cd0cd93e914b3e47b98f9816a0754b2bf5cc989da0bb4eb3fc6e6cfa2d
-    things: [gateway-01]
-  - certificateId: 127f2c9550adb462bfb3d3507ec694fe19de5f035050a81f94bdde071df335b2
-    notBefore: "-30d"
-    notAfter: "+335d"
-    caCertificateId: e8e10fe9538a373803728230b7e311a2c9451839f67fc8f1b7c1050377a8b9b4
-    things: [lamp-18]
-policies:
-  - policyName: smart-lights-policy
-    versions:
-      - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:*", Resource: "*"}]}
-  - policyName: lamp-telemetry
-    versions:
-      - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:Publish", Resource: "arn:aws:iot:us-east-1:123456789012:topic/lamps/${iot:Connection.Thing.ThingName}/telemetry"}]}
-"#;
+mod demo;
+pub use demo::DEMO_SEED_YAML;
 
 const RESOURCE_TYPES: &[&str] = &[
     "DEVICE_CERTIFICATE",
@@ -348,10 +172,9 @@ fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     d.deserialize_any(Text)
 }
 
-fn check_rule(s: &str, what: &str, r: StrRule) -> Result<(), String> {
-    let mut c = Checker::new();
-    c.check_str(what, s, r);
-    c.finish().map_err(|e| {
+/// Checks a value against the model's shape `shape`, as the member `what` of a request.
+fn check_rule(s: &str, what: &str, shape: &str) -> Result<(), String> {
+    validate::check_value(shape, what, &Value::from(s), &[]).map_err(|e| {
         e.message
             .trim_start_matches("1 validation error detected: ")
             .to_string()
@@ -373,6 +196,9 @@ macro_rules! checked {
     };
 }
 
+mod resources;
+use resources::{SeedAuditConfig, SeedCertificate, SeedGroup, SeedLogging, SeedPolicy};
+
 checked!(Account, |s| {
     if s.len() == 12 && s.chars().all(|c| c.is_ascii_digit()) {
         Ok(())
@@ -393,16 +219,8 @@ checked!(Region, |s| {
         ))
     }
 });
-checked!(AuditTaskId, |s| check_rule(
-    s,
-    "taskId",
-    validate::AUDIT_TASK_ID
-));
-checked!(FindingId, |s| check_rule(
-    s,
-    "findingId",
-    validate::FINDING_ID
-));
+checked!(AuditTaskId, |s| check_rule(s, "taskId", "AuditTaskId"));
+checked!(FindingId, |s| check_rule(s, "findingId", "FindingId"));
 checked!(CheckName, |s| {
     if audit::supported_types(s).is_some() {
         Ok(())
@@ -453,23 +271,19 @@ checked!(CertState, |s| {
         ))
     }
 });
-checked!(ViolationId, |s| check_rule(
-    s,
-    "violationId",
-    validate::VIOLATION_ID
-));
+checked!(ViolationId, |s| check_rule(s, "violationId", "ViolationId"));
 checked!(ProfileName, |s| check_rule(
     s,
     "securityProfileName",
-    validate::PROFILE_NAME
+    "SecurityProfileName"
 ));
 checked!(BehaviorName, |s| check_rule(
     s,
     "behaviorName",
-    validate::BEHAVIOR_NAME
+    "BehaviorName"
 ));
 checked!(ThingName, |s| {
-    check_rule(s, "thingName", validate::THING_NAME)?;
+    check_rule(s, "thingName", "DeviceDefenderThingName")?;
     if s.chars()
         .all(|c| c.is_ascii_alphanumeric() || ":_-".contains(c))
     {
@@ -483,14 +297,14 @@ checked!(ThingName, |s| {
 checked!(GroupName, |s| check_rule(
     s,
     "thingGroupName",
-    validate::THING_GROUP_NAME
+    "ThingGroupName"
 ));
 checked!(ActionName, |s| check_rule(
     s,
     "actionName",
-    validate::ACTION_NAME
+    "MitigationActionName"
 ));
-checked!(RoleArn, |s| check_rule(s, "roleArn", validate::ROLE_ARN));
+checked!(RoleArn, |s| check_rule(s, "roleArn", "RoleArn"));
 
 /// A point in time: RFC 3339 text, epoch seconds, or relative to now.
 #[derive(Debug, Clone, Copy)]
@@ -539,10 +353,7 @@ struct SeedParams(&'static str, Value);
 impl<'de> Deserialize<'de> for SeedParams {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = Value::deserialize(d)?;
-        let mut c = Checker::new();
-        let parsed = actions::parse_params(&mut c, Some(&v), "actionParams", true);
-        c.finish().map_err(|e| D::Error::custom(e.message))?;
-        let (t, p) = parsed.ok_or_else(|| D::Error::custom("invalid actionParams"))?;
+        let (t, p) = actions::params_of(&v).map_err(|e| D::Error::custom(e.message))?;
         Ok(SeedParams(t, p))
     }
 }
@@ -572,130 +383,6 @@ struct SeedFile {
     logging_options: Option<SeedLogging>,
     #[serde(default)]
     audit_configuration: Option<SeedAuditConfig>,
-}
-
-checked!(CertificateId, |s| check_rule(
-    s,
-    "certificateId",
-    validate::CERTIFICATE_ID
-));
-checked!(CertType, |s| {
-    if matches!(s, "DEVICE_CERTIFICATE" | "CA_CERTIFICATE") {
-        Ok(())
-    } else {
-        Err(format!(
-            "certificate type '{s}' must be DEVICE_CERTIFICATE or CA_CERTIFICATE"
-        ))
-    }
-});
-checked!(PolicyName, |s| check_rule(
-    s,
-    "policyName",
-    validate::POLICY_NAME
-));
-checked!(LogLevel, |s| {
-    if validate::LOG_LEVELS.contains(&s) {
-        Ok(())
-    } else {
-        Err(format!(
-            "logLevel '{s}' must be one of {}",
-            validate::LOG_LEVELS.join(", ")
-        ))
-    }
-});
-checked!(QueryString, |s| {
-    if !s.is_empty() && s.chars().count() <= 1000 {
-        Ok(())
-    } else {
-        Err("queryString must be 1-1000 characters".to_string())
-    }
-});
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct SeedCertificate {
-    certificate_id: CertificateId,
-    #[serde(default, rename = "type")]
-    cert_type: Option<CertType>,
-    #[serde(default)]
-    state: Option<CertState>,
-    #[serde(default)]
-    not_before: Option<SeedTime>,
-    #[serde(default)]
-    not_after: Option<SeedTime>,
-    #[serde(default)]
-    ca_certificate_id: Option<CertificateId>,
-    #[serde(default)]
-    revoked_by_issuer: bool,
-    #[serde(default)]
-    things: Vec<ThingName>,
-    #[serde(default)]
-    client_ids: Vec<ResourceId>,
-}
-
-impl SeedCertificate {
-    fn kind(&self) -> &str {
-        self.cert_type
-            .as_ref()
-            .map(|t| t.0.as_str())
-            .unwrap_or("DEVICE_CERTIFICATE")
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct SeedGroup {
-    thing_group_name: GroupName,
-    #[serde(default)]
-    query_string: Option<QueryString>,
-}
-
-/// A policy document: a mapping, or JSON text.
-#[derive(Debug, Clone)]
-struct PolicyDocument(String);
-
-impl<'de> Deserialize<'de> for PolicyDocument {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Value::deserialize(d)?;
-        let doc = match v {
-            Value::String(s) => serde_json::from_str::<Value>(&s)
-                .map_err(|e| D::Error::custom(format!("the policy document is not JSON: {e}")))?,
-            other => other,
-        };
-        if !doc.is_object() {
-            return Err(D::Error::custom("a policy document must be a mapping"));
-        }
-        Ok(PolicyDocument(doc.to_string()))
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct SeedPolicy {
-    policy_name: PolicyName,
-    #[serde(default)]
-    default_version_id: Option<i64>,
-    versions: Vec<PolicyDocument>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct SeedLogging {
-    role_arn: RoleArn,
-    log_level: LogLevel,
-}
-
-/// An audit configuration, checked as UpdateAccountAuditConfiguration checks it.
-#[derive(Debug, Clone)]
-struct SeedAuditConfig(serde_json::Map<String, Value>);
-
-impl<'de> Deserialize<'de> for SeedAuditConfig {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Value::deserialize(d)?;
-        let config = super::ondemand::parse_configuration(&v)
-            .map_err(|e| D::Error::custom(format!("auditConfiguration: {}", e.message)))?;
-        Ok(SeedAuditConfig(config))
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -1026,75 +713,7 @@ pub fn parse(text: &str) -> Result<Seed, SeedError> {
             ));
         }
     }
-    let mut certs = HashSet::new();
-    for c in &file.certificates {
-        if !certs.insert((c.kind().to_string(), c.certificate_id.0.clone())) {
-            return Err(at(
-                text,
-                &c.certificate_id.0,
-                1,
-                format!("certificate '{}' is listed twice", c.certificate_id.0),
-            ));
-        }
-    }
-    for c in &file.certificates {
-        if let Some(ca) = &c.ca_certificate_id {
-            if !certs.contains(&("CA_CERTIFICATE".to_string(), ca.0.clone())) {
-                return Err(at(
-                    text,
-                    &ca.0,
-                    0,
-                    format!(
-                        "certificate '{}' names the CA certificate '{}', which is not listed under certificates",
-                        c.certificate_id.0, ca.0
-                    ),
-                ));
-            }
-        }
-    }
-    let mut groups = HashSet::new();
-    for g in &file.thing_groups {
-        if !groups.insert(g.thing_group_name.0.clone()) {
-            return Err(at(
-                text,
-                &g.thing_group_name.0,
-                1,
-                format!("thing group '{}' is listed twice", g.thing_group_name.0),
-            ));
-        }
-    }
-    let mut policies = HashSet::new();
-    for p in &file.policies {
-        let name = &p.policy_name.0;
-        if !policies.insert(name.clone()) {
-            return Err(at(
-                text,
-                name,
-                1,
-                format!("policy '{name}' is listed twice"),
-            ));
-        }
-        let n = p.versions.len() as i64;
-        if n == 0 || n > super::world::MAX_POLICY_VERSIONS {
-            return Err(at(
-                text,
-                name,
-                0,
-                format!(
-                    "policy '{name}' has {n} versions; a policy has 1 to {} versions",
-                    super::world::MAX_POLICY_VERSIONS
-                ),
-            ));
-        }
-        if p.default_version_id.is_some_and(|v| v < 1 || v > n) {
-            return Err(at(
-                text,
-                name,
-                0,
-                format!("policy '{name}': defaultVersionId must be between 1 and {n}"),
-            ));
-        }
-    }
+    resources::check(text, &file)?;
     Ok(Seed { file })
 }
 
@@ -1188,7 +807,7 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
             ],
         )?;
     }
-    apply_resources(tx, f)?;
+    resources::apply(tx, f)?;
     for t in &f.things {
         let g: Vec<&str> = t.thing_groups.iter().map(|g| g.0.as_str()).collect();
         let d: Vec<&str> = t
@@ -1224,71 +843,6 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
                 .map_err(|e| anyhow::anyhow!("{}", e.message))?;
             }
         }
-    }
-    Ok(())
-}
-
-/// Loads the resources that on-demand audits check.
-fn apply_resources(tx: &Transaction<'_>, f: &SeedFile) -> anyhow::Result<()> {
-    super::world::adopt_seeded_audits(tx, Some(util::now_ms()))?;
-    for (i, c) in f.certificates.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO certificates(cert_id, kind, not_before_ms, not_after_ms, ca_id, revoked_by_issuer, client_ids, seq)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                c.certificate_id.0,
-                c.kind(),
-                c.not_before.map(|t| t.0),
-                c.not_after.map(|t| t.0),
-                c.ca_certificate_id.as_ref().map(|ca| ca.0.as_str()),
-                c.revoked_by_issuer,
-                json!(c.client_ids.iter().map(|x| x.0.as_str()).collect::<Vec<_>>()).to_string(),
-                i as i64
-            ],
-        )?;
-        let things: Vec<&str> = c.things.iter().map(|t| t.0.as_str()).collect();
-        tx.execute(
-            "INSERT INTO resources(resource_type, resource_id, state, things) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(resource_type, resource_id) DO UPDATE SET
-               state = ?3,
-               things = CASE WHEN ?4 = '[]' THEN things ELSE ?4 END",
-            params![
-                c.kind(),
-                c.certificate_id.0,
-                c.state.as_ref().map(|s| s.0.as_str()).unwrap_or("ACTIVE"),
-                json!(things).to_string()
-            ],
-        )?;
-    }
-    for g in &f.thing_groups {
-        tx.execute(
-            "INSERT INTO thing_groups(name, query) VALUES (?1, ?2)",
-            params![
-                g.thing_group_name.0,
-                g.query_string.as_ref().map(|q| q.0.as_str())
-            ],
-        )?;
-    }
-    let now = util::now_ms();
-    for (i, p) in f.policies.iter().enumerate() {
-        let default = p.default_version_id.unwrap_or(p.versions.len() as i64);
-        tx.execute(
-            "INSERT INTO policies(name, default_version, seq) VALUES (?1, ?2, ?3)",
-            params![p.policy_name.0, default, i as i64],
-        )?;
-        for (v, doc) in p.versions.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO policy_versions(policy, version, document, created_ms) VALUES (?1, ?2, ?3, ?4)",
-                params![p.policy_name.0, v as i64 + 1, doc.0, now],
-            )?;
-        }
-    }
-    if let Some(l) = &f.logging_options {
-        super::world::set_logging(tx, &l.role_arn.0, &l.log_level.0)
-            .map_err(|e| anyhow::anyhow!("{}", e.message))?;
-    }
-    if let Some(c) = &f.audit_configuration {
-        super::world::set_audit_config(tx, &c.0).map_err(|e| anyhow::anyhow!("{}", e.message))?;
     }
     Ok(())
 }
