@@ -11,7 +11,7 @@ use crate::model::{self, Operation};
 use super::binding;
 use super::error::ApiError;
 use super::util;
-use super::validate;
+use super::validate::{self, Unreadable};
 
 /// The checked input document of one operation.
 #[derive(Debug, Clone)]
@@ -21,9 +21,19 @@ pub struct Input {
 }
 
 impl Input {
-    /// An input document already decoded and checked.
-    pub fn checked(op: &'static Operation, doc: Map<String, Value>) -> Input {
-        Input { op, doc }
+    /// The input of `op` once its decoded document is checked against the model; `unreadable`
+    /// are the values decoding could not read as their members' kinds.
+    pub fn checked(
+        op: &'static Operation,
+        doc: Map<String, Value>,
+        unreadable: &[Unreadable],
+    ) -> Result<Input, ApiError> {
+        let doc = Value::Object(doc);
+        validate::check(op, &doc, unreadable)?;
+        let Value::Object(doc) = doc else {
+            return Err(ApiError::internal("an input document is an object"));
+        };
+        Ok(Input { op, doc })
     }
 
     /// The input of the operation `op_name` given as one JSON object of its members (what a seed
@@ -37,8 +47,7 @@ impl Input {
             return Err(ApiError::invalid("The input must be a JSON object."));
         };
         let (doc, unreadable) = binding::document(op, given);
-        validate::check(op, &doc, &unreadable)?;
-        Ok(Input { op, doc })
+        Input::checked(op, doc, &unreadable)
     }
 }
 

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::binding::{self, Matched, Parts};
 use super::error::ApiError;
 use super::input::Input;
-use super::{actions, audit, detect, ondemand, suppressions, validate, violations, Ctx};
+use super::{actions, audit, detect, ondemand, suppressions, violations, Ctx};
 use crate::model::Operation;
 
 /// What an operation answers: a JSON value, or a list page already written as JSON text.
@@ -106,8 +106,7 @@ pub fn handler(op: &Operation) -> Result<Handler, ApiError> {
 /// The checked input of the operation a request was routed to.
 pub fn input(matched: &Matched, parts: &Parts<'_>) -> Result<Input, ApiError> {
     let (doc, unreadable) = binding::decode(matched.op, parts)?;
-    validate::check(matched.op, &doc, &unreadable)?;
-    Ok(Input::checked(matched.op, doc))
+    Input::checked(matched.op, doc, &unreadable)
 }
 
 /// Runs an operation and returns its reply as JSON text.

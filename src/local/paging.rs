@@ -158,7 +158,10 @@ mod tests {
             execution_ms: 1,
         };
         let op = &model::get().operations["ListDetectMitigationActionsTasks"];
-        let input = |v: Value| Input::checked(op, v.as_object().cloned().unwrap_or_default());
+        let input = |v: Value| {
+            let doc = v.as_object().cloned().unwrap_or_default();
+            Input::checked(op, doc, &[]).unwrap()
+        };
         let first = input(json!({"maxResults": 1, "startTime": 1, "endTime": 2}));
         let listing = Listing::new(&ctx, &first).unwrap();
         let mut page = listing.page(8).unwrap();

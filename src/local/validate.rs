@@ -127,14 +127,10 @@ fn lines_of<'a>(
         })
 }
 
-/// Checks an operation's input document; `unreadable` are the values decoding could not read
-/// as their members' kinds (left in the document as they came).
-pub fn check(
-    op: &Operation,
-    doc: &Map<String, Value>,
-    unreadable: &[Unreadable],
-) -> Result<(), ApiError> {
-    let found = validate_with(op, &Value::Object(doc.clone()), Rules::SERVICE);
+/// Checks an operation's input document (a JSON object); `unreadable` are the values decoding
+/// could not read as their members' kinds (left in the document as they came).
+pub fn check(op: &Operation, doc: &Value, unreadable: &[Unreadable]) -> Result<(), ApiError> {
+    let found = validate_with(op, doc, Rules::SERVICE);
     if found.is_empty() && unreadable.is_empty() {
         return Ok(());
     }
@@ -217,7 +213,6 @@ mod tests {
     }
 
     fn message(name: &str, doc: Value) -> String {
-        let doc = doc.as_object().cloned().unwrap_or_default();
         check(op(name), &doc, &[])
             .err()
             .map(|e| e.message)
@@ -282,7 +277,6 @@ mod tests {
     #[test]
     fn unreadable_values_replace_what_the_validator_says_of_them() {
         let doc = json!({"maxResults": "ten", "startTime": 1, "endTime": "never"});
-        let doc = doc.as_object().cloned().unwrap_or_default();
         let unreadable = [
             Unreadable::new(
                 "maxResults",
