@@ -141,11 +141,18 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
                     return coerced(flag, shape, Value::Array(chars));
                 }
             }
+            // v2 reads every item as JSON or every item as shorthand, as the first one looks.
+            let json = words
+                .first()
+                .is_some_and(|t| starts_like_json(t, &['{', '[']));
             let items = words
                 .iter()
                 .map(|t| match member.kind {
-                    Kind::Structure | Kind::Map if starts_like_json(t, &['{', '[']) => {
+                    Kind::Structure | Kind::Map if json && starts_like_json(t, &['{']) => {
                         parse_json(flag, t)
+                    }
+                    Kind::Structure | Kind::Map if json => {
+                        Err(CliError::param(flag, format!("Invalid JSON:\n{t}")))
                     }
                     Kind::Structure | Kind::Map => coerced(flag, member, parse_shorthand(flag, t)?),
                     _ => coerced(flag, member, Value::String(t.clone())),
@@ -407,4 +414,32 @@ pub fn uuid_v4() -> String {
         &h[16..20],
         &h[20..32]
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn behaviors(words: &[&str]) -> Result<Map<String, Value>> {
+        let op = &model::get().operations["CreateSecurityProfile"];
+        let mut values = Values::new();
+        values.insert(
+            "behaviors".into(),
+            Raw::Many(words.iter().map(|w| w.to_string()).collect()),
+        );
+        input_document(op, &values)
+    }
+
+    #[test]
+    fn the_first_item_decides_between_json_and_shorthand() {
+        let message = |r: Result<Map<String, Value>>| r.err().map(|e| format!("{e:?}"));
+        assert_eq!(
+            message(behaviors(&[r#"{"name": "a"}"#, "name=b"])).as_deref(),
+            Some("Param(\"Error parsing parameter '--behaviors': Invalid JSON:\\nname=b\")")
+        );
+        assert!(message(behaviors(&["name=b", r#"{"name": "a"}"#]))
+            .is_some_and(|m| m.contains("Expected: '=', received: '{'")));
+        let both = behaviors(&[r#"{"name": "a"}"#, r#" {"name": "b"}"#]).unwrap();
+        assert_eq!(both["behaviors"][1]["name"], "b");
+    }
 }
