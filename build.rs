@@ -218,7 +218,7 @@ fn generate(model: &Value) -> String {
                 lit(name),
                 field("input_token"),
                 field("output_token"),
-                field("limit_key"),
+                string_at(p, "limit_key").map_or("None".into(), |k| format!("Some({})", lit(k))),
                 field("result_key"),
             );
         }

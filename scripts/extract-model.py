@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Extract the Device Defender operations of AWS IoT (mitigation, audit, Detect) and every
-shape they reach, from the official service model that ships with botocore, into
-model/iot-device-defender.json.
+"""Extract the Device Defender operations of AWS IoT (mitigation, audit, Detect), the registry
+operations on the resources they examine and change, and every shape they reach, from the
+official service model that ships with botocore, into model/iot-device-defender.json.
 
 usage: scripts/extract-model.py [SERVICE_DIR]
 
@@ -42,6 +42,24 @@ OPERATIONS = [
     "CreateCustomMetric", "DescribeCustomMetric", "ListCustomMetrics", "UpdateCustomMetric",
     "DeleteCustomMetric",
     "PutVerificationStateOnViolation", "GetBehaviorModelTrainingSummaries",
+    # The registry the audit checks look at and the mitigation actions change.
+    "CreateKeysAndCertificate", "RegisterCertificate", "RegisterCertificateWithoutCA",
+    "DescribeCertificate", "ListCertificates", "ListCertificatesByCA", "UpdateCertificate",
+    "DeleteCertificate",
+    "RegisterCACertificate", "DescribeCACertificate", "ListCACertificates",
+    "UpdateCACertificate", "DeleteCACertificate",
+    "CreateThing", "DescribeThing", "ListThings", "DeleteThing",
+    "AttachThingPrincipal", "DetachThingPrincipal", "ListThingPrincipals", "ListPrincipalThings",
+    "CreateThingGroup", "CreateDynamicThingGroup", "DescribeThingGroup", "ListThingGroups",
+    "DeleteThingGroup", "AddThingToThingGroup", "RemoveThingFromThingGroup",
+    "ListThingsInThingGroup", "ListThingGroupsForThing",
+    "CreatePolicy", "GetPolicy", "ListPolicies", "DeletePolicy",
+    "CreatePolicyVersion", "GetPolicyVersion", "ListPolicyVersions", "SetDefaultPolicyVersion",
+    "DeletePolicyVersion", "AttachPolicy", "DetachPolicy", "ListAttachedPolicies",
+    "ListTargetsForPolicy",
+    "CreateRoleAlias", "DescribeRoleAlias", "ListRoleAliases", "DeleteRoleAlias",
+    "GetV2LoggingOptions", "SetV2LoggingOptions", "GetLoggingOptions", "SetLoggingOptions",
+    "TagResource", "UntagResource", "ListTagsForResource",
 ]
 
 

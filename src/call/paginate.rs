@@ -430,7 +430,7 @@ mod tests {
         Paginator {
             input_token: "nextToken",
             output_token: "nextToken",
-            limit_key: "maxResults",
+            limit_key: Some("maxResults"),
             result_key: "items",
         }
     }

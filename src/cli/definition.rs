@@ -603,7 +603,16 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
     if m.paginator(op).is_some() {
         tables.push(PAGING_OPTIONS);
     }
-    for o in tables.into_iter().flatten() {
+    // A paginator without a limit has no --page-size. A limit member named `pageSize` keeps
+    // its own --page-size, which makes the listing manual: one call, with that page size (the
+    // AWS CLI puts the member's argument back when its own page size turns paging off).
+    let no_page_size = m.paginator(op).is_some_and(|p| p.limit_key.is_none());
+    let taken: Vec<String> = out.iter().map(|c| c.flag.clone()).collect();
+    for o in tables
+        .into_iter()
+        .flatten()
+        .filter(|o| !(no_page_size && o.name == PAGE_SIZE) && !taken.iter().any(|f| f == o.name))
+    {
         out.push(CommandOption {
             flag: o.name.to_string(),
             key: o.name.to_string(),

@@ -178,7 +178,12 @@ pub fn command(op: &Operation) -> String {
     // --starting-token and --page-size (they are still accepted).
     let hidden: Vec<&str> = m
         .paginator(op)
-        .map(|p| vec![p.input_token, p.limit_key])
+        .map(|p| {
+            [Some(p.input_token), p.limit_key]
+                .into_iter()
+                .flatten()
+                .collect()
+        })
         .unwrap_or_default();
     if let Some(input) = input {
         for (member, spec) in input.members.iter().filter(|(n, _)| !hidden.contains(n)) {
@@ -257,9 +262,13 @@ pub fn command(op: &Operation) -> String {
     );
     if let Some(p) = m.paginator(op) {
         let limit = input
-            .and_then(|i| i.members.get(p.limit_key))
+            .zip(p.limit_key)
+            .and_then(|(i, k)| i.members.get(k))
             .map(|member| m.shape(member.shape));
-        for o in PAGING_OPTIONS {
+        for o in PAGING_OPTIONS
+            .iter()
+            .filter(|o| p.limit_key.is_some() || o.name != definition::PAGE_SIZE)
+        {
             let constraints = (o.name == definition::PAGE_SIZE)
                 .then_some(limit)
                 .flatten()

@@ -446,7 +446,8 @@ fn paging(op: &Operation, inv: &Invocation, doc: &Map<String, Value>) -> Result<
                 starting_token: None,
             });
         };
-        let manual = doc.contains_key(p.input_token) || doc.contains_key(p.limit_key);
+        let manual =
+            doc.contains_key(p.input_token) || p.limit_key.is_some_and(|k| doc.contains_key(k));
         let merge = !inv.globals.no_paginate && !manual;
         if !merge {
             let used: Vec<&str> = [
@@ -490,8 +491,8 @@ async fn execute(
     }
     let result = match (paging.merge, m.paginator(op)) {
         (true, Some(p)) => {
-            if let Some(n) = paging.page_size {
-                doc.insert(p.limit_key.to_string(), Value::from(n));
+            if let Some((n, key)) = paging.page_size.zip(p.limit_key) {
+                doc.insert(key.to_string(), Value::from(n));
             }
             let streamed = wait.is_none() && settings.format.streams_pages();
             match listing::list(&client, op, p, &doc, &paging, settings, streamed).await? {

@@ -722,6 +722,10 @@ enum ClassItem {
     Control,
     /// `\w`: ASCII letters, digits and `_`.
     Word,
+    /// `\s` as Java reads it: space, tab, the line breaks, vertical tab and form feed.
+    Space,
+    /// `\S`: anything else.
+    NotSpace,
     Any,
 }
 
@@ -742,10 +746,16 @@ impl CharSet {
             ClassItem::Graph => c.is_ascii_graphic(),
             ClassItem::Control => c.is_ascii_control(),
             ClassItem::Word => c.is_ascii_alphanumeric() || c == '_',
+            ClassItem::Space => is_java_space(c),
+            ClassItem::NotSpace => !is_java_space(c),
             ClassItem::Any => c != '\n' && c != '\r',
         });
         hit != self.negated
     }
+}
+
+fn is_java_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
 }
 
 /// Unicode general category Z (Zs, Zl, Zp).
@@ -834,15 +844,15 @@ fn parse_sequence(p: &[char], optional_groups: bool) -> Option<Vec<Atom>> {
                 }
             }
         };
-        let (min, max) = match p.get(i) {
-            Some('+') => (1, None),
-            Some('*') => (0, None),
-            Some('?') => (0, Some(1)),
-            Some('{') => return None,
-            _ => (1, Some(1)),
+        let (min, max, next) = match p.get(i) {
+            Some('+') => (1, None, i + 1),
+            Some('*') => (0, None, i + 1),
+            Some('?') => (0, Some(1), i + 1),
+            Some('{') => bounds(p, i)?,
+            _ => (1, Some(1), i),
         };
-        if min != 1 || max != Some(1) {
-            i += 1;
+        if next != i {
+            i = next;
             if matches!(p.get(i), Some('+' | '*' | '?' | '{')) {
                 return None;
             }
@@ -853,6 +863,30 @@ fn parse_sequence(p: &[char], optional_groups: bool) -> Option<Vec<Atom>> {
         return None;
     }
     Some(atoms)
+}
+
+/// A counted quantifier opened at `open` (`{n}`, `{m,}`, `{m,n}`): its bounds and the index
+/// past its `}`.
+fn bounds(p: &[char], open: usize) -> Option<(usize, Option<usize>, usize)> {
+    let close = open + p[open..].iter().position(|c| *c == '}')?;
+    let text: String = p[open + 1..close].iter().collect();
+    let number = |s: &str| -> Option<usize> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (min, max) = match text.split_once(',') {
+        None => {
+            let n = number(&text)?;
+            (n, Some(n))
+        }
+        Some((lo, "")) => (number(lo)?, None),
+        Some((lo, hi)) => (number(lo)?, Some(number(hi)?)),
+    };
+    if max.is_some_and(|m| m < min) {
+        return None;
+    }
+    Some((min, max, close + 1))
 }
 
 /// The index of the `)` that closes the group opened at `open`, past escapes and classes.
@@ -959,6 +993,8 @@ fn parse_escape(p: &[char], i: usize) -> Option<(ClassItem, usize)> {
             Some((ClassItem::Range(c, c), i + 3))
         }
         'w' => Some((ClassItem::Word, i + 1)),
+        's' => Some((ClassItem::Space, i + 1)),
+        'S' => Some((ClassItem::NotSpace, i + 1)),
         'n' => Some((ClassItem::Range('\n', '\n'), i + 1)),
         't' => Some((ClassItem::Range('\t', '\t'), i + 1)),
         'r' => Some((ClassItem::Range('\r', '\r'), i + 1)),
@@ -1293,6 +1329,21 @@ mod tests {
             todo.extend(refs.chain(inner.into_iter().flatten().map(|r| r.shape)));
         }
         assert_eq!(pattern_matches("^[\\p{Graph}\\x20]*$", "a b~"), Some(true));
+        let base64 = "^[A-Za-z0-9+/]+={0,2}$";
+        for (v, ok) in [
+            ("YWJj", true),
+            ("YQ==", true),
+            ("YQ===", false),
+            ("=", false),
+        ] {
+            assert_eq!(pattern_matches(base64, v), Some(ok), "{v}");
+        }
+        assert_eq!(pattern_matches("^a{2}$", "aa"), Some(true));
+        assert_eq!(pattern_matches("^a{2}$", "aaa"), Some(false));
+        assert_eq!(pattern_matches("^a{2,}$", "aaaa"), Some(true));
+        assert_eq!(pattern_matches("a{2,1}", "aa"), None);
+        assert_eq!(pattern_matches("^[\\s\\S]*$", "a\n\u{b} b"), Some(true));
+        assert_eq!(pattern_matches("^\\S+$", "a b"), Some(false));
         let day = "^([1-9]|[12][0-9]|3[01])$|^LAST$";
         for (v, ok) in [
             ("1", true),

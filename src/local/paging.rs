@@ -36,13 +36,13 @@ impl<'a> Listing<'a> {
             ApiError::internal(format!("{} is not a list operation", input.op.name))
         })?;
         let max = input
-            .integer(paginator.limit_key)
+            .integer(paginator.limit_key.unwrap_or_default())
             .and_then(|n| usize::try_from(n).ok())
             .filter(|n| *n > 0)
             .unwrap_or(DEFAULT_PAGE_SIZE);
         let filters: Map<String, Value> = input
             .iter()
-            .filter(|(k, _)| *k != paginator.input_token && *k != paginator.limit_key)
+            .filter(|(k, _)| *k != paginator.input_token && Some(k.as_str()) != paginator.limit_key)
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let filters = Value::Object(filters).to_string();

@@ -107,7 +107,8 @@ pub struct ShapeRef {
 pub struct Paginator {
     pub input_token: &'static str,
     pub output_token: &'static str,
-    pub limit_key: &'static str,
+    /// The member that sets a page's size; a paginator without one has no `--page-size`.
+    pub limit_key: Option<&'static str>,
     pub result_key: &'static str,
 }
 
@@ -289,7 +290,7 @@ mod tests {
     #[test]
     fn all_operations_resolve_every_shape() {
         let m = get();
-        assert_eq!(m.operations.len(), 59);
+        assert_eq!(m.operations.len(), 113);
         for op in m.operations.values() {
             let input = m.input(op).expect("input");
             for member in input.members.values() {
@@ -297,6 +298,6 @@ mod tests {
             }
             assert!(m.operation_by_cli_name(&cli_name(op.name)).is_some());
         }
-        assert_eq!(m.paginators.len(), 18);
+        assert_eq!(m.paginators.len(), 32);
     }
 }

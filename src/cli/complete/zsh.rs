@@ -163,8 +163,8 @@ mod tests {
         assert_eq!(zsh.matches(": _iotmit_action_names' \\").count(), 4);
         assert_eq!(
             zsh.matches(": _iotmit_value_words file\\://' \\").count(),
-            // --cli-input-json and --cli-input-yaml of 59 commands, and the five map options.
-            123
+            // --cli-input-json and --cli-input-yaml of 113 commands, and the five map options.
+            231
         );
         assert!(zsh.contains("(( $+functions[_iotmit_action_names] ))"));
         let finale = zsh
