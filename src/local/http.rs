@@ -160,7 +160,7 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
             },
             &shared.credentials,
             &shared.ctx.region,
-            util::now_ms(),
+            util::wall_ms(),
         )?;
     }
     let input = operations::input(

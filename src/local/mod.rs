@@ -31,6 +31,7 @@ mod input;
 mod ondemand;
 mod operations;
 mod paging;
+mod registry;
 mod seed;
 pub mod serve;
 pub mod sigv4;
@@ -41,6 +42,7 @@ mod util;
 mod validate;
 mod violations;
 mod world;
+mod x509;
 
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

@@ -82,7 +82,8 @@ impl<'a> Listing<'a> {
             writer: PageWriter::new(
                 self.paginator.result_key,
                 64 + self.max.saturating_mul(item_bytes),
-            )?,
+            )?
+            .token_key(self.paginator.output_token),
             max: self.max,
             last: None,
             resume: None,

@@ -4,7 +4,7 @@
 //! conversions, the JSON text of list pages and the opaque pagination tokens
 //! handed out by the list operations.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::DateTime;
@@ -12,12 +12,27 @@ use serde_json::Value;
 
 use super::error::ApiError;
 
-/// Milliseconds since the Unix epoch, now.
-pub fn now_ms() -> i64 {
+/// How far the endpoint's clock is ahead of the wall clock, in milliseconds (`local advance`
+/// moves it; the store keeps it, and each request reads it from there).
+static CLOCK_OFFSET_MS: AtomicI64 = AtomicI64::new(0);
+
+/// Milliseconds since the Unix epoch by the wall clock (what request signatures are dated by).
+pub fn wall_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
+}
+
+/// Milliseconds since the Unix epoch by the endpoint's clock: the wall clock moved forward by
+/// every `local advance`. Audits, tasks, schedules and certificate validity follow it.
+pub fn now_ms() -> i64 {
+    wall_ms().saturating_add(CLOCK_OFFSET_MS.load(Ordering::Relaxed))
+}
+
+/// Sets how far the endpoint's clock is ahead of the wall clock.
+pub fn set_clock_offset(ms: i64) {
+    CLOCK_OFFSET_MS.store(ms, Ordering::Relaxed);
 }
 
 /// A timestamp as AWS REST-JSON bodies carry it: epoch seconds, fractional part
@@ -208,6 +223,7 @@ pub fn b64url_decode(s: &str) -> Option<Vec<u8>> {
 pub struct PageWriter {
     buf: Vec<u8>,
     items: usize,
+    token_key: &'static str,
 }
 
 impl PageWriter {
@@ -217,7 +233,17 @@ impl PageWriter {
         buf.push(b'{');
         serde_json::to_writer(&mut buf, key)?;
         buf.extend_from_slice(b":[");
-        Ok(PageWriter { buf, items: 0 })
+        Ok(PageWriter {
+            buf,
+            items: 0,
+            token_key: "nextToken",
+        })
+    }
+
+    /// The member the resuming token goes under (`nextToken` unless told: `nextMarker`, ...).
+    pub fn token_key(mut self, key: &'static str) -> PageWriter {
+        self.token_key = key;
+        self
     }
 
     /// Appends one item.
@@ -239,7 +265,9 @@ impl PageWriter {
     pub fn finish(mut self, next_token: Option<&str>) -> Result<Vec<u8>, ApiError> {
         self.buf.push(b']');
         if let Some(token) = next_token {
-            self.buf.extend_from_slice(b",\"nextToken\":");
+            self.buf.push(b',');
+            serde_json::to_writer(&mut self.buf, self.token_key)?;
+            self.buf.push(b':');
             serde_json::to_writer(&mut self.buf, token)?;
         }
         self.buf.push(b'}');

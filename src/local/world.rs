@@ -89,7 +89,8 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
 /// Creates the tables of this module and adds the columns missing from older state files.
 pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA)?;
-    for (table, column, decl) in ADDED_COLUMNS {
+    super::registry::migrate(conn)?;
+    for (table, column, decl) in ADDED_COLUMNS.iter().chain(super::registry::ADDED_COLUMNS) {
         let exists: Option<i64> = conn
             .query_row(
                 &format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"),
