@@ -36,6 +36,9 @@ struct Seen {
     /// A JSON body to send instead of the SDK's, for the operation whose serializer leaves out
     /// members the AWS CLI sends (see [`Client::call_raw`]).
     replace_body: Option<Vec<u8>>,
+    /// A method and path to send the request to instead of the operation's: an operation of
+    /// the local endpoint's own (see [`Client::call_own`]).
+    replace_route: Option<(&'static str, String)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -168,6 +171,22 @@ impl Intercept for Capture {
     ) -> std::result::Result<(), aws_sdk_iot::error::BoxError> {
         if let Some(uri) = six_digit_fractions(context.request().uri()) {
             context.request_mut().set_uri(uri)?;
+        }
+        let route = self.seen.lock().ok().and_then(|s| s.replace_route.clone());
+        if let Some((method, path)) = route {
+            let request = context.request_mut();
+            let uri = request.uri().to_string();
+            // Scheme and authority kept, the path and query replaced.
+            let origin_end = uri
+                .find("://")
+                .and_then(|i| uri[i + 3..].find('/').map(|j| i + 3 + j))
+                .unwrap_or(uri.len());
+            let new = format!("{}{path}", &uri[..origin_end]);
+            request.set_method(method)?;
+            request.set_uri(new)?;
+            request
+                .headers_mut()
+                .insert("content-type", "application/json");
         }
         let body = self.seen.lock().ok().and_then(|s| s.replace_body.clone());
         if let Some(body) = body {
@@ -409,6 +428,26 @@ impl Client {
             }
         }
         super::generated::send(self, operation, doc).await?;
+        Ok(self
+            .capture
+            .seen
+            .lock()
+            .ok()
+            .and_then(|mut s| s.body.take())
+            .unwrap_or_default())
+    }
+
+    /// Sends `body` to an operation of the local endpoint's own (`POST path`), signed and sent as
+    /// the AWS operations are (endpoint, region, credentials, TLS and retries of this client);
+    /// returns the answer's body. The request travels as GetV2LoggingOptions, which has no
+    /// input, with its method, path and body replaced before it is signed.
+    pub async fn call_own(&self, path: &str, body: Vec<u8>) -> Result<Vec<u8>> {
+        if let Ok(mut seen) = self.capture.seen.lock() {
+            *seen = Seen::default();
+            seen.replace_route = Some(("POST", path.to_string()));
+            seen.replace_body = Some(body);
+        }
+        super::generated::send(self, "GetV2LoggingOptions", &Map::new()).await?;
         Ok(self
             .capture
             .seen

@@ -126,6 +126,51 @@ fn serve_options(words: &[String]) -> Result<ServeOptions> {
     })
 }
 
+/// The usage line of `iotmit local advance`.
+pub const ADVANCE_USAGE: &str = "usage: iotmit local advance DURATION [--endpoint-url URL | --local | --local-state FILE]\n  DURATION: seconds, or a number with a unit and more such (s, m, h, d, w): 90, 25h, 1d12h";
+
+/// A duration as `local advance` takes it: whole seconds, or parts with units (`1d12h`, `25h`,
+/// `90m`, `2w`), in seconds.
+pub fn parse_duration(text: &str) -> Result<i64> {
+    let bad = || {
+        CliError::Usage(format!(
+            "argument DURATION: invalid duration: '{text}'\n{ADVANCE_USAGE}"
+        ))
+    };
+    if text.is_empty() {
+        return Err(bad());
+    }
+    if let Ok(n) = text.parse::<i64>() {
+        return if n >= 0 { Ok(n) } else { Err(bad()) };
+    }
+    let mut total: i64 = 0;
+    let mut number = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let unit = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 604_800,
+            _ => return Err(bad()),
+        };
+        let n: i64 = number.parse().map_err(|_| bad())?;
+        total = n
+            .checked_mul(unit)
+            .and_then(|s| total.checked_add(s))
+            .ok_or_else(bad)?;
+        number.clear();
+    }
+    if !number.is_empty() {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
 /// `iotmit local serve …`
 pub fn local_command(words: &[String]) -> Result<i32> {
     let asks_help = |w: &String| matches!(w.as_str(), "help" | "--help" | "-h");
@@ -135,12 +180,12 @@ pub fn local_command(words: &[String]) -> Result<i32> {
     match words.first().map(String::as_str) {
         Some("serve") if !serve_help => {}
         Some("serve") | Some("help") | Some("--help") | Some("-h") | None => {
-            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.", command::serve_usage());
+            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.\n\n{ADVANCE_USAGE}\n\nMoves the endpoint's clock forward and runs the scheduled audits that fell due.", command::serve_usage());
             return Ok(0);
         }
         Some(other) => {
             return Err(usage(format!(
-                "argument local: Invalid choice: '{other}' (choose from 'serve')"
+                "argument local: Invalid choice: '{other}' (choose from 'serve', 'advance')"
             )))
         }
     }

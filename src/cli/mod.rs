@@ -146,6 +146,9 @@ fn run(argv: &[String]) -> Result<i32> {
             return Ok(0);
         }
         Target::Wait(kind) => return wait_command(&inv, kind),
+        Target::Local(at) if argv.get(at).is_some_and(|w| w == "advance") => {
+            return advance_clock(argv, at)
+        }
         Target::Local(at) => return local::local_command(&argv[at.min(argv.len())..]),
         Target::Completion(shell) => {
             output::write_stdout(&complete::completion_script(shell))?;
@@ -388,6 +391,65 @@ fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
             result = async {
                 let client = client(inv, &settings.files).await?;
                 wait_and_print(&client, kind, task_id, timeout, &settings).await
+            } => result,
+            _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
+        }
+    })?
+}
+
+/// `iotmit local advance DURATION`: moves the local endpoint's clock forward (the one at
+/// `--endpoint-url`, or the `--local` state) and prints the clock and the scheduled audits that
+/// ran. The request is signed as the AWS operations are.
+fn advance_clock(argv: &[String], at: usize) -> Result<i32> {
+    // The global options before `local` and after the duration; the first bare word is it.
+    let valued: Vec<String> = definition::global_valued()
+        .map(|o| format!("--{}", o.name))
+        .collect();
+    let mut rest: Vec<String> = argv[..at.saturating_sub(1)].to_vec();
+    let mut duration = None;
+    let mut i = at + 1;
+    while i < argv.len() {
+        let w = &argv[i];
+        if valued.contains(w) {
+            rest.extend(argv[i..argv.len().min(i + 2)].iter().cloned());
+            i += 2;
+            continue;
+        }
+        if duration.is_none() && !w.starts_with('-') {
+            duration = Some(w.clone());
+        } else {
+            rest.push(w.clone());
+        }
+        i += 1;
+    }
+    let Some(duration) = duration else {
+        return Err(CliError::Usage(format!(
+            "the following arguments are required: DURATION\n{}",
+            local::ADVANCE_USAGE
+        )));
+    };
+    let seconds = local::parse_duration(&duration)?;
+    let inv = args::parse(&rest)?;
+    if !matches!(inv.target, Target::Nothing) {
+        return Err(CliError::Usage(format!(
+            "unrecognized arguments after the duration\n{}",
+            local::ADVANCE_USAGE
+        )));
+    }
+    let settings = output_settings(&inv)?;
+    let body = serde_json::to_vec(&serde_json::json!({ "seconds": seconds }))
+        .map_err(|e| CliError::Other(e.to_string()))?;
+    let _deferred = crate::interrupt::Deferred::new();
+    crate::runtime::block_on(async {
+        tokio::select! {
+            biased;
+            result = async {
+                let client = client(&inv, &settings.files).await?;
+                let answer = client.call_own(crate::local::ADVANCE_PATH, body).await?;
+                let value: Value = serde_json::from_slice(&answer)
+                    .map_err(|e| CliError::Other(format!("the endpoint's answer is not JSON: {e}")))?;
+                settings.emit(value, "AdvanceClock")?;
+                Ok(0)
             } => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }

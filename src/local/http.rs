@@ -24,7 +24,7 @@ use tokio::task::JoinSet;
 
 use super::error::ApiError;
 use super::faults::Fate;
-use super::{binding, operations, sigv4, util, Shared};
+use super::{binding, clock, operations, sigv4, util, Shared};
 
 /// The largest request body accepted (1 MiB); larger ones get a 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
@@ -116,9 +116,16 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
     let query = parse_query(req.uri().query().unwrap_or(""));
     check_auth(req.headers(), query.as_deref().unwrap_or(&[]))?;
     let query = query?;
-    let matched = binding::route(req.method().as_str(), req.uri().path(), &query)?;
-    let handler = operations::handler(matched.op)?;
-    let header_values = binding::header_values(matched.op, req.headers());
+    let own = clock::own_operation(req.method().as_str(), req.uri().path());
+    let target = match own {
+        Some(_) => None,
+        None => {
+            let matched = binding::route(req.method().as_str(), req.uri().path(), &query)?;
+            let handler = operations::handler(matched.op)?;
+            let header_values = binding::header_values(matched.op, req.headers());
+            Some((matched, handler, header_values))
+        }
+    };
     let method = req.method().clone();
     let raw_path = req.uri().path().to_string();
     let raw_query = req.uri().query().unwrap_or("").to_string();
@@ -163,15 +170,21 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
             util::wall_ms(),
         )?;
     }
-    let input = operations::input(
-        &matched,
-        &binding::Parts {
-            labels: &matched.labels,
-            query: &query,
-            headers: &header_values,
-            body: &bytes,
-        },
-    )?;
+    let model_input = match &target {
+        Some((matched, handler, header_values)) => Some((
+            *handler,
+            operations::input(
+                matched,
+                &binding::Parts {
+                    labels: &matched.labels,
+                    query: &query,
+                    headers: header_values,
+                    body: &bytes,
+                },
+            )?,
+        )),
+        None => None,
+    };
     // On the serving thread: the store is one connection behind a lock, so a thread of the
     // blocking pool would not let a second operation run meanwhile, and handing each operation
     // to it and back cost a describe more than the operation (two thread switches).
@@ -179,7 +192,12 @@ async fn process(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Vec<u8>,
         .conn
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    operations::run(&mut conn, &shared.ctx, handler, &input)
+    clock::catch_up(&mut conn, &shared.ctx)?;
+    match (model_input, own) {
+        (Some((handler, input)), _) => operations::run(&mut conn, &shared.ctx, handler, &input),
+        (None, Some(own)) => own(&mut conn, &shared.ctx, &bytes),
+        (None, None) => Err(ApiError::internal("a request routed nowhere")),
+    }
 }
 
 fn respond(status: u16, body: Vec<u8>, error_code: Option<&str>) -> Response<Full<Bytes>> {

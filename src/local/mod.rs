@@ -23,6 +23,7 @@ mod actions;
 mod audit;
 mod binding;
 mod checks;
+mod clock;
 mod detect;
 mod error;
 pub mod faults;
@@ -32,6 +33,7 @@ mod ondemand;
 mod operations;
 mod paging;
 mod registry;
+mod scheduled;
 mod seed;
 pub mod serve;
 pub mod sigv4;
@@ -52,6 +54,7 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context as _;
 use tokio::net::TcpListener;
 
+pub use clock::ADVANCE_PATH;
 pub use seed::DEMO_SEED_YAML;
 
 /// How to run the local endpoint.

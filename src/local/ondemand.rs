@@ -188,6 +188,7 @@ pub fn delete_configuration(
 /// An audit task as stored.
 struct Run {
     task_type: String,
+    scheduled: Option<String>,
     start_ms: i64,
     check_ms: i64,
     canceled_ms: Option<i64>,
@@ -229,7 +230,8 @@ impl Run {
 fn load_run(conn: &Connection, task_id: &str) -> Result<Option<Run>, ApiError> {
     let row = conn
         .query_row(
-            "SELECT task_type, start_ms, check_ms, canceled_ms, checks, details FROM audit_runs WHERE audit_task_id = ?1",
+            "SELECT task_type, start_ms, check_ms, canceled_ms, checks, details, scheduled_name
+             FROM audit_runs WHERE audit_task_id = ?1",
             params![task_id],
             |r| {
                 Ok((
@@ -239,11 +241,12 @@ fn load_run(conn: &Connection, task_id: &str) -> Result<Option<Run>, ApiError> {
                     r.get::<_, Option<i64>>(3)?,
                     r.get::<_, String>(4)?,
                     r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             },
         )
         .optional()?;
-    let Some((task_type, start_ms, check_ms, canceled_ms, checks, details)) = row else {
+    let Some((task_type, start_ms, check_ms, canceled_ms, checks, details, scheduled)) = row else {
         return Ok(None);
     };
     let details = match details {
@@ -252,6 +255,7 @@ fn load_run(conn: &Connection, task_id: &str) -> Result<Option<Run>, ApiError> {
     };
     Ok(Some(Run {
         task_type,
+        scheduled,
         start_ms,
         check_ms,
         canceled_ms,
@@ -301,6 +305,22 @@ pub fn start(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, A
                 "{in_progress} audits are already in progress; at most {MAX_AUDITS_IN_PROGRESS} may run at once."
             )));
         }
+        let task_id = run_audit(tx, ctx, &targets, None, now)?;
+        Ok(json!({ "taskId": task_id }).into())
+    })
+}
+
+/// Runs an audit of `targets` over the state at `now`, recording its findings; an audit of a
+/// scheduled audit is a SCHEDULED_AUDIT_TASK that names it. Returns the task id.
+pub fn run_audit(
+    tx: &Connection,
+    ctx: &Ctx,
+    targets: &[String],
+    scheduled: Option<&str>,
+    now: i64,
+) -> Result<String, ApiError> {
+    {
+        let config = world::audit_config(tx)?;
         let task_id = util::random_hex(16)?;
         let check_ms = ctx.execution_ms.min(86_400_000) as i64;
         let seq: i64 = tx.query_row(
@@ -367,19 +387,21 @@ pub fn start(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, A
             params![task_id, seq],
         )?;
         tx.execute(
-            "INSERT INTO audit_runs(audit_task_id, seq, task_type, start_ms, check_ms, checks, details)
-             VALUES (?1, ?2, 'ON_DEMAND_AUDIT_TASK', ?3, ?4, ?5, ?6)",
+            "INSERT INTO audit_runs(audit_task_id, seq, task_type, start_ms, check_ms, checks, details, scheduled_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 task_id,
                 seq,
+                if scheduled.is_some() { "SCHEDULED_AUDIT_TASK" } else { "ON_DEMAND_AUDIT_TASK" },
                 now,
                 check_ms,
                 json!(targets).to_string(),
-                Value::Object(details).to_string()
+                Value::Object(details).to_string(),
+                scheduled
             ],
         )?;
-        Ok(json!({ "taskId": task_id }).into())
-    })
+        Ok(task_id)
+    }
 }
 
 /// How many audits may be in progress at once.
@@ -449,7 +471,7 @@ pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Repl
             }
             details.insert(check.clone(), Value::Object(d));
         }
-        Ok(json!({
+        let mut out = json!({
             "taskStatus": run.status(now),
             "taskType": run.task_type,
             "taskStartTime": util::ms_to_json(run.start_ms),
@@ -463,8 +485,11 @@ pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Repl
                 "canceledChecks": stats[4],
             },
             "auditDetails": Value::Object(details),
-        })
-        .into())
+        });
+        if let (Some(name), Some(m)) = (run.scheduled, out.as_object_mut()) {
+            m.insert("scheduledAuditName".into(), json!(name));
+        }
+        Ok(out.into())
     })
 }
 
@@ -678,6 +703,42 @@ pub fn describe_finding(
             ))),
         }
     })
+}
+
+/// ListRelatedResourcesForAuditFinding: the related resources of a finding, in the order the
+/// check found them.
+pub fn list_related(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+    let listing = Listing::new(ctx, input)?;
+    let finding_id = input.required("findingId")?;
+    let related = store::read(conn, |tx| {
+        let text: Option<Option<String>> = tx
+            .query_row(
+                "SELECT f.related_json FROM findings f LEFT JOIN audit_runs r ON r.audit_task_id = f.audit_task_id
+                 WHERE f.finding_id = ?1 AND COALESCE(f.finding_ms, r.start_ms, 0) <= ?2",
+                params![finding_id, util::now_ms()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(text) = text else {
+            return Err(ApiError::not_found(format!(
+                "The audit finding '{finding_id}' does not exist."
+            )));
+        };
+        Ok(text
+            .and_then(|t| serde_json::from_str::<Vec<Value>>(&t).ok())
+            .unwrap_or_default())
+    })?;
+    let mut page = listing.page(200)?;
+    let start = listing.after(-1);
+    for (i, item) in related.iter().enumerate() {
+        if (i as i64) <= start {
+            continue;
+        }
+        if !page.offer(i as i64, item)? {
+            break;
+        }
+    }
+    listing.finish(page)
 }
 
 /// Whether a finding is suppressed for mitigation: marked so when its audit ran, or covered

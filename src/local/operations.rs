@@ -11,7 +11,7 @@ use super::binding::{self, Matched, Parts};
 use super::error::ApiError;
 use super::input::Input;
 use super::registry::{account, certs, policies, things};
-use super::{actions, audit, detect, ondemand, suppressions, violations, Ctx};
+use super::{actions, audit, detect, ondemand, scheduled, suppressions, violations, Ctx};
 use crate::model::Operation;
 
 /// What an operation answers: a JSON value, or a list page already written as JSON text.
@@ -83,6 +83,15 @@ const HANDLERS: &[(&str, Handler)] = &[
     ("DeleteAuditSuppression", suppressions::delete),
     ("ListActiveViolations", violations::list_active),
     ("ListViolationEvents", violations::list_events),
+    ("CreateScheduledAudit", scheduled::create),
+    ("DescribeScheduledAudit", scheduled::describe),
+    ("ListScheduledAudits", scheduled::list),
+    ("UpdateScheduledAudit", scheduled::update),
+    ("DeleteScheduledAudit", scheduled::delete),
+    (
+        "ListRelatedResourcesForAuditFinding",
+        ondemand::list_related,
+    ),
     ("CreateKeysAndCertificate", certs::create_keys),
     ("RegisterCertificate", certs::register),
     ("RegisterCertificateWithoutCA", certs::register_without_ca),
@@ -199,7 +208,7 @@ mod tests {
             .filter(|op| handler(op).is_ok())
             .count();
         assert_eq!(served, HANDLERS.len());
-        let unserved = &m.operations["CreateScheduledAudit"];
+        let unserved = &m.operations["CreateSecurityProfile"];
         assert_eq!(handler(unserved).err().map(|e| e.status), Some(404));
     }
 }

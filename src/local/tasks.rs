@@ -23,7 +23,8 @@
 //! Effects: `UPDATE_DEVICE_CERTIFICATE` / `UPDATE_CA_CERTIFICATE` make the certificate
 //! `INACTIVE`; `ADD_THINGS_TO_THING_GROUP` adds the things to the groups;
 //! `REPLACE_DEFAULT_POLICY_VERSION` gives the policy a new default version, the blank
-//! policy; `ENABLE_IOT_LOGGING` sets the account's logging options.
+//! policy; `ENABLE_IOT_LOGGING` sets the account's logging options (both the options of
+//! SetLoggingOptions and those of SetV2LoggingOptions).
 //!
 //! An execution planned for a suppressed finding is `SKIPPED` from the start, with the
 //! reason as its message, and takes no time.
@@ -486,7 +487,9 @@ fn enable_logging(tx: &Transaction<'_>, e: &OpenExec) -> Result<Outcome, ApiErro
         .and_then(|p| p.get("logLevel"))
         .and_then(Value::as_str)
         .unwrap_or("ERROR");
+    // Both option sets, so that GetLoggingOptions and GetV2LoggingOptions both show it on.
     super::world::set_logging(tx, role, level)?;
+    super::world::set_logging_v2(tx, role, level)?;
     Ok(Ok(()))
 }
 

@@ -84,6 +84,7 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("findings", "related_json", "TEXT"),
     ("findings", "suppressed", "INTEGER"),
     ("violations", "end_ms", "INTEGER"),
+    ("audit_runs", "scheduled_name", "TEXT"),
 ];
 
 /// Creates the tables of this module and adds the columns missing from older state files.
@@ -257,6 +258,38 @@ pub fn set_logging(conn: &Connection, role_arn: &str, level: &str) -> Result<(),
         &json!({"roleArn": role_arn, "logLevel": level}).to_string(),
     )?;
     Ok(())
+}
+
+/// Sets the options of SetV2LoggingOptions: `roleArn`, `defaultLogLevel`, logs on.
+pub fn set_logging_v2(conn: &Connection, role_arn: &str, level: &str) -> Result<(), ApiError> {
+    store::set_meta(
+        conn,
+        "logging_v2",
+        &json!({"roleArn": role_arn, "defaultLogLevel": level, "disableAllLogs": false})
+            .to_string(),
+    )?;
+    Ok(())
+}
+
+/// Whether either set of logging options turns logging on: SetLoggingOptions with a level
+/// other than DISABLED, or SetV2LoggingOptions with logs not all disabled and a default level
+/// other than DISABLED.
+pub fn logging_enabled(conn: &Connection) -> Result<bool, ApiError> {
+    let level = |v: &Value, key: &str| {
+        v.get(key)
+            .and_then(Value::as_str)
+            .is_some_and(|l| l != "DISABLED")
+    };
+    let v1 = logging(conn)?.is_some_and(|l| level(&l, "logLevel"));
+    let v2 = match store::get_meta(conn, "logging_v2")? {
+        Some(text) => {
+            let v: Value = serde_json::from_str(&text)?;
+            v.get("disableAllLogs").and_then(Value::as_bool) != Some(true)
+                && level(&v, "defaultLogLevel")
+        }
+        None => false,
+    };
+    Ok(v1 || v2)
 }
 
 /// The blank policy that REPLACE_DEFAULT_POLICY_VERSION installs: it grants nothing.
