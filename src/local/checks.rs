@@ -289,9 +289,23 @@ pub fn misconfigured(document: &str) -> Option<&'static str> {
         .then_some("POLICY_CONTAINS_MQTT_WILDCARDS_IN_DENY_STATEMENT")
 }
 
-/// Runs one check against the state as it is now.
+/// The certificates, read once for all the checks of an audit.
+#[derive(Default)]
+pub struct Certificates(Option<Vec<Cert>>);
+
+impl Certificates {
+    fn load(&mut self, conn: &Connection) -> Result<&[Cert], ApiError> {
+        if self.0.is_none() {
+            self.0 = Some(certificates(conn)?);
+        }
+        Ok(self.0.as_deref().unwrap_or_default())
+    }
+}
+
+/// Runs one check against the state as it is now (`certs`: the certificates, read on first use).
 pub fn run(
     conn: &Connection,
+    certs: &mut Certificates,
     check: &str,
     config: Option<&Map<String, Value>>,
     account: &str,
@@ -305,12 +319,13 @@ pub fn run(
             let kind = if check.starts_with("CA_") { CA } else { DEVICE };
             let days = world::check_setting(config, check, "CERT_EXPIRATION_THRESHOLD_IN_DAYS")
                 .unwrap_or(30);
-            out = expiring(&certificates(conn)?, kind, days, now);
+            out = expiring(certs.load(conn)?, kind, days, now);
         }
         "DEVICE_CERTIFICATE_AGE_CHECK" => {
             let days =
                 world::check_setting(config, check, "CERT_AGE_THRESHOLD_IN_DAYS").unwrap_or(365);
-            for c in certificates(conn)?
+            for c in certs
+                .load(conn)?
                 .iter()
                 .filter(|c| c.kind == DEVICE && in_service(&c.state))
             {
@@ -329,7 +344,8 @@ pub fn run(
             }
         }
         "DEVICE_CERTIFICATE_SHARED_CHECK" => {
-            for c in certificates(conn)?
+            for c in certs
+                .load(conn)?
                 .iter()
                 .filter(|c| c.kind == DEVICE && c.state == "ACTIVE")
             {
@@ -355,7 +371,7 @@ pub fn run(
         | "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK"
         | "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK" => {
             let kind = if check.contains("_CA_") { CA } else { DEVICE };
-            for c in certificates(conn)?.iter().filter(|c| c.kind == kind) {
+            for c in certs.load(conn)?.iter().filter(|c| c.kind == kind) {
                 out.total += 1;
                 if c.revoked_by_issuer && in_service(&c.state) {
                     out.found.push(Found {
@@ -369,7 +385,7 @@ pub fn run(
             }
         }
         "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK" => {
-            let certs = certificates(conn)?;
+            let certs = certs.load(conn)?;
             let cas: HashMap<&str, &Cert> = certs
                 .iter()
                 .filter(|c| c.kind == CA)
@@ -406,7 +422,8 @@ pub fn run(
         }
         "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK" | "CA_CERTIFICATE_KEY_QUALITY_CHECK" => {
             let kind = if check.starts_with("CA_") { CA } else { DEVICE };
-            for c in certificates(conn)?
+            for c in certs
+                .load(conn)?
                 .iter()
                 .filter(|c| c.kind == kind && in_service(&c.state))
             {
@@ -424,16 +441,14 @@ pub fn run(
         }
         "CONFLICTING_CLIENT_IDS_CHECK" => {
             // A client id seen on the connections of two or more certificates in service.
-            let mut users: Vec<(String, Vec<String>)> = Vec::new();
-            for c in certificates(conn)?
+            let mut users: indexmap::IndexMap<&str, Vec<&str>> = indexmap::IndexMap::new();
+            for c in certs
+                .load(conn)?
                 .iter()
                 .filter(|c| c.kind == DEVICE && in_service(&c.state))
             {
                 for id in &c.client_ids {
-                    match users.iter_mut().find(|(client, _)| client == id) {
-                        Some((_, certs)) => certs.push(c.id.clone()),
-                        None => users.push((id.clone(), vec![c.id.clone()])),
-                    }
+                    users.entry(id.as_str()).or_default().push(c.id.as_str());
                 }
             }
             out.total = users.len() as i64;
@@ -441,7 +456,7 @@ pub fn run(
                 out.found.push(Found {
                     reason_code: "DUPLICATE_CLIENT_ID_ACROSS_CONNECTIONS",
                     resource_type: "CLIENT_ID",
-                    resource_id: client.clone(),
+                    resource_id: client.to_string(),
                     resource: json!({"resourceType": "CLIENT_ID", "resourceIdentifier": {"clientId": client}}),
                     related: certs.iter().map(|id| cert_resource(DEVICE, id)).collect(),
                 });

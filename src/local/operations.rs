@@ -197,8 +197,9 @@ mod tests {
         for (name, _) in HANDLERS {
             let op = m.operations.get(name);
             assert!(op.is_some(), "{name}");
-            // A list operation pages as its paginator says.
-            if name.starts_with("List") {
+            // A list operation pages as its paginator says (ListPolicyVersions answers its at
+            // most five versions at once).
+            if name.starts_with("List") && *name != "ListPolicyVersions" {
                 assert!(op.and_then(|op| m.paginator(op)).is_some(), "{name}");
             }
         }

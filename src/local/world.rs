@@ -92,6 +92,17 @@ pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA)?;
     super::registry::migrate(conn)?;
     for (table, column, decl) in ADDED_COLUMNS.iter().chain(super::registry::ADDED_COLUMNS) {
+        // The tables of `store` are created before this runs; a table still missing is left.
+        let table_exists: Option<i64> = conn
+            .query_row(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                params![table],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if table_exists.is_none() {
+            continue;
+        }
         let exists: Option<i64> = conn
             .query_row(
                 &format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"),

@@ -99,9 +99,11 @@ fn failure_and_skip_rules_with_statistics() {
     );
     assert!(defs[0]["id"].as_str().unwrap().len() == 36);
     assert_eq!(defs[0]["roleArn"], ROLE);
-    // Duration: 6 real executions of 20 ms (skips take no time).
+    // Duration: three waves of 20 ms. The findings are mitigated at once, each one's actions
+    // one after another: f-ok's three take three waves, the others' first action runs in the
+    // first wave and fails, and their later actions are skipped, taking no time.
     let elapsed = d["endTime"].as_f64().unwrap() - d["startTime"].as_f64().unwrap();
-    assert!((0.119..0.121).contains(&elapsed), "{elapsed}");
+    assert!((0.059..0.061).contains(&elapsed), "{elapsed}");
 
     let ok = executions(&s, "task-1", "f-ok");
     assert_eq!(statuses(&ok), ["COMPLETED", "COMPLETED", "COMPLETED"]);
@@ -352,7 +354,7 @@ fn cancel_freezes_the_task() {
         }),
     )
     .expect_ok();
-    // Inside the second execution: the first is done, the rest not started.
+    // Inside the second wave: every finding's first action is done, its second under way.
     std::thread::sleep(Duration::from_millis(2600));
     let r = s.call(
         "PUT",
@@ -369,7 +371,7 @@ fn cancel_freezes_the_task() {
     );
     assert_eq!(
         statuses(&executions(&s, "to-cancel", "f-revoked")),
-        ["CANCELED", "CANCELED"]
+        ["COMPLETED", "CANCELED"]
     );
     let stats = &d["taskStatistics"]["DEVICE_CERTIFICATE_EXPIRING_CHECK"];
     assert_eq!(stats["canceledFindingsCount"], 3, "{stats}");

@@ -581,9 +581,16 @@ pub fn parse(text: &str) -> Result<Seed, SeedError> {
             message: "the seed file is empty".into(),
         });
     }
+    // The parser's limits grow with the file: a fleet of 100,000 certificates is a million
+    // nodes, and a node takes at least a byte of text. Aliases stay limited as by default.
     let options = serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
+        budget: serde_saphyr::budget! {
+            max_nodes: text.len().max(250_000),
+            max_events: text.len().saturating_mul(2).max(1_000_000),
+            max_total_scalar_bytes: text.len().max(64 << 20),
+        },
     };
     let file: SeedFile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
         let loc = e.location();
