@@ -611,7 +611,7 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
     for o in tables
         .into_iter()
         .flatten()
-        .filter(|o| !(no_page_size && o.name == PAGE_SIZE) && !taken.iter().any(|f| f == o.name))
+        .filter(|o| !(taken.iter().any(|f| f == o.name) || no_page_size && o.name == PAGE_SIZE))
     {
         out.push(CommandOption {
             flag: o.name.to_string(),

@@ -129,6 +129,9 @@ fn serve_options(words: &[String]) -> Result<ServeOptions> {
 /// The usage line of `iotmit local advance`.
 pub const ADVANCE_USAGE: &str = "usage: iotmit local advance DURATION [--endpoint-url URL | --local | --local-state FILE]\n  DURATION: seconds, or a number with a unit and more such (s, m, h, d, w): 90, 25h, 1d12h";
 
+/// The usage line of `iotmit local published`.
+pub const PUBLISHED_USAGE: &str = "usage: iotmit local published [--topic-arn ARN] [--endpoint-url URL | --local | --local-state FILE]";
+
 /// A duration as `local advance` takes it: whole seconds, or parts with units (`1d12h`, `25h`,
 /// `90m`, `2w`), in seconds.
 pub fn parse_duration(text: &str) -> Result<i64> {
@@ -180,12 +183,12 @@ pub fn local_command(words: &[String]) -> Result<i32> {
     match words.first().map(String::as_str) {
         Some("serve") if !serve_help => {}
         Some("serve") | Some("help") | Some("--help") | Some("-h") | None => {
-            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.\n\n{ADVANCE_USAGE}\n\nMoves the endpoint's clock forward and runs the scheduled audits that fell due.", command::serve_usage());
+            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.\n\n{ADVANCE_USAGE}\n\nMoves the endpoint's clock forward and runs the scheduled audits that fell due.\n\n{PUBLISHED_USAGE}\n\nPrints the messages the mitigation action PUBLISH_FINDING_TO_SNS published.", command::serve_usage());
             return Ok(0);
         }
         Some(other) => {
             return Err(usage(format!(
-                "argument local: Invalid choice: '{other}' (choose from 'serve', 'advance')"
+                "argument local: Invalid choice: '{other}' (choose from 'serve', 'advance', 'published')"
             )))
         }
     }

@@ -146,8 +146,12 @@ fn run(argv: &[String]) -> Result<i32> {
             return Ok(0);
         }
         Target::Wait(kind) => return wait_command(&inv, kind),
-        Target::Local(at) if argv.get(at).is_some_and(|w| w == "advance") => {
-            return advance_clock(argv, at)
+        Target::Local(at)
+            if argv
+                .get(at)
+                .is_some_and(|w| w == "advance" || w == "published") =>
+        {
+            return local_own(argv, at)
         }
         Target::Local(at) => return local::local_command(&argv[at.min(argv.len())..]),
         Target::Completion(shell) => {
@@ -397,58 +401,99 @@ fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
     })?
 }
 
-/// `iotmit local advance DURATION`: moves the local endpoint's clock forward (the one at
-/// `--endpoint-url`, or the `--local` state) and prints the clock and the scheduled audits that
-/// ran. The request is signed as the AWS operations are.
-fn advance_clock(argv: &[String], at: usize) -> Result<i32> {
-    // The global options before `local` and after the duration; the first bare word is it.
+/// `iotmit local advance DURATION` (moves the local endpoint's clock forward and prints the clock
+/// and the scheduled audits that ran) and `iotmit local published [--topic-arn ARN]` (prints the
+/// messages PUBLISH_FINDING_TO_SNS published): operations of the endpoint's own, on the one at
+/// `--endpoint-url` or the `--local` state, signed as the AWS operations are.
+fn local_own(argv: &[String], at: usize) -> Result<i32> {
+    let advance = argv[at] == "advance";
+    let usage = if advance {
+        local::ADVANCE_USAGE
+    } else {
+        local::PUBLISHED_USAGE
+    };
+    // The global options before `local` and after the subcommand; bare words are positionals.
     let valued: Vec<String> = definition::global_valued()
         .map(|o| format!("--{}", o.name))
         .collect();
     let mut rest: Vec<String> = argv[..at.saturating_sub(1)].to_vec();
-    let mut duration = None;
+    let mut positionals = Vec::new();
+    let mut topic = None;
     let mut i = at + 1;
     while i < argv.len() {
         let w = &argv[i];
+        if !advance && w == "--topic-arn" {
+            let Some(v) = argv.get(i + 1) else {
+                return Err(CliError::Usage(format!(
+                    "argument --topic-arn: expected one argument\n{usage}"
+                )));
+            };
+            topic = Some(v.clone());
+            i += 2;
+            continue;
+        }
         if valued.contains(w) {
             rest.extend(argv[i..argv.len().min(i + 2)].iter().cloned());
             i += 2;
             continue;
         }
-        if duration.is_none() && !w.starts_with('-') {
-            duration = Some(w.clone());
-        } else {
+        if w.starts_with('-') {
             rest.push(w.clone());
+        } else {
+            positionals.push(w.clone());
         }
         i += 1;
     }
-    let Some(duration) = duration else {
-        return Err(CliError::Usage(format!(
-            "the following arguments are required: DURATION\n{}",
-            local::ADVANCE_USAGE
-        )));
+    let body = if advance {
+        let [duration] = positionals.as_slice() else {
+            return Err(CliError::Usage(format!(
+                "{}\n{usage}",
+                if positionals.is_empty() {
+                    "the following arguments are required: DURATION".to_string()
+                } else {
+                    format!("unrecognized arguments: {}", positionals[1..].join(" "))
+                }
+            )));
+        };
+        serde_json::json!({ "seconds": local::parse_duration(duration)? })
+    } else {
+        if !positionals.is_empty() {
+            return Err(CliError::Usage(format!(
+                "unrecognized arguments: {}\n{usage}",
+                positionals.join(" ")
+            )));
+        }
+        match &topic {
+            Some(t) => serde_json::json!({ "topicArn": t }),
+            None => serde_json::json!({}),
+        }
     };
-    let seconds = local::parse_duration(&duration)?;
     let inv = args::parse(&rest)?;
     if !matches!(inv.target, Target::Nothing) {
-        return Err(CliError::Usage(format!(
-            "unrecognized arguments after the duration\n{}",
-            local::ADVANCE_USAGE
-        )));
+        return Err(CliError::Usage(format!("unrecognized arguments\n{usage}")));
     }
     let settings = output_settings(&inv)?;
-    let body = serde_json::to_vec(&serde_json::json!({ "seconds": seconds }))
-        .map_err(|e| CliError::Other(e.to_string()))?;
+    let path = if advance {
+        crate::local::ADVANCE_PATH
+    } else {
+        crate::local::PUBLISHED_PATH
+    };
+    let title = if advance {
+        "AdvanceClock"
+    } else {
+        "ListPublishedMessages"
+    };
+    let body = serde_json::to_vec(&body).map_err(|e| CliError::Other(e.to_string()))?;
     let _deferred = crate::interrupt::Deferred::new();
     crate::runtime::block_on(async {
         tokio::select! {
             biased;
             result = async {
                 let client = client(&inv, &settings.files).await?;
-                let answer = client.call_own(crate::local::ADVANCE_PATH, body).await?;
+                let answer = client.call_own(path, body).await?;
                 let value: Value = serde_json::from_slice(&answer)
                     .map_err(|e| CliError::Other(format!("the endpoint's answer is not JSON: {e}")))?;
-                settings.emit(value, "AdvanceClock")?;
+                settings.emit(value, title)?;
                 Ok(0)
             } => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),

@@ -198,6 +198,9 @@ pub fn insert(
             now
         ],
     )?;
+    // The tags given at creation are the action's tags (ListTagsForResource reads them there).
+    let given = tags.as_array().map(Vec::as_slice).unwrap_or_default();
+    super::registry::account::put_tags(conn, &arn, given)?;
     Ok((arn, id))
 }
 
@@ -268,10 +271,11 @@ pub fn describe(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Repl
 }
 
 /// DeleteMitigationAction (idempotent: an unknown name is not an error).
-pub fn delete(conn: &mut Connection, _ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
+pub fn delete(conn: &mut Connection, ctx: &Ctx, input: &Input) -> Result<Reply, ApiError> {
     let name = input.required("actionName")?;
     store::write(conn, |tx| {
         tx.execute("DELETE FROM actions WHERE name = ?1", params![name])?;
+        super::registry::account::drop_tags(tx, &action_arn(ctx, name))?;
         Ok(())
     })?;
     Ok(json!({}).into())

@@ -9,6 +9,9 @@
 //! - `POST /iotmit/advance-clock` with `{"seconds": N}` (N ≥ 0): moves the clock N seconds
 //!   forward and runs what fell due; answers `{"clock": EPOCH_SECONDS, "scheduledAuditTasks":
 //!   [{"scheduledAuditName": ..., "taskId": ...}]}`.
+//! - `POST /iotmit/published-messages` with `{}` or `{"topicArn": ARN}`: the messages the
+//!   mitigation action PUBLISH_FINDING_TO_SNS published, oldest first: `{"messages":
+//!   [{"topicArn": ..., "message": JSON_TEXT, "publishedAt": EPOCH_SECONDS}]}`.
 
 use rusqlite::Connection;
 use serde_json::{json, Value};
@@ -18,6 +21,9 @@ use super::{scheduled, store, util, Ctx};
 
 /// The path of the operation that moves the clock.
 pub const ADVANCE_PATH: &str = "/iotmit/advance-clock";
+
+/// The path of the operation that lists the messages published to SNS topics.
+pub const PUBLISHED_PATH: &str = "/iotmit/published-messages";
 
 /// The longest step the clock takes at once: 10 years.
 const MAX_ADVANCE_SECONDS: i64 = 10 * 366 * 86_400;
@@ -58,15 +64,44 @@ pub fn advance(conn: &mut Connection, ctx: &Ctx, seconds: i64) -> Result<Value, 
     }))
 }
 
+/// An operation of the endpoint's own: the store, the context and the request body in, the
+/// answer's JSON text out.
+pub type OwnHandler = fn(&mut Connection, &Ctx, &[u8]) -> Result<Vec<u8>, ApiError>;
+
 /// Runs an operation of the endpoint's own, by method and path; `None` when the path names none.
-pub fn own_operation(
-    method: &str,
-    path: &str,
-) -> Option<fn(&mut Connection, &Ctx, &[u8]) -> Result<Vec<u8>, ApiError>> {
+pub fn own_operation(method: &str, path: &str) -> Option<OwnHandler> {
     match (method, path) {
         ("POST", ADVANCE_PATH) => Some(advance_request),
+        ("POST", PUBLISHED_PATH) => Some(published_request),
         _ => None,
     }
+}
+
+fn published_request(conn: &mut Connection, _ctx: &Ctx, body: &[u8]) -> Result<Vec<u8>, ApiError> {
+    let doc: Value = if body.is_empty() {
+        json!({})
+    } else {
+        serde_json::from_slice(body)
+            .map_err(|_| ApiError::invalid("The body must be a JSON object."))?
+    };
+    let topic = doc.get("topicArn").and_then(Value::as_str);
+    let messages = store::read(conn, |tx| {
+        let mut stmt = tx.prepare_cached(
+            "SELECT topic_arn, message, published_ms FROM published
+             WHERE ?1 IS NULL OR topic_arn = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt
+            .query_map(rusqlite::params![topic], |r| {
+                Ok(json!({
+                    "topicArn": r.get::<_, String>(0)?,
+                    "message": r.get::<_, String>(1)?,
+                    "publishedAt": util::ms_to_json(r.get(2)?),
+                }))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    })?;
+    Ok(serde_json::to_vec(&json!({ "messages": messages }))?)
 }
 
 fn advance_request(conn: &mut Connection, ctx: &Ctx, body: &[u8]) -> Result<Vec<u8>, ApiError> {

@@ -54,7 +54,7 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context as _;
 use tokio::net::TcpListener;
 
-pub use clock::ADVANCE_PATH;
+pub use clock::{ADVANCE_PATH, PUBLISHED_PATH};
 pub use seed::DEMO_SEED_YAML;
 
 /// How to run the local endpoint.

@@ -29,7 +29,8 @@
 //! `INACTIVE`; `ADD_THINGS_TO_THING_GROUP` adds the things to the groups;
 //! `REPLACE_DEFAULT_POLICY_VERSION` gives the policy a new default version, the blank
 //! policy; `ENABLE_IOT_LOGGING` sets the account's logging options (both the options of
-//! SetLoggingOptions and those of SetV2LoggingOptions).
+//! SetLoggingOptions and those of SetV2LoggingOptions); `PUBLISH_FINDING_TO_SNS` records the
+//! message it would publish, which `iotmit local published` shows.
 //!
 //! An execution planned for a suppressed finding is `SKIPPED` from the start, with the
 //! reason as its message, and takes no time.
@@ -506,8 +507,46 @@ fn apply(tx: &Transaction<'_>, e: &OpenExec, at: i64) -> Result<Outcome, ApiErro
         "ADD_THINGS_TO_THING_GROUP" => add_to_groups(tx, e),
         "REPLACE_DEFAULT_POLICY_VERSION" => replace_policy(tx, e, at),
         "ENABLE_IOT_LOGGING" => enable_logging(tx, e),
+        "PUBLISH_FINDING_TO_SNS" => publish(tx, e, at),
         _ => Ok(Ok(())),
     }
+}
+
+/// PUBLISH_FINDING_TO_SNS: the message is kept in `published`, where `iotmit local published`
+/// reads it (the endpoint has no SNS to send it to). The message is a JSON document naming
+/// the task, the finding or violation and its resource or thing.
+fn publish(tx: &Transaction<'_>, e: &OpenExec, at: i64) -> Result<Outcome, ApiError> {
+    let topic = e
+        .params
+        .get("publishFindingToSnsParams")
+        .and_then(|p| p.get("topicArn"))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let (task_id, kind): (String, String) = tx.query_row(
+        "SELECT t.task_id, t.kind FROM executions x JOIN tasks t ON t.seq = x.task_seq WHERE x.eseq = ?1",
+        params![e.eseq],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut message = Map::new();
+    message.insert("taskId".into(), json!(task_id));
+    let item_key = if kind == DETECT {
+        "violationId"
+    } else {
+        "findingId"
+    };
+    message.insert(item_key.into(), json!(e.item_id));
+    if let (Some(t), Some(id)) = (&e.resource_type, &e.resource_id) {
+        message.insert("resourceType".into(), json!(t));
+        message.insert("resourceId".into(), json!(id));
+    }
+    if let Some(thing) = &e.thing_name {
+        message.insert("thingName".into(), json!(thing));
+    }
+    tx.execute(
+        "INSERT INTO published(topic_arn, message, published_ms) VALUES (?1, ?2, ?3)",
+        params![topic, Value::Object(message).to_string(), at],
+    )?;
+    Ok(Ok(()))
 }
 
 /// REPLACE_DEFAULT_POLICY_VERSION: the policy of the finding gets a new default version, the

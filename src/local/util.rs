@@ -4,7 +4,7 @@
 //! conversions, the JSON text of list pages and the opaque pagination tokens
 //! handed out by the list operations.
 
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::DateTime;
@@ -12,9 +12,12 @@ use serde_json::Value;
 
 use super::error::ApiError;
 
-/// How far the endpoint's clock is ahead of the wall clock, in milliseconds (`local advance`
-/// moves it; the store keeps it, and each request reads it from there).
-static CLOCK_OFFSET_MS: AtomicI64 = AtomicI64::new(0);
+thread_local! {
+    /// How far the endpoint's clock is ahead of the wall clock, in milliseconds (`local advance`
+    /// moves it; the store keeps it, and each request reads it from there before it runs, on
+    /// the thread that runs it: endpoints of different stores in one process keep their own).
+    static CLOCK_OFFSET_MS: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
 
 /// Milliseconds since the Unix epoch by the wall clock (what request signatures are dated by).
 pub fn wall_ms() -> i64 {
@@ -27,12 +30,12 @@ pub fn wall_ms() -> i64 {
 /// Milliseconds since the Unix epoch by the endpoint's clock: the wall clock moved forward by
 /// every `local advance`. Audits, tasks, schedules and certificate validity follow it.
 pub fn now_ms() -> i64 {
-    wall_ms().saturating_add(CLOCK_OFFSET_MS.load(Ordering::Relaxed))
+    wall_ms().saturating_add(CLOCK_OFFSET_MS.with(|o| o.get()))
 }
 
 /// Sets how far the endpoint's clock is ahead of the wall clock.
 pub fn set_clock_offset(ms: i64) {
-    CLOCK_OFFSET_MS.store(ms, Ordering::Relaxed);
+    CLOCK_OFFSET_MS.with(|o| o.set(ms));
 }
 
 /// A timestamp as AWS REST-JSON bodies carry it: epoch seconds, fractional part

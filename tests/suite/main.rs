@@ -25,6 +25,7 @@ mod local_detect;
 mod local_garbage;
 mod local_loop;
 mod local_protocol;
+mod local_registry;
 mod local_state;
 mod pager;
 mod preview;

@@ -11,7 +11,8 @@
 //!   Cognito identities);
 //! - `role_aliases`: role aliases and the permissions of the role each names (from the seed);
 //! - `tags`: the tags of every taggable resource, by ARN;
-//! - `scheduled_audits`: scheduled audits and when each runs next.
+//! - `scheduled_audits`: scheduled audits and when each runs next;
+//! - `published`: the messages PUBLISH_FINDING_TO_SNS would have published.
 
 pub mod account;
 pub mod certs;
@@ -48,6 +49,12 @@ CREATE TABLE IF NOT EXISTS tags (
     value TEXT NOT NULL,
     seq   INTEGER NOT NULL,
     PRIMARY KEY (arn, key)
+);
+CREATE TABLE IF NOT EXISTS published (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    topic_arn    TEXT NOT NULL,
+    message      TEXT NOT NULL,
+    published_ms INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS scheduled_audits (
     seq          INTEGER PRIMARY KEY AUTOINCREMENT,
