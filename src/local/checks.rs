@@ -18,8 +18,11 @@
 //! | CONFLICTING_CLIENT_IDS_CHECK | HIGH | client ids seen connecting with certificates in service | DUPLICATE_CLIENT_ID_ACROSS_CONNECTIONS (the certificates as related resources) |
 //! | IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK | MEDIUM | the default version of each policy | POLICY_CONTAINS_MQTT_WILDCARDS_IN_DENY_STATEMENT |
 //!
-//! The Cognito and role alias checks look at IAM permissions the endpoint does not keep: they
-//! complete compliant, with no resources.
+//! | IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK | CRITICAL | role aliases, the policy of their role (seed) | ALLOWS_BROAD_ACCESS_TO_USED_SERVICES, ALLOWS_ACCESS_TO_SECURITY_AUDITING_SERVICES, ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS |
+//! | IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK | MEDIUM | the same, and the services the role used (seed) | ALLOWS_ACCESS_TO_UNUSED_SERVICES |
+//! | AUTHENTICATED_/UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK | CRITICAL | Cognito identity pools' role policies (seed) | ALLOWS_ACCESS_TO_IOT_ADMIN_ACTIONS, ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS |
+//!
+//! A check whose resources do not exist completes compliant, with no resources.
 
 use std::collections::HashMap;
 
@@ -28,6 +31,7 @@ use serde_json::{json, Map, Value};
 
 use super::error::ApiError;
 use super::world;
+use super::Ctx;
 
 /// The severity of each check's findings.
 pub fn severity(check: &str) -> &'static str {
@@ -64,6 +68,18 @@ pub fn reason_text(code: &str) -> &'static str {
         "LOGGING_DISABLED" => "Logging is disabled for the account",
         "DUPLICATE_CLIENT_ID_ACROSS_CONNECTIONS" => "Multiple connections use the same client id",
         WEAK_KEY => "Certificate key is too small or uses a weak curve",
+        "ALLOWS_BROAD_ACCESS_TO_USED_SERVICES" => {
+            "Role policy allows broad access to the services it uses"
+        }
+        "ALLOWS_ACCESS_TO_SECURITY_AUDITING_SERVICES" => {
+            "Role policy allows access to security auditing services"
+        }
+        "ALLOWS_ACCESS_TO_UNUSED_SERVICES" => {
+            "Role policy allows access to services it does not use"
+        }
+        "ALLOWS_ACCESS_TO_IOT_ADMIN_ACTIONS" => {
+            "Role policy allows access to IoT administrative actions"
+        }
         "POLICY_CONTAINS_MQTT_WILDCARDS_IN_DENY_STATEMENT" => {
             "Policy contains MQTT wildcards in a Deny statement"
         }
@@ -302,13 +318,106 @@ impl Certificates {
     }
 }
 
+/// The actions an IAM policy document allows, lower-cased.
+fn allowed_actions(doc: &Value) -> Vec<String> {
+    let statements = match doc.get("Statement") {
+        Some(Value::Array(a)) => a.clone(),
+        Some(s @ Value::Object(_)) => vec![s.clone()],
+        _ => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    for s in statements
+        .iter()
+        .filter(|s| s.get("Effect").and_then(Value::as_str) == Some("Allow"))
+    {
+        match s.get("Action") {
+            Some(Value::String(a)) => out.push(a.trim().to_lowercase()),
+            Some(Value::Array(items)) => out.extend(
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|a| a.trim().to_lowercase()),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The service of an action (`s3` of `s3:PutObject`; `*` of `*`).
+fn service_of(action: &str) -> &str {
+    action.split(':').next().unwrap_or(action)
+}
+
+/// The services whose permissions audit the account.
+const AUDITING_SERVICES: &[&str] = &[
+    "iam",
+    "cloudtrail",
+    "guardduty",
+    "inspector",
+    "trustedadvisor",
+];
+
+/// Whether an IoT action administers the registry (anything but the data plane's).
+fn is_iot_admin(action: &str) -> bool {
+    const DATA_PLANE: &[&str] = &[
+        "iot:connect",
+        "iot:publish",
+        "iot:subscribe",
+        "iot:receive",
+        "iot:retainpublish",
+        "iot:getthingshadow",
+        "iot:updatethingshadow",
+        "iot:deletethingshadow",
+        "iot:listnamedshadowsforthing",
+        "iot:getretainedmessage",
+        "iot:listretainedmessages",
+    ];
+    action == "*" || (service_of(action) == "iot" && !DATA_PLANE.contains(&action))
+}
+
+/// IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK's reason, if any: administrative access (`svc:*`) to a
+/// service the role used, access to a security auditing service, or broad access to IoT's
+/// data plane.
+fn role_alias_permissive(
+    actions: &[String],
+    used: &[String],
+    policy: &Value,
+) -> Option<&'static str> {
+    if actions
+        .iter()
+        .any(|a| a == "*" || (a.ends_with(":*") && used.iter().any(|u| u == service_of(a))))
+    {
+        return Some("ALLOWS_BROAD_ACCESS_TO_USED_SERVICES");
+    }
+    if actions
+        .iter()
+        .any(|a| AUDITING_SERVICES.contains(&service_of(a)))
+    {
+        return Some("ALLOWS_ACCESS_TO_SECURITY_AUDITING_SERVICES");
+    }
+    if overly_permissive(&policy.to_string()) {
+        return Some("ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS");
+    }
+    None
+}
+
+/// IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK's reason, if any: an action of a service
+/// the role did not use.
+fn role_alias_unused(actions: &[String], used: &[String]) -> Option<&'static str> {
+    actions
+        .iter()
+        .any(|a| a != "*" && !used.iter().any(|u| u == service_of(a)))
+        .then_some("ALLOWS_ACCESS_TO_UNUSED_SERVICES")
+}
+
 /// Runs one check against the state as it is now (`certs`: the certificates, read on first use).
 pub fn run(
     conn: &Connection,
     certs: &mut Certificates,
     check: &str,
     config: Option<&Map<String, Value>>,
-    account: &str,
+    ctx: &Ctx,
     now: i64,
 ) -> Result<CheckResult, ApiError> {
     const DEVICE: &str = "DEVICE_CERTIFICATE";
@@ -470,6 +579,90 @@ pub fn run(
                 }
             }
         }
+        "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK"
+        | "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK" => {
+            let unused_check = check.contains("UNUSED");
+            let mut stmt =
+                conn.prepare("SELECT name, role_arn, role_policy FROM role_aliases ORDER BY seq")?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (name, role, permissions) in rows {
+                out.total += 1;
+                let permissions: Value = permissions
+                    .and_then(|p| serde_json::from_str(&p).ok())
+                    .unwrap_or(Value::Null);
+                let used: Vec<String> = permissions["usedServices"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_lowercase)
+                            .collect()
+                    })
+                    .unwrap_or_else(|| vec!["iot".to_string()]);
+                let actions = allowed_actions(&permissions["policy"]);
+                let code = if unused_check {
+                    role_alias_unused(&actions, &used)
+                } else {
+                    role_alias_permissive(&actions, &used, &permissions["policy"])
+                };
+                if let Some(code) = code {
+                    let alias_arn = super::registry::arn(ctx, "rolealias", &name);
+                    out.found.push(Found {
+                        reason_code: code,
+                        resource_type: "ROLE_ALIAS",
+                        resource_id: alias_arn.clone(),
+                        resource: json!({"resourceType": "ROLE_ALIAS", "resourceIdentifier": {"roleAliasArn": alias_arn}}),
+                        related: vec![json!({"resourceType": "IAM_ROLE", "resourceIdentifier": {"iamRoleArn": role}})],
+                    });
+                }
+            }
+        }
+        "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"
+        | "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK" => {
+            let column = if check.starts_with("UN") {
+                "unauthenticated_policy"
+            } else {
+                "authenticated_policy"
+            };
+            let mut stmt = conn.prepare(&format!(
+                "SELECT pool_id, {column} FROM cognito_pools ORDER BY rowid"
+            ))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (pool, policy) in rows {
+                out.total += 1;
+                let Some(policy) = policy else { continue };
+                let doc: Value = serde_json::from_str(&policy).unwrap_or(Value::Null);
+                let actions = allowed_actions(&doc);
+                let code = if actions.iter().any(|a| is_iot_admin(a)) {
+                    Some("ALLOWS_ACCESS_TO_IOT_ADMIN_ACTIONS")
+                } else if overly_permissive(&policy) {
+                    Some("ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS")
+                } else {
+                    None
+                };
+                if let Some(code) = code {
+                    out.found.push(Found {
+                        reason_code: code,
+                        resource_type: "COGNITO_IDENTITY_POOL",
+                        resource_id: pool.clone(),
+                        resource: json!({"resourceType": "COGNITO_IDENTITY_POOL", "resourceIdentifier": {"cognitoIdentityPoolId": pool}}),
+                        related: Vec::new(),
+                    });
+                }
+            }
+        }
         "IOT_POLICY_OVERLY_PERMISSIVE_CHECK" => {
             for (name, version, document) in default_versions(conn)? {
                 out.total += 1;
@@ -488,10 +681,10 @@ pub fn run(
                 out.found.push(Found {
                     reason_code: "LOGGING_DISABLED",
                     resource_type: "ACCOUNT_SETTINGS",
-                    resource_id: account.to_string(),
+                    resource_id: ctx.account.clone(),
                     resource: json!({
                         "resourceType": "ACCOUNT_SETTINGS",
-                        "resourceIdentifier": {"account": account}
+                        "resourceIdentifier": {"account": ctx.account}
                     }),
                     related: Vec::new(),
                 });
@@ -505,6 +698,59 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_alias_cognito_key_and_deny_rules() {
+        let doc = |action: &str| json!({"Statement": [{"Effect": "Allow", "Action": action, "Resource": "*"}]});
+        let iot = vec!["iot".to_string()];
+        let s3 = vec!["s3".to_string()];
+        let check = |action: &str, used: &[String]| {
+            let d = doc(action);
+            (
+                role_alias_permissive(&allowed_actions(&d), used, &d),
+                role_alias_unused(&allowed_actions(&d), used),
+            )
+        };
+        assert_eq!(
+            check("s3:*", &s3),
+            (Some("ALLOWS_BROAD_ACCESS_TO_USED_SERVICES"), None)
+        );
+        assert_eq!(
+            check("s3:*", &iot),
+            (None, Some("ALLOWS_ACCESS_TO_UNUSED_SERVICES"))
+        );
+        assert_eq!(
+            check("iam:GetRole", &iot),
+            (
+                Some("ALLOWS_ACCESS_TO_SECURITY_AUDITING_SERVICES"),
+                Some("ALLOWS_ACCESS_TO_UNUSED_SERVICES")
+            )
+        );
+        assert_eq!(
+            check("iot:Publish", &iot),
+            (Some("ALLOWS_BROAD_ACCESS_TO_IOT_DATA_PLANE_ACTIONS"), None)
+        );
+        assert_eq!(check("s3:PutObject", &s3), (None, None));
+        assert!(
+            allowed_actions(&json!({"Statement": {"Effect": "Deny", "Action": "*"}})).is_empty()
+        );
+        assert!(is_iot_admin("iot:creatething") && !is_iot_admin("iot:publish"));
+        assert!(weak_key(Some("RSA"), Some(1024)) && !weak_key(Some("RSA"), Some(2048)));
+        assert!(weak_key(Some("EC"), Some(192)) && !weak_key(Some("EC"), Some(256)));
+        assert!(!weak_key(None, None));
+        assert_eq!(
+            misconfigured(
+                r#"{"Statement":[{"Effect":"Deny","Action":"iot:Publish","Resource":"arn:aws:iot:us-east-1:1:topic/admin/#"}]}"#
+            ),
+            Some("POLICY_CONTAINS_MQTT_WILDCARDS_IN_DENY_STATEMENT")
+        );
+        assert_eq!(
+            misconfigured(
+                r#"{"Statement":[{"Effect":"Deny","Action":"iot:Publish","Resource":"arn:aws:iot:us-east-1:1:topic/admin/x"}]}"#
+            ),
+            None
+        );
+    }
 
     #[test]
     fn permissive_policies() {

@@ -336,7 +336,7 @@ pub fn run_audit(
         let mut details = Map::new();
         let mut certs = checks::Certificates::default();
         for (i, check) in targets.iter().enumerate() {
-            let result = checks::run(tx, &mut certs, check, config.as_ref(), &ctx.account, now)?;
+            let result = checks::run(tx, &mut certs, check, config.as_ref(), ctx, now)?;
             let finding_ms = now.saturating_add(check_ms.saturating_mul(i as i64 + 1));
             let mut suppressed_count = 0i64;
             for f in &result.found {

@@ -428,3 +428,77 @@ fn a_fleet_built_through_the_api_is_audited_mitigated_and_read_back() {
         "{err}"
     );
 }
+
+#[test]
+fn role_aliases_and_cognito_pools_of_the_seed_are_audited() {
+    let env = Env::new("iso8601");
+    std::fs::write(
+        env.dir.join("seed.yaml"),
+        r#"account: "123456789012"
+roleAliases:
+  - roleAlias: uploads
+    roleArn: arn:aws:iam::123456789012:role/Uploads
+    rolePolicy: {Statement: [{Effect: Allow, Action: "s3:*", Resource: "*"}]}
+    usedServices: [s3]
+  - roleAlias: narrow
+    roleArn: arn:aws:iam::123456789012:role/Narrow
+    rolePolicy: {Statement: [{Effect: Allow, Action: "s3:PutObject", Resource: "arn:aws:s3:::b/*"}]}
+    usedServices: [s3]
+cognitoIdentityPools:
+  - identityPoolId: "us-east-1:6d1f0a1c-0000-4000-8000-000000000001"
+    authenticatedRolePolicy: {Statement: [{Effect: Allow, Action: "iot:CreateThing", Resource: "*"}]}
+    unauthenticatedRolePolicy: {Statement: [{Effect: Allow, Action: "iot:Connect", Resource: "arn:aws:iot:us-east-1:123456789012:client/guest"}]}
+auditConfiguration:
+  roleArn: arn:aws:iam::123456789012:role/Audit
+  auditCheckConfigurations:
+    IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK: {enabled: true}
+    IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK: {enabled: true}
+    AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK: {enabled: true}
+    UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK: {enabled: true}
+"#,
+    )
+    .unwrap();
+    let served = Served::start(&env, "s.sqlite3", &["--seed", "seed.yaml"]);
+    let f = Fleet { env, served };
+    let task = f.ok(&[
+        "start-on-demand-audit-task",
+        "--target-check-names",
+        "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK",
+        "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK",
+        "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",
+        "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",
+    ])["taskId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    f.ok(&["wait", "audit-task-complete", "--task-id", &task]);
+    let found = f.ok(&[
+        "list-audit-findings",
+        "--task-id",
+        &task,
+        "--query",
+        "findings[].[checkName,reasonForNonComplianceCode,nonCompliantResource.resourceIdentifier]",
+    ]);
+    assert_eq!(
+        found,
+        json!([
+            ["IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "ALLOWS_BROAD_ACCESS_TO_USED_SERVICES",
+             {"roleAliasArn": "arn:aws:iot:us-east-1:123456789012:rolealias/uploads"}],
+            ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "ALLOWS_ACCESS_TO_IOT_ADMIN_ACTIONS",
+             {"cognitoIdentityPoolId": "us-east-1:6d1f0a1c-0000-4000-8000-000000000001"}]
+        ])
+    );
+    let totals = f.ok(&[
+        "describe-audit-task",
+        "--task-id",
+        &task,
+        "--query",
+        "auditDetails.*.totalResourcesCount",
+    ]);
+    assert_eq!(totals, json!([2, 2, 1, 1]));
+    // The role aliases of the seed are the registry's.
+    assert_eq!(
+        f.ok(&["list-role-aliases", "--ascending-order"]),
+        json!({"roleAliases": ["uploads", "narrow"]})
+    );
+}

@@ -9,7 +9,9 @@
 //! and the tables of its own:
 //! - `policy_targets`: what each policy is attached to (certificate ARNs, thing group ARNs,
 //!   Cognito identities);
-//! - `role_aliases`: role aliases and the permissions of the role each names (from the seed);
+//! - `role_aliases`: role aliases and the permissions of the role each names (from the seed:
+//!   `{"policy": DOCUMENT, "usedServices": [...]}`);
+//! - `cognito_pools`: Cognito identity pools and the policies of their roles (from the seed);
 //! - `tags`: the tags of every taggable resource, by ARN;
 //! - `scheduled_audits`: scheduled audits and when each runs next;
 //! - `published`: the messages PUBLISH_FINDING_TO_SNS would have published.
@@ -49,6 +51,11 @@ CREATE TABLE IF NOT EXISTS tags (
     value TEXT NOT NULL,
     seq   INTEGER NOT NULL,
     PRIMARY KEY (arn, key)
+);
+CREATE TABLE IF NOT EXISTS cognito_pools (
+    pool_id                TEXT PRIMARY KEY,
+    authenticated_policy   TEXT,
+    unauthenticated_policy TEXT
 );
 CREATE TABLE IF NOT EXISTS published (
     seq          INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -66,6 +66,16 @@
 //!     defaultVersionId: 1                 # optional, default: the last version
 //!     versions:                           # 1 to 5 documents, versions 1, 2, ... in order
 //!       - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "iot:*", Resource: "*"}]}
+//! roleAliases:                            # optional: role aliases and the IAM role each names
+//!   - roleAlias: camera-uploads
+//!     roleArn: arn:aws:iam::123456789012:role/CameraUploads
+//!     rolePolicy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "s3:*", Resource: "*"}]}
+//!     usedServices: [s3]                  # optional: the services the role used in the last year
+//!                                         # (default [iot])
+//! cognitoIdentityPools:                   # optional: pools and the policies of their IAM roles
+//!   - identityPoolId: "us-east-1:6d1f0a1c-0000-4000-8000-000000000001"
+//!     authenticatedRolePolicy: {Statement: [{Effect: Allow, Action: "iot:*", Resource: "*"}]}
+//!     unauthenticatedRolePolicy: {Statement: [{Effect: Allow, Action: "iot:Connect", Resource: "*"}]}
 //! loggingOptions:                         # optional: without it, logging is disabled
 //!   roleArn: arn:aws:iam::123456789012:role/IoTLogging
 //!   logLevel: ERROR                       # DEBUG, INFO, ERROR, WARN or DISABLED
@@ -379,6 +389,10 @@ struct SeedFile {
     thing_groups: Vec<SeedGroup>,
     #[serde(default)]
     policies: Vec<SeedPolicy>,
+    #[serde(default)]
+    role_aliases: Vec<resources::SeedRoleAlias>,
+    #[serde(default)]
+    cognito_identity_pools: Vec<resources::SeedCognitoPool>,
     #[serde(default)]
     logging_options: Option<SeedLogging>,
     #[serde(default)]
@@ -755,9 +769,15 @@ fn apply(tx: &Transaction<'_>, seed: &Seed, execution_ms: u64) -> anyhow::Result
         "thing_groups",
         "policies",
         "policy_versions",
+        "policy_targets",
+        "role_aliases",
+        "cognito_pools",
+        "tags",
+        "published",
     ] {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
+    tx.execute("DELETE FROM meta WHERE key = 'logging_v2'", [])?;
     tx.execute("DELETE FROM meta WHERE key = 'logging'", [])?;
     let mut seq = 0i64;
     for (i, a) in f.audit_tasks.iter().enumerate() {

@@ -116,6 +116,40 @@ pub(super) struct SeedPolicy {
     versions: Vec<PolicyDocument>,
 }
 
+checked!(RoleAlias, |s| check_rule(s, "roleAlias", "RoleAlias"));
+checked!(PoolId, |s| {
+    if !s.is_empty() && s.len() <= 55 && s.contains(':') {
+        Ok(())
+    } else {
+        Err(format!(
+            "identityPoolId '{s}' must be REGION:GUID, at most 55 characters"
+        ))
+    }
+});
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SeedRoleAlias {
+    role_alias: RoleAlias,
+    role_arn: RoleArn,
+    #[serde(default)]
+    credential_duration_seconds: Option<i64>,
+    #[serde(default)]
+    role_policy: Option<PolicyDocument>,
+    #[serde(default)]
+    used_services: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SeedCognitoPool {
+    identity_pool_id: PoolId,
+    #[serde(default)]
+    authenticated_role_policy: Option<PolicyDocument>,
+    #[serde(default)]
+    unauthenticated_role_policy: Option<PolicyDocument>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub(super) struct SeedLogging {
@@ -265,6 +299,32 @@ pub(super) fn apply(tx: &Transaction<'_>, f: &SeedFile) -> anyhow::Result<()> {
                 params![p.policy_name.0, v as i64 + 1, doc.0, now],
             )?;
         }
+    }
+    for a in &f.role_aliases {
+        let permissions = json!({
+            "policy": a.role_policy.as_ref().map(|p| serde_json::from_str::<Value>(&p.0).unwrap_or(Value::Null)),
+            "usedServices": a.used_services.clone().unwrap_or_else(|| vec!["iot".to_string()]),
+        });
+        tx.execute(
+            "INSERT INTO role_aliases(name, role_arn, duration, created_ms, modified_ms, role_policy) VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+            params![
+                a.role_alias.0,
+                a.role_arn.0,
+                a.credential_duration_seconds.unwrap_or(3600),
+                now,
+                permissions.to_string()
+            ],
+        )?;
+    }
+    for p in &f.cognito_identity_pools {
+        tx.execute(
+            "INSERT INTO cognito_pools(pool_id, authenticated_policy, unauthenticated_policy) VALUES (?1, ?2, ?3)",
+            params![
+                p.identity_pool_id.0,
+                p.authenticated_role_policy.as_ref().map(|d| d.0.as_str()),
+                p.unauthenticated_role_policy.as_ref().map(|d| d.0.as_str())
+            ],
+        )?;
     }
     if let Some(l) = &f.logging_options {
         world::set_logging(tx, &l.role_arn.0, &l.log_level.0)
