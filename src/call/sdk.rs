@@ -441,13 +441,23 @@ impl Client {
     /// the AWS operations are (endpoint, region, credentials, TLS and retries of this client);
     /// returns the answer's body. The request travels as GetV2LoggingOptions, which has no
     /// input, with its method, path and body replaced before it is signed.
-    pub async fn call_own(&self, path: &str, body: Vec<u8>) -> Result<Vec<u8>> {
+    pub async fn call_own(&self, path: &str, title: &str, body: Vec<u8>) -> Result<Vec<u8>> {
         if let Ok(mut seen) = self.capture.seen.lock() {
             *seen = Seen::default();
             seen.replace_route = Some(("POST", path.to_string()));
             seen.replace_body = Some(body);
         }
-        super::generated::send(self, "GetV2LoggingOptions", &Map::new()).await?;
+        let carrier = "GetV2LoggingOptions";
+        super::generated::send(self, carrier, &Map::new())
+            .await
+            .map_err(|e| match e {
+                // An error names the operation the user ran, not the one that carried it.
+                CliError::Service(mut s) => {
+                    s.operation = s.operation.replacen(carrier, title, 1);
+                    CliError::Service(s)
+                }
+                other => other,
+            })?;
         Ok(self
             .capture
             .seen

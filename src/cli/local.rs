@@ -126,6 +126,147 @@ fn serve_options(words: &[String]) -> Result<ServeOptions> {
     })
 }
 
+/// Makes an own operation's request body from the options given (name, value) and the
+/// positional words.
+pub type BodyOf = fn(&[(&'static str, String)], &[String]) -> Result<serde_json::Value>;
+
+/// A subcommand of `iotmit local` that runs an operation of the endpoint's own.
+pub struct OwnSubcommand {
+    pub name: &'static str,
+    pub usage: &'static str,
+    /// Its own options, each taking a value (`--topic-arn ARN`).
+    pub options: &'static [&'static str],
+    /// The endpoint's path and the title of its output (`--output table`).
+    pub path: &'static str,
+    pub title: &'static str,
+    /// The request body from the options given and the positional words.
+    pub body: BodyOf,
+}
+
+/// `iotmit local advance`, `published` and `report-metric`.
+pub const OWN_SUBCOMMANDS: &[OwnSubcommand] = &[
+    OwnSubcommand {
+        name: "advance",
+        usage: ADVANCE_USAGE,
+        options: &[],
+        path: local::ADVANCE_PATH,
+        title: "AdvanceClock",
+        body: advance_body,
+    },
+    OwnSubcommand {
+        name: "published",
+        usage: PUBLISHED_USAGE,
+        options: &["topic-arn"],
+        path: local::PUBLISHED_PATH,
+        title: "ListPublishedMessages",
+        body: published_body,
+    },
+    OwnSubcommand {
+        name: "report-metric",
+        usage: REPORT_USAGE,
+        options: &["thing-name", "metric", "value", "dimension-value", "report"],
+        path: local::REPORT_PATH,
+        title: "ReportMetric",
+        body: report_body,
+    },
+];
+
+pub fn own_subcommand(name: &str) -> Option<&'static OwnSubcommand> {
+    OWN_SUBCOMMANDS.iter().find(|o| o.name == name)
+}
+
+fn no_positionals(positionals: &[String], usage: &str) -> Result<()> {
+    match positionals.first() {
+        None => Ok(()),
+        Some(_) => Err(CliError::Usage(format!(
+            "unrecognized arguments: {}\n{usage}",
+            positionals.join(" ")
+        ))),
+    }
+}
+
+fn advance_body(_: &[(&'static str, String)], positionals: &[String]) -> Result<serde_json::Value> {
+    let [duration] = positionals else {
+        return Err(CliError::Usage(format!(
+            "{}\n{ADVANCE_USAGE}",
+            if positionals.is_empty() {
+                "the following arguments are required: DURATION".to_string()
+            } else {
+                format!("unrecognized arguments: {}", positionals[1..].join(" "))
+            }
+        )));
+    };
+    Ok(serde_json::json!({ "seconds": parse_duration(duration)? }))
+}
+
+fn published_body(
+    given: &[(&'static str, String)],
+    positionals: &[String],
+) -> Result<serde_json::Value> {
+    no_positionals(positionals, PUBLISHED_USAGE)?;
+    Ok(match given.iter().rev().find(|(k, _)| *k == "topic-arn") {
+        Some((_, t)) => serde_json::json!({ "topicArn": t }),
+        None => serde_json::json!({}),
+    })
+}
+
+/// The usage line of `iotmit local report-metric`.
+pub const REPORT_USAGE: &str = "usage: iotmit local report-metric --thing-name NAME (--metric METRIC --value VALUE [--dimension-value V] | --report FILE|-) [--endpoint-url URL | --local | --local-state FILE]\n  VALUE: a count or number, or a comma-separated list (ports, IP addresses or CIDRs, numbers, strings)";
+
+fn report_body(
+    given: &[(&'static str, String)],
+    positionals: &[String],
+) -> Result<serde_json::Value> {
+    no_positionals(positionals, REPORT_USAGE)?;
+    let get = |k: &str| {
+        given
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == k)
+            .map(|(_, v)| v.clone())
+    };
+    let missing = |what: &str| {
+        CliError::Usage(format!(
+            "the following arguments are required: {what}\n{REPORT_USAGE}"
+        ))
+    };
+    let thing = get("thing-name").ok_or_else(|| missing("--thing-name"))?;
+    let mut body = serde_json::Map::new();
+    body.insert("thingName".into(), thing.into());
+    if let Some(v) = get("dimension-value") {
+        body.insert("dimensionValue".into(), v.into());
+    }
+    match (get("report"), get("metric"), get("value")) {
+        (Some(source), None, None) => {
+            let text = if source == "-" {
+                let mut s = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                    .map_err(|e| CliError::Param(format!("--report: cannot read stdin: {e}")))?;
+                s
+            } else {
+                std::fs::read_to_string(&source)
+                    .map_err(|e| CliError::Param(format!("--report: cannot read {source}: {e}")))?
+            };
+            let report: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                CliError::Param(format!("--report: the metrics report is not JSON: {e}"))
+            })?;
+            body.insert("report".into(), report);
+        }
+        (None, Some(metric), Some(value)) => {
+            body.insert("metric".into(), metric.into());
+            body.insert("value".into(), value.into());
+        }
+        (None, Some(_), None) => return Err(missing("--value")),
+        (None, None, _) => return Err(missing("--metric and --value, or --report")),
+        (Some(_), _, _) => {
+            return Err(CliError::Usage(format!(
+                "--report cannot be given with --metric or --value\n{REPORT_USAGE}"
+            )))
+        }
+    }
+    Ok(serde_json::Value::Object(body))
+}
+
 /// The usage line of `iotmit local advance`.
 pub const ADVANCE_USAGE: &str = "usage: iotmit local advance DURATION [--endpoint-url URL | --local | --local-state FILE]\n  DURATION: seconds, or a number with a unit and more such (s, m, h, d, w): 90, 25h, 1d12h";
 
@@ -183,12 +324,12 @@ pub fn local_command(words: &[String]) -> Result<i32> {
     match words.first().map(String::as_str) {
         Some("serve") if !serve_help => {}
         Some("serve") | Some("help") | Some("--help") | Some("-h") | None => {
-            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.\n\n{ADVANCE_USAGE}\n\nMoves the endpoint's clock forward and runs the scheduled audits that fell due.\n\n{PUBLISHED_USAGE}\n\nPrints the messages the mitigation action PUBLISH_FINDING_TO_SNS published.", command::serve_usage());
+            println!("{}\n\nRuns the local AWS IoT mitigation endpoint on 127.0.0.1 until interrupted.\nOn any other --bind address, requests must be SigV4-signed with the keys of --credentials\n(a shared-credentials file) or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.\n\n{ADVANCE_USAGE}\n\nMoves the endpoint's clock forward and runs the scheduled audits that fell due.\n\n{PUBLISHED_USAGE}\n\nPrints the messages the mitigation action PUBLISH_FINDING_TO_SNS published.\n\n{REPORT_USAGE}\n\nRecords a datapoint of a thing's metric (or a device's metrics report) at the endpoint's clock\nand evaluates the security profiles that watch the thing.", command::serve_usage());
             return Ok(0);
         }
         Some(other) => {
             return Err(usage(format!(
-                "argument local: Invalid choice: '{other}' (choose from 'serve', 'advance', 'published')"
+                "argument local: Invalid choice: '{other}' (choose from 'serve', 'advance', 'published', 'report-metric')"
             )))
         }
     }

@@ -149,7 +149,8 @@ fn run(argv: &[String]) -> Result<i32> {
         Target::Local(at)
             if argv
                 .get(at)
-                .is_some_and(|w| w == "advance" || w == "published") =>
+                .and_then(|w| local::own_subcommand(w))
+                .is_some() =>
         {
             return local_own(argv, at)
         }
@@ -401,34 +402,39 @@ fn wait_command(inv: &Invocation, kind: wait::Kind) -> Result<i32> {
     })?
 }
 
-/// `iotmit local advance DURATION` (moves the local endpoint's clock forward and prints the clock
-/// and the scheduled audits that ran) and `iotmit local published [--topic-arn ARN]` (prints the
-/// messages PUBLISH_FINDING_TO_SNS published): operations of the endpoint's own, on the one at
-/// `--endpoint-url` or the `--local` state, signed as the AWS operations are.
+/// `iotmit local advance|published|report-metric …`: an operation of the local endpoint's own
+/// (see [`local::OWN_SUBCOMMANDS`]), on the one at `--endpoint-url` or the `--local` state,
+/// signed and sent as the AWS operations are.
 fn local_own(argv: &[String], at: usize) -> Result<i32> {
-    let advance = argv[at] == "advance";
-    let usage = if advance {
-        local::ADVANCE_USAGE
-    } else {
-        local::PUBLISHED_USAGE
+    let Some(own) = local::own_subcommand(&argv[at]) else {
+        return Err(CliError::Usage(format!(
+            "unknown local command {}",
+            argv[at]
+        )));
     };
-    // The global options before `local` and after the subcommand; bare words are positionals.
+    let usage = own.usage;
+    // The global options before `local` and after the subcommand; the subcommand's own options;
+    // bare words are positionals.
     let valued: Vec<String> = definition::global_valued()
         .map(|o| format!("--{}", o.name))
         .collect();
     let mut rest: Vec<String> = argv[..at.saturating_sub(1)].to_vec();
     let mut positionals = Vec::new();
-    let mut topic = None;
+    let mut given: Vec<(&'static str, String)> = Vec::new();
     let mut i = at + 1;
     while i < argv.len() {
         let w = &argv[i];
-        if !advance && w == "--topic-arn" {
+        if let Some(name) = own
+            .options
+            .iter()
+            .find(|o| w.strip_prefix("--") == Some(**o))
+        {
             let Some(v) = argv.get(i + 1) else {
                 return Err(CliError::Usage(format!(
-                    "argument --topic-arn: expected one argument\n{usage}"
+                    "argument --{name}: expected one argument\n{usage}"
                 )));
             };
-            topic = Some(v.clone());
+            given.push((name, v.clone()));
             i += 2;
             continue;
         }
@@ -437,52 +443,19 @@ fn local_own(argv: &[String], at: usize) -> Result<i32> {
             i += 2;
             continue;
         }
-        if w.starts_with('-') {
+        if w.starts_with('-') && w != "-" {
             rest.push(w.clone());
         } else {
             positionals.push(w.clone());
         }
         i += 1;
     }
-    let body = if advance {
-        let [duration] = positionals.as_slice() else {
-            return Err(CliError::Usage(format!(
-                "{}\n{usage}",
-                if positionals.is_empty() {
-                    "the following arguments are required: DURATION".to_string()
-                } else {
-                    format!("unrecognized arguments: {}", positionals[1..].join(" "))
-                }
-            )));
-        };
-        serde_json::json!({ "seconds": local::parse_duration(duration)? })
-    } else {
-        if !positionals.is_empty() {
-            return Err(CliError::Usage(format!(
-                "unrecognized arguments: {}\n{usage}",
-                positionals.join(" ")
-            )));
-        }
-        match &topic {
-            Some(t) => serde_json::json!({ "topicArn": t }),
-            None => serde_json::json!({}),
-        }
-    };
+    let body = (own.body)(&given, &positionals)?;
     let inv = args::parse(&rest)?;
     if !matches!(inv.target, Target::Nothing) {
         return Err(CliError::Usage(format!("unrecognized arguments\n{usage}")));
     }
     let settings = output_settings(&inv)?;
-    let path = if advance {
-        crate::local::ADVANCE_PATH
-    } else {
-        crate::local::PUBLISHED_PATH
-    };
-    let title = if advance {
-        "AdvanceClock"
-    } else {
-        "ListPublishedMessages"
-    };
     let body = serde_json::to_vec(&body).map_err(|e| CliError::Other(e.to_string()))?;
     let _deferred = crate::interrupt::Deferred::new();
     crate::runtime::block_on(async {
@@ -490,10 +463,10 @@ fn local_own(argv: &[String], at: usize) -> Result<i32> {
             biased;
             result = async {
                 let client = client(&inv, &settings.files).await?;
-                let answer = client.call_own(path, body).await?;
+                let answer = client.call_own(own.path, own.title, body).await?;
                 let value: Value = serde_json::from_slice(&answer)
                     .map_err(|e| CliError::Other(format!("the endpoint's answer is not JSON: {e}")))?;
-                settings.emit(value, title)?;
+                settings.emit(value, own.title)?;
                 Ok(0)
             } => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),

@@ -9,6 +9,8 @@
 //! - `POST /iotmit/advance-clock` with `{"seconds": N}` (N ≥ 0): moves the clock N seconds
 //!   forward and runs what fell due; answers `{"clock": EPOCH_SECONDS, "scheduledAuditTasks":
 //!   [{"scheduledAuditName": ..., "taskId": ...}]}`.
+//! - `POST /iotmit/report-metric`: one datapoint of a thing's metric, or a device's metrics
+//!   report (see `metrics`).
 //! - `POST /iotmit/published-messages` with `{}` or `{"topicArn": ARN}`: the messages the
 //!   mitigation action PUBLISH_FINDING_TO_SNS published, oldest first: `{"messages":
 //!   [{"topicArn": ..., "message": JSON_TEXT, "publishedAt": EPOCH_SECONDS}]}`.
@@ -73,6 +75,7 @@ pub fn own_operation(method: &str, path: &str) -> Option<OwnHandler> {
     match (method, path) {
         ("POST", ADVANCE_PATH) => Some(advance_request),
         ("POST", PUBLISHED_PATH) => Some(published_request),
+        ("POST", super::metrics::REPORT_PATH) => Some(super::metrics::report_request),
         _ => None,
     }
 }

@@ -29,9 +29,11 @@ mod error;
 pub mod faults;
 mod http;
 mod input;
+mod metrics;
 mod ondemand;
 mod operations;
 mod paging;
+mod profiles;
 mod registry;
 mod scheduled;
 mod seed;
@@ -55,6 +57,7 @@ use anyhow::Context as _;
 use tokio::net::TcpListener;
 
 pub use clock::{ADVANCE_PATH, PUBLISHED_PATH};
+pub use metrics::REPORT_PATH;
 pub use seed::DEMO_SEED_YAML;
 
 /// How to run the local endpoint.

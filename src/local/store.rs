@@ -23,7 +23,7 @@ use super::error::ApiError;
 use super::util;
 
 /// Kept in `meta`; a store of another version gets `SCHEMA` applied again when opened.
-const SCHEMA_VERSION: &str = "3";
+const SCHEMA_VERSION: &str = "4";
 
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (

@@ -91,7 +91,13 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
 pub fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA)?;
     super::registry::migrate(conn)?;
-    for (table, column, decl) in ADDED_COLUMNS.iter().chain(super::registry::ADDED_COLUMNS) {
+    super::profiles::migrate(conn)?;
+    super::metrics::migrate(conn)?;
+    for (table, column, decl) in ADDED_COLUMNS
+        .iter()
+        .chain(super::registry::ADDED_COLUMNS)
+        .chain(super::metrics::ADDED_COLUMNS)
+    {
         // The tables of `store` are created before this runs; a table still missing is left.
         let table_exists: Option<i64> = conn
             .query_row(

@@ -778,7 +778,7 @@ fn local_serve_refuses_bad_values_and_unknown_words_with_its_usage() {
     let out = env.command().args(["local", "frob"]).output().unwrap();
     assert_eq!(out.status.code(), Some(252));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with(
-        "\niotmit: [ERROR]: An error occurred (ParamValidation): argument local: Invalid choice: 'frob' (choose from 'serve', 'advance', 'published')\nusage: iotmit local serve"
+        "\niotmit: [ERROR]: An error occurred (ParamValidation): argument local: Invalid choice: 'frob' (choose from 'serve', 'advance', 'published', 'report-metric')\nusage: iotmit local serve"
     ));
 }
 

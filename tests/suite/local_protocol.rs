@@ -44,7 +44,7 @@ fn unsigned_requests_are_refused() {
 fn routing_and_errors() {
     let dir = Scratch::new("routing");
     let s = Server::with_seed(&dir, 20);
-    s.call("GET", "/security-profiles", None)
+    s.call("GET", "/no-such-resource", None)
         .expect_error(404, "UnknownOperationException");
     s.call("PUT", "/mitigationactions/actions/x", None)
         .expect_error(404, "UnknownOperationException");

@@ -16,14 +16,23 @@ const CHECKS: &[&str] = &[
     "LOGGING_DISABLED_CHECK",
 ];
 
-struct Fleet {
-    env: Env,
-    served: Served,
+/// iotmit against a `local serve` of its own, started on a seed holding only the account.
+pub struct Fleet {
+    pub env: Env,
+    pub served: Served,
 }
 
 impl Fleet {
+    /// A fresh endpoint whose seed holds only the account.
+    pub fn empty() -> Fleet {
+        let env = Env::new("iso8601");
+        std::fs::write(env.dir.join("seed.yaml"), "account: \"123456789012\"\n").unwrap();
+        let served = Served::start(&env, "s.sqlite3", &["--seed", "seed.yaml"]);
+        Fleet { env, served }
+    }
+
     /// Runs iotmit against the endpoint; returns its exit code, stdout and stderr.
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
         let out = self
             .env
             .command()
@@ -39,7 +48,7 @@ impl Fleet {
     }
 
     /// Runs a command that must succeed; returns its JSON output (`null` for none).
-    fn ok(&self, args: &[&str]) -> Value {
+    pub fn ok(&self, args: &[&str]) -> Value {
         let (code, out, err) = self.run(args);
         assert_eq!(code, 0, "{args:?}: {err}");
         assert_eq!(err, "", "{args:?}");
@@ -82,10 +91,7 @@ fn certificate(days: i64) -> String {
 
 #[test]
 fn a_fleet_built_through_the_api_is_audited_mitigated_and_read_back() {
-    let env = Env::new("iso8601");
-    std::fs::write(env.dir.join("seed.yaml"), "account: \"123456789012\"\n").unwrap();
-    let served = Served::start(&env, "s.sqlite3", &["--seed", "seed.yaml"]);
-    let f = Fleet { env, served };
+    let f = Fleet::empty();
 
     // Certificates: one expiring in 10 days, one with a 1024-bit RSA key, one made by the
     // endpoint.

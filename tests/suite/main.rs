@@ -22,6 +22,7 @@ mod local_actions;
 mod local_audit;
 mod local_cli;
 mod local_detect;
+mod local_detect_profiles;
 mod local_garbage;
 mod local_loop;
 mod local_protocol;

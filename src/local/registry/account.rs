@@ -7,8 +7,7 @@
 //! `logging_v2`; the LOGGING_DISABLED_CHECK finds logging disabled when neither enables it.
 //!
 //! Tags: every taggable resource of the registry and of Device Defender, by ARN; a resource of
-//! the registry must exist to be tagged (the kinds the endpoint does not keep yet are refused
-//! as not found).
+//! the registry or of Detect must exist to be tagged.
 
 use rusqlite::{params, Connection};
 use serde_json::{json, Map, Value};
@@ -69,6 +68,9 @@ fn resource_exists(conn: &Connection, resource_arn: &str) -> Result<bool, ApiErr
         "cacert" => "SELECT 1 FROM certificates WHERE kind = 'CA_CERTIFICATE' AND cert_id = ?1",
         "rolealias" => "SELECT 1 FROM role_aliases WHERE name = ?1",
         "scheduledaudit" => "SELECT 1 FROM scheduled_audits WHERE name = ?1",
+        "dimension" => "SELECT 1 FROM dimensions WHERE name = ?1",
+        "custommetric" => "SELECT 1 FROM custom_metrics WHERE name = ?1",
+        "securityprofile" => "SELECT 1 FROM security_profiles WHERE name = ?1",
         _ => return Ok(false),
     };
     super::exists(conn, sql, name)
