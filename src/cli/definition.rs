@@ -608,11 +608,10 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
     // AWS CLI puts the member's argument back when its own page size turns paging off).
     let no_page_size = m.paginator(op).is_some_and(|p| p.limit_key.is_none());
     let taken: Vec<String> = out.iter().map(|c| c.flag.clone()).collect();
-    for o in tables
-        .into_iter()
-        .flatten()
-        .filter(|o| !(no_page_size && o.name == PAGE_SIZE) && !taken.iter().any(|f| f == o.name))
-    {
+    let dropped = |o: &&OwnOption| {
+        (no_page_size && o.name == PAGE_SIZE) || taken.iter().any(|f| f == o.name)
+    };
+    for o in tables.into_iter().flatten().filter(|o| !dropped(o)) {
         out.push(CommandOption {
             flag: o.name.to_string(),
             key: o.name.to_string(),
