@@ -201,6 +201,10 @@ pub fn command(op: &Operation) -> String {
             }
         }
     }
+    let outfiles = definition::outfile_options(op);
+    for o in outfiles {
+        let _ = writeln!(out, "          [--{} <value>]", o.name);
+    }
     let _ = writeln!(
         out,
         "          [--cli-input-json <value> | --cli-input-yaml <value>]"
@@ -256,6 +260,9 @@ pub fn command(op: &Operation) -> String {
             }
             out.push('\n');
         }
+    }
+    for o in outfiles {
+        own_option(&mut out, o, None);
     }
     out.push_str(
         "       --cli-input-json | --cli-input-yaml (string)\n          Reads the arguments from a JSON or YAML document (inline or file://path); flags given as well override its values.\n\n",
