@@ -1209,6 +1209,9 @@ REGISTRY = [
    ["--certificate-pem-outfile", "file://no-such-name.txt"], ok(KEYS_AND_CERT), check_stderr=True),
  C("keys_and_certificate_output_skeleton_writes_nothing", "create-keys-and-certificate",
    ["--generate-cli-skeleton", "output", "--certificate-pem-outfile", "cert.pem"], outfiles=["cert.pem"], check_stderr=True),
+ # --query is checked with the global options, before the command's own options and files.
+ C("keys_and_certificate_bad_query_before_outfile", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", "no-such-dir/cert.pem", "--query", "keyPair.["], check_stderr=True),
  C("keys_and_certificate_cli_input_json_with_outfile", "create-keys-and-certificate",
    ["--cli-input-json", '{"setAsActive": true}', "--private-key-outfile", "private.key"], ok(KEYS_AND_CERT),
    outfiles=["private.key"]),
@@ -1232,6 +1235,8 @@ REGISTRY = [
  C("certificate_describe", "describe-certificate", ["--certificate-id", CERT], ok({"certificateDescription": CERT_DESCRIPTION})),
  C("certificate_describe_short_id", "describe-certificate", ["--certificate-id", "7f3e9c2a"]),
  C("certificate_describe_missing_id", "describe-certificate", []),
+ C("certificate_describe_bad_query_before_missing_id", "describe-certificate", ["--query", "certificateDescription[."],
+   check_stderr=True),
  C("certificate_describe_not_found", "describe-certificate", ["--certificate-id", "ab" * 32],
    service_error(404, "ResourceNotFoundException", "Certificate " + "ab" * 32 + " not found")),
  C("certificates_list_two_pages", "list-certificates", [],

@@ -187,12 +187,25 @@ fn unknown_options(inv: &Invocation) -> Result<()> {
     )))
 }
 
+/// What the AWS CLI checks of the global options as soon as it has read them, before the
+/// command's own options: `--query` compiles and `--endpoint-url` has a scheme.
+fn check_globals(g: &args::Globals) -> Result<()> {
+    if let Some(query) = &g.query {
+        output::compile_query(query)?;
+    }
+    if let Some(url) = &g.endpoint_url {
+        crate::settings::endpoint::check_flag(url)?;
+    }
+    Ok(())
+}
+
 /// One of the model's commands.
 fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     let skeleton_form = match inv.values.get(args::SKELETON) {
         Some(Raw::One(form)) => Some(form.as_str()),
         _ => None,
     };
+    check_globals(&inv.globals)?;
     if let Some(missing) = args::missing_required(op, inv) {
         return Err(CliError::Usage(format!(
             "the following arguments are required: {missing}"
