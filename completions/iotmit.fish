@@ -118,6 +118,60 @@ complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-custom-metric"
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-custom-metric" -d 'Deletes a Device Defender detect custom metric.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "put-verification-state-on-violation" -d 'Set a verification state and provide a description of that verification state on a violation (detect alarm).'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "get-behavior-model-training-summaries" -d 'Returns a Device Defender\'s ML Detect Security Profile training model\'s status.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-keys-and-certificate" -d 'Creates a 2048-bit RSA key pair and issues an X.509 certificate using the issued public key.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "register-certificate" -d 'Registers a device certificate with IoT in the same certificate mode as the signing CA.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "register-certificate-without-ca" -d 'Register a certificate that does not have a certificate authority (CA).'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-certificate" -d 'Gets information about the specified certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-certificates" -d 'Lists the certificates registered in your Amazon Web Services account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-certificates-by-ca" -d 'List the device certificates signed by the specified CA certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-certificate" -d 'Updates the status of the specified certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-certificate" -d 'Deletes the specified certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "register-ca-certificate" -d 'Registers a CA certificate with Amazon Web Services IoT Core.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-ca-certificate" -d 'Describes a registered CA certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-ca-certificates" -d 'Lists the CA certificates registered for your Amazon Web Services account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "update-ca-certificate" -d 'Updates a registered CA certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-ca-certificate" -d 'Deletes a registered CA certificate.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-thing" -d 'Creates a thing record in the registry.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-thing" -d 'Gets information about the specified thing.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-things" -d 'Lists your things.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-thing" -d 'Deletes the specified thing.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "attach-thing-principal" -d 'Attaches the specified principal to the specified thing.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "detach-thing-principal" -d 'Detaches the specified principal from the specified thing.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-thing-principals" -d 'Lists the principals associated with the specified thing.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-principal-things" -d 'Lists the things associated with the specified principal.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-thing-group" -d 'Create a thing group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-dynamic-thing-group" -d 'Creates a dynamic thing group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-thing-group" -d 'Describe a thing group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-thing-groups" -d 'List the thing groups in your account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-thing-group" -d 'Deletes a thing group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "add-thing-to-thing-group" -d 'Adds a thing to a thing group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "remove-thing-from-thing-group" -d 'Remove the specified thing from the specified group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-things-in-thing-group" -d 'Lists the things in the specified group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-thing-groups-for-thing" -d 'List the thing groups to which the specified thing belongs.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-policy" -d 'Creates an IoT policy.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "get-policy" -d 'Gets information about the specified policy with the policy document of the default version.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-policies" -d 'Lists your policies.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-policy" -d 'Deletes the specified policy.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-policy-version" -d 'Creates a new version of the specified IoT policy.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "get-policy-version" -d 'Gets information about the specified policy version.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-policy-versions" -d 'Lists the versions of the specified policy and identifies the default version.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "set-default-policy-version" -d 'Sets the specified version of the specified policy as the policy\'s default (operative) version.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-policy-version" -d 'Deletes the specified version of the specified policy.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "attach-policy" -d 'Attaches the specified policy to the specified principal (certificate or other credential).'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "detach-policy" -d 'Detaches a policy from the specified target.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-attached-policies" -d 'Lists the policies attached to the specified thing group.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-targets-for-policy" -d 'List targets for the specified policy.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "create-role-alias" -d 'Creates a role alias.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "describe-role-alias" -d 'Describes a role alias.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-role-aliases" -d 'Lists the role aliases registered in your account.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "delete-role-alias" -d 'Deletes a role alias Requires permission to access the DeleteRoleAlias action.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "get-v2-logging-options" -d 'Gets the fine grained logging options.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "set-v2-logging-options" -d 'Sets the logging options for the V2 logging service.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "get-logging-options" -d 'Gets the logging options.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "set-logging-options" -d 'Sets the logging options.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "tag-resource" -d 'Adds to or modifies the tags of the given resource.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "untag-resource" -d 'Removes the given tags (metadata) from the resource.'
+complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "list-tags-for-resource" -d 'Lists the tags (metadata) you have assigned to the resource.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "help" -d 'Shows the list of commands, or the help of one command.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "wait" -d 'Waits until a mitigation actions task or an on-demand audit ends.'
 complete -c iotmit -n "__fish_iotmit_needs_command" -f -a "local" -d 'The local AWS IoT mitigation endpoint.'
@@ -2919,6 +2973,2419 @@ complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-trainin
 complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand get-behavior-model-training-summaries" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l certificate-pem-outfile -d 'Saves the command output contents of certificatePem to the given filename' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l public-key-outfile -d 'Saves the command output contents of keyPair.PublicKey to the given filename' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l private-key-outfile -d 'Saves the command output contents of keyPair.PrivateKey to the given filename' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l set-as-active -d 'Specifies whether the certificate is active.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l no-set-as-active -d 'Turns --set-as-active off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-keys-and-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l certificate-pem -d '[required] The certificate data, in PEM format.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l ca-certificate-pem -d 'The CA certificate used to sign the device certificate being registered.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l status -d 'The status of the register certificate request.' -r -f -a "ACTIVE\t''
+INACTIVE\t''
+REVOKED\t''
+PENDING_TRANSFER\t''
+REGISTER_INACTIVE\t''
+PENDING_ACTIVATION\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l set-as-active -d 'A boolean value that specifies if the certificate is set to active.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l no-set-as-active -d 'Turns --set-as-active off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l certificate-pem -d '[required] The certificate data, in PEM format.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l status -d 'The status of the register certificate request.' -r -f -a "ACTIVE\t''
+INACTIVE\t''
+REVOKED\t''
+PENDING_TRANSFER\t''
+REGISTER_INACTIVE\t''
+PENDING_ACTIVATION\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-certificate-without-ca" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l certificate-id -d '[required] The ID of the certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l page-size -d 'The result page size.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l marker -d 'The marker for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l ascending-order -d 'Specifies the order for results.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l no-ascending-order -d 'Turns --ascending-order off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l ca-certificate-id -d '[required] The ID of the CA certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l page-size -d 'The result page size.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l marker -d 'The marker for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l ascending-order -d 'Specifies the order for results.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l no-ascending-order -d 'Turns --ascending-order off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-certificates-by-ca" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l certificate-id -d '[required] The ID of the certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l new-status -d '[required] The new status.' -r -f -a "ACTIVE\t''
+INACTIVE\t''
+REVOKED\t''
+PENDING_TRANSFER\t''
+REGISTER_INACTIVE\t''
+PENDING_ACTIVATION\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l certificate-id -d '[required] The ID of the certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l force-delete -d 'Forces the deletion of a certificate if it is inactive and is not attached to an IoT thing.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l no-force-delete -d 'Turns --force-delete off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l ca-certificate -d '[required] The CA certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l verification-certificate -d 'The private key verification certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l registration-config -d 'Information about the registration configuration.' -r -f -a "templateBody=\t''
+roleArn=\t''
+templateName=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l tags -d 'Metadata which can be used to manage the CA certificate.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l certificate-mode -d 'Describes the certificate mode in which the Certificate Authority (CA) will be registered.' -r -f -a "DEFAULT\t''
+SNI_ONLY\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l set-as-active -d 'A boolean value that specifies if the CA certificate is set to active.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-set-as-active -d 'Turns --set-as-active off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l allow-auto-registration -d 'Allows this CA certificate to be used for auto registration of device certificates.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-allow-auto-registration -d 'Turns --allow-auto-registration off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand register-ca-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l certificate-id -d '[required] The CA certificate identifier.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-ca-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l page-size -d 'The result page size.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l marker -d 'The marker for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l template-name -d 'The name of the provisioning template.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l ascending-order -d 'Determines the order of the results.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l no-ascending-order -d 'Turns --ascending-order off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-ca-certificates" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l certificate-id -d '[required] The CA certificate identifier.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l new-status -d 'The updated status of the CA certificate.' -r -f -a "ACTIVE\t''
+INACTIVE\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l new-auto-registration-status -d 'The new value for the auto registration status.' -r -f -a "ENABLE\t''
+DISABLE\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l registration-config -d 'Information about the registration configuration.' -r -f -a "templateBody=\t''
+roleArn=\t''
+templateName=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l remove-auto-registration -d 'If true, removes auto registration.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l no-remove-auto-registration -d 'Turns --remove-auto-registration off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand update-ca-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l certificate-id -d '[required] The ID of the certificate to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-ca-certificate" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l thing-name -d '[required] The name of the thing to create.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l thing-type-name -d 'The name of the thing type associated with the new thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l attribute-payload -d 'The attribute payload, which consists of up to three name/value pairs in a JSON document.' -r -f -a "attributes=\t''
+merge=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l billing-group-name -d 'The name of the billing group the thing will be added to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l thing-name -d '[required] The name of the thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l max-results -d 'The maximum number of results to return in this operation.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l attribute-name -d 'The attribute name used to search for things.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l attribute-value -d 'The attribute value used to search for things.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l thing-type-name -d 'The name of the thing type used to search for things.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l use-prefix-attribute-value -d 'When true, the action returns the thing resources with attribute values that start with the attributeValue provided.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l no-use-prefix-attribute-value -d 'Turns --use-prefix-attribute-value off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l thing-name -d '[required] The name of the thing to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l expected-version -d 'The expected version of the thing record in the registry.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l thing-name -d '[required] The name of the thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l principal -d '[required] The principal, which can be a certificate ARN (as returned from the CreateCertificate operation) or an Amazon Cognito ID.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l thing-principal-type -d 'The type of the relation you want to specify when you attach a principal to a thing.' -r -f -a "EXCLUSIVE_THING\t''
+NON_EXCLUSIVE_THING\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-thing-principal" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l thing-name -d '[required] The name of the thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l principal -d '[required] If the principal is a certificate, this value must be ARN of the certificate.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-thing-principal" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l max-results -d 'The maximum number of results to return in this operation.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l thing-name -d '[required] The name of the thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-principals" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l max-results -d 'The maximum number of results to return in this operation.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l principal -d '[required] The principal.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-principal-things" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l thing-group-name -d '[required] The thing group name to create.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l parent-group-name -d 'The name of the parent thing group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l thing-group-properties -d 'The thing group properties.' -r -f -a "thingGroupDescription=\t''
+attributePayload=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l tags -d 'Metadata which can be used to manage the thing group.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l thing-group-name -d '[required] The dynamic thing group name to create.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l thing-group-properties -d 'The dynamic thing group properties.' -r -f -a "thingGroupDescription=\t''
+attributePayload=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l index-name -d 'The dynamic thing group index name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l query-string -d '[required] The dynamic thing group search query string.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l query-version -d 'The dynamic thing group query version.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l tags -d 'Metadata which can be used to manage the dynamic thing group.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-dynamic-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l thing-group-name -d '[required] The name of the thing group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l parent-group -d 'A filter that limits the results to those with the specified parent group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l name-prefix-filter -d 'A filter that limits the results to those with the specified name prefix.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l recursive -d 'If true, return child groups as well.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l no-recursive -d 'Turns --recursive off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l thing-group-name -d '[required] The name of the thing group to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l expected-version -d 'The expected version of the thing group to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l thing-group-name -d 'The name of the group to which you are adding a thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l thing-group-arn -d 'The ARN of the group to which you are adding a thing.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l thing-name -d 'The name of the thing to add to a group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l thing-arn -d 'The ARN of the thing to add to a group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l override-dynamic-groups -d 'Override dynamic thing groups with static thing groups when 10-group limit is reached.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l no-override-dynamic-groups -d 'Turns --override-dynamic-groups off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand add-thing-to-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l thing-group-name -d 'The group name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l thing-group-arn -d 'The group ARN.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l thing-name -d 'The name of the thing to remove from the group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l thing-arn -d 'The ARN of the thing to remove from the group.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand remove-thing-from-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l thing-group-name -d '[required] The thing group name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l recursive -d 'When true, list things in this thing group and in all child groups as well.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l no-recursive -d 'Turns --recursive off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-things-in-thing-group" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l thing-name -d '[required] The thing name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l max-results -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l page-size -d 'How many items each call to the service asks for.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-thing-groups-for-thing" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l policy-name -d '[required] The policy name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l policy-document -d '[required] The JSON document that describes the policy.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l tags -d 'Metadata which can be used to manage the policy.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l policy-name -d '[required] The name of the policy.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l marker -d 'The marker for the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l page-size -d 'The result page size.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l ascending-order -d 'Specifies the order for results.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l no-ascending-order -d 'Turns --ascending-order off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policies" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l policy-name -d '[required] The name of the policy to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l policy-name -d '[required] The policy name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l policy-document -d '[required] The JSON document that describes the policy.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l set-as-default -d 'Specifies whether the policy version is set as the default.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l no-set-as-default -d 'Turns --set-as-default off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-policy-version" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l policy-name -d '[required] The name of the policy.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l policy-version-id -d '[required] The policy version ID.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-policy-version" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l policy-name -d '[required] The policy name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-policy-versions" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l policy-name -d '[required] The policy name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l policy-version-id -d '[required] The policy version ID.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-default-policy-version" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l policy-name -d '[required] The name of the policy.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l policy-version-id -d '[required] The policy version ID.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-policy-version" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l policy-name -d '[required] The name of the policy to attach.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l target -d '[required] The identity to which the policy is attached.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand attach-policy" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l policy-name -d '[required] The policy to detach.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l target -d '[required] The target from which the policy will be detached.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand detach-policy" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l target -d '[required] The group or principal for which the policies will be listed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l marker -d 'The token to retrieve the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l page-size -d 'The maximum number of results to be returned per request.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l recursive -d 'When true, recursively list attached policies.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l no-recursive -d 'Turns --recursive off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-attached-policies" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l policy-name -d '[required] The policy name.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l marker -d 'A marker used to get the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l page-size -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-targets-for-policy" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l role-alias -d '[required] The role alias that points to a role ARN.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l role-arn -d '[required] The role ARN.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l credential-duration-seconds -d 'How long (in seconds) the credentials will be valid.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l tags -d 'Metadata which can be used to manage the role alias.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand create-role-alias" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l role-alias -d '[required] The role alias to describe.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand describe-role-alias" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l page-size -d 'The maximum number of results to return at one time.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l marker -d 'A marker used to get the next set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l ascending-order -d 'Return the list of role aliases in ascending alphabetical order.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l no-ascending-order -d 'Turns --ascending-order off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-role-aliases" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l role-alias -d '[required] The role alias to delete.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand delete-role-alias" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l verbose -d 'The flag is used to get all the event types and their respective configuration that event-based logging supports.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l no-verbose -d 'Turns --verbose off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-v2-logging-options" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l role-arn -d 'The ARN of the role that allows IoT to write to Cloudwatch logs.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l default-log-level -d 'The default logging level.' -r -f -a "DEBUG\t''
+INFO\t''
+ERROR\t''
+WARN\t''
+DISABLED\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l event-configurations -d 'The list of event configurations that override account-level logging.' -r -f -a "eventType=\t''
+logLevel=\t''
+logDestination=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l disable-all-logs -d 'If true all logs are disabled.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l no-disable-all-logs -d 'Turns --disable-all-logs off.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-v2-logging-options" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand get-logging-options" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l logging-options-payload -d '[required] The logging options payload.' -r -f -a "roleArn=\t''
+logLevel=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand set-logging-options" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l resource-arn -d '[required] The ARN of the resource.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l tags -d '[required] The new or modified tags for the resource.' -r -f -a "Key=\t''
+Value=\t''
+file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand tag-resource" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l resource-arn -d '[required] The ARN of the resource.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l tag-keys -d '[required] A list of the keys of the tags to be removed from the resource.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand untag-resource" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l resource-arn -d '[required] The ARN of the resource.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l next-token -d 'To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-input-json -d 'Reads the arguments from a JSON document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-input-yaml -d 'Reads the arguments from a YAML document, inline or file://PATH.' -r -f -a "file://\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l generate-cli-skeleton -d 'Prints a template of the input or of the output, without calling the service.' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l starting-token -d 'Resumes a listing where an earlier one stopped (its NextToken).' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l max-items -d 'The most items to print; a NextToken is printed when there are more.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l endpoint-url -d 'Sends requests to this URL instead of the service\'s endpoint.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l output -d 'The output format (default json, or the profile\'s output setting).' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l query -d 'A JMESPath query applied to the result before it is printed.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l profile -d 'A profile from the AWS config and credentials files.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l region -d 'The AWS Region to send requests to.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l color -d 'Whether to color the output.' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l ca-bundle -d 'The CA certificate bundle used to verify TLS certificates.' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-read-timeout -d 'The longest wait for a response, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-connect-timeout -d 'The longest wait for a connection, in seconds; 0 waits forever. Default 60.' -r -f
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-binary-format -d 'How binary values are given (accepted for compatibility with the AWS CLI).' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-error-format -d 'How errors are printed on stderr: enhanced (the default: the message, then the error\'s other members), legacy (the message only), or the error document as json, yaml, text or table (also AWS_CLI_ERROR_FORMAT and the profile\'s cli_error_format).' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l local-state -d 'The local endpoint\'s state file; implies --local (also IOTMIT_LOCAL_STATE).' -r -F
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -s h -l help -d 'Shows the help and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l debug -d 'Prints every request and response on stderr, with credentials redacted.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l no-verify-ssl -d 'Does not verify TLS certificates (a warning is printed).'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l no-paginate -d 'Makes one call to a list command instead of following every page.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l version -d 'Prints the version and exits.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l no-sign-request -d 'Sends requests unsigned; no credentials are loaded.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l no-cli-pager -d 'Prints the output without a pager.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l cli-auto-prompt -d 'Asks for the command\'s parameters at a terminal; iotmit has no prompt, and refuses when the input is not a terminal, as the AWS CLI does.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l no-cli-auto-prompt -d 'Turns off the prompt set by cli_auto_prompt or AWS_CLI_AUTO_PROMPT.'
+complete -c iotmit -n "__fish_iotmit_using_subcommand list-tags-for-resource" -l local -d 'Runs the command against the local endpoint, started in-process (also IOTMIT_LOCAL=1).'
 complete -c iotmit -n "__fish_iotmit_using_subcommand help" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -s h -l help -d 'Shows the help and exits.'
 complete -c iotmit -n "__fish_iotmit_using_subcommand wait; and not __fish_seen_subcommand_from audit-mitigation-actions-task-complete detect-mitigation-actions-task-complete audit-task-complete" -f -a "audit-mitigation-actions-task-complete" -d 'Waits until an audit mitigation actions task ends.'
@@ -3088,7 +5555,7 @@ function __iotmit_value_context
             while test $j -gt 1; and not string match -q -- '-*' $tokens[$j]
                 set j (math $j - 1)
             end
-            if contains -- "$command $tokens[$j]" 'create-mitigation-action --tags' 'start-detect-mitigation-actions-task --actions' 'create-scheduled-audit --tags' 'create-security-profile --behaviors' 'create-security-profile --additional-metrics-to-retain-v2' 'create-security-profile --tags' 'update-security-profile --behaviors' 'update-security-profile --additional-metrics-to-retain-v2' 'validate-security-profile-behaviors --behaviors' 'create-dimension --tags' 'create-custom-metric --tags'
+            if contains -- "$command $tokens[$j]" 'create-mitigation-action --tags' 'start-detect-mitigation-actions-task --actions' 'create-scheduled-audit --tags' 'create-security-profile --behaviors' 'create-security-profile --additional-metrics-to-retain-v2' 'create-security-profile --tags' 'update-security-profile --behaviors' 'update-security-profile --additional-metrics-to-retain-v2' 'validate-security-profile-behaviors --behaviors' 'create-dimension --tags' 'create-custom-metric --tags' 'register-ca-certificate --tags' 'create-thing-group --tags' 'create-dynamic-thing-group --tags' 'create-policy --tags' 'create-role-alias --tags' 'set-v2-logging-options --event-configurations' 'tag-resource --tags'
                 set option $tokens[$j]
             end
         end
@@ -3104,7 +5571,7 @@ function __iotmit_value_kind
         echo file
     else if test "$IOTMIT_COMPLETE_ACTIONS" = 1; and contains -- "$context[1] $context[2]" 'update-mitigation-action --action-name' 'describe-mitigation-action --action-name' 'delete-mitigation-action --action-name' 'start-detect-mitigation-actions-task --actions'
         echo actions
-    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range' 'list-audit-findings --resource-identifier' 'create-audit-suppression --resource-identifier' 'describe-audit-suppression --resource-identifier' 'list-audit-suppressions --resource-identifier' 'update-audit-suppression --resource-identifier' 'delete-audit-suppression --resource-identifier' 'create-scheduled-audit --tags' 'create-security-profile --behaviors' 'create-security-profile --additional-metrics-to-retain-v2' 'create-security-profile --tags' 'create-security-profile --metrics-export-config' 'update-security-profile --behaviors' 'update-security-profile --additional-metrics-to-retain-v2' 'update-security-profile --metrics-export-config' 'validate-security-profile-behaviors --behaviors' 'create-dimension --tags' 'create-custom-metric --tags'
+    else if string match -q -- '*,*' "$context[3]"; and contains -- "$context[1] $context[2]" 'create-mitigation-action --action-params' 'create-mitigation-action --tags' 'update-mitigation-action --action-params' 'start-audit-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --target' 'start-detect-mitigation-actions-task --violation-event-occurrence-range' 'list-audit-findings --resource-identifier' 'create-audit-suppression --resource-identifier' 'describe-audit-suppression --resource-identifier' 'list-audit-suppressions --resource-identifier' 'update-audit-suppression --resource-identifier' 'delete-audit-suppression --resource-identifier' 'create-scheduled-audit --tags' 'create-security-profile --behaviors' 'create-security-profile --additional-metrics-to-retain-v2' 'create-security-profile --tags' 'create-security-profile --metrics-export-config' 'update-security-profile --behaviors' 'update-security-profile --additional-metrics-to-retain-v2' 'update-security-profile --metrics-export-config' 'validate-security-profile-behaviors --behaviors' 'create-dimension --tags' 'create-custom-metric --tags' 'register-ca-certificate --registration-config' 'register-ca-certificate --tags' 'update-ca-certificate --registration-config' 'create-thing --attribute-payload' 'create-thing-group --thing-group-properties' 'create-thing-group --tags' 'create-dynamic-thing-group --thing-group-properties' 'create-dynamic-thing-group --tags' 'create-policy --tags' 'create-role-alias --tags' 'set-v2-logging-options --event-configurations' 'set-logging-options --logging-options-payload' 'tag-resource --tags'
         echo keys
     else
         return 1
@@ -3158,6 +5625,32 @@ function __iotmit_shorthand_keys
         case 'create-dimension --tags'
             printf '%s\n' Key= Value=
         case 'create-custom-metric --tags'
+            printf '%s\n' Key= Value=
+        case 'register-ca-certificate --registration-config'
+            printf '%s\n' templateBody= roleArn= templateName=
+        case 'register-ca-certificate --tags'
+            printf '%s\n' Key= Value=
+        case 'update-ca-certificate --registration-config'
+            printf '%s\n' templateBody= roleArn= templateName=
+        case 'create-thing --attribute-payload'
+            printf '%s\n' attributes= merge=
+        case 'create-thing-group --thing-group-properties'
+            printf '%s\n' thingGroupDescription= attributePayload=
+        case 'create-thing-group --tags'
+            printf '%s\n' Key= Value=
+        case 'create-dynamic-thing-group --thing-group-properties'
+            printf '%s\n' thingGroupDescription= attributePayload=
+        case 'create-dynamic-thing-group --tags'
+            printf '%s\n' Key= Value=
+        case 'create-policy --tags'
+            printf '%s\n' Key= Value=
+        case 'create-role-alias --tags'
+            printf '%s\n' Key= Value=
+        case 'set-v2-logging-options --event-configurations'
+            printf '%s\n' eventType= logLevel= logDestination=
+        case 'set-logging-options --logging-options-payload'
+            printf '%s\n' roleArn= logLevel=
+        case 'tag-resource --tags'
             printf '%s\n' Key= Value=
     end
 end
@@ -3358,4 +5851,125 @@ complete -c iotmit -n '__fish_iotmit_using_subcommand put-verification-state-on-
 complete -c iotmit -n '__fish_iotmit_using_subcommand put-verification-state-on-violation; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__fish_iotmit_using_subcommand get-behavior-model-training-summaries; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__fish_iotmit_using_subcommand get-behavior-model-training-summaries; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-keys-and-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-keys-and-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-certificate-without-ca; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-certificate-without-ca; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-certificates; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-certificates; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-certificates-by-ca; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-certificates-by-ca; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-ca-certificate; and __iotmit_value_kind >/dev/null' -l registration-config -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-ca-certificate; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand register-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-ca-certificates; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-ca-certificates; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-ca-certificate; and __iotmit_value_kind >/dev/null' -l registration-config -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand update-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-ca-certificate; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing; and __iotmit_value_kind >/dev/null' -l attribute-payload -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-thing; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-thing; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-things; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-things; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-thing; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-thing; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand attach-thing-principal; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand attach-thing-principal; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand detach-thing-principal; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand detach-thing-principal; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-thing-principals; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-thing-principals; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-principal-things; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-principal-things; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing-group; and __iotmit_value_kind >/dev/null' -l thing-group-properties -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing-group; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dynamic-thing-group; and __iotmit_value_kind >/dev/null' -l thing-group-properties -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dynamic-thing-group; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dynamic-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-dynamic-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-thing-groups; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-thing-groups; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand add-thing-to-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand add-thing-to-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand remove-thing-from-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand remove-thing-from-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-things-in-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-things-in-thing-group; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-thing-groups-for-thing; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-thing-groups-for-thing; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-policy; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-policy; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-policy; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-policy; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-policy; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-policies; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-policies; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-policy; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-policy; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-policy-versions; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-policy-versions; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-default-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-default-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-policy-version; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand attach-policy; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand attach-policy; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand detach-policy; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand detach-policy; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-attached-policies; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-attached-policies; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-targets-for-policy; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-targets-for-policy; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-role-alias; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-role-alias; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand create-role-alias; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-role-alias; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand describe-role-alias; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-role-aliases; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-role-aliases; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-role-alias; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand delete-role-alias; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-v2-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-v2-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-v2-logging-options; and __iotmit_value_kind >/dev/null' -l event-configurations -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-v2-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-v2-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand get-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-logging-options; and __iotmit_value_kind >/dev/null' -l logging-options-payload -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand set-logging-options; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand tag-resource; and __iotmit_value_kind >/dev/null' -l tags -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand tag-resource; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand tag-resource; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand untag-resource; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand untag-resource; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-tags-for-resource; and __iotmit_value_kind >/dev/null' -l cli-input-json -r -f -a '(__iotmit_values)'
+complete -c iotmit -n '__fish_iotmit_using_subcommand list-tags-for-resource; and __iotmit_value_kind >/dev/null' -l cli-input-yaml -r -f -a '(__iotmit_values)'
 complete -c iotmit -n '__iotmit_value_kind >/dev/null' -f -a '(__iotmit_values)'

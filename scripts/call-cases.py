@@ -377,9 +377,9 @@ def service_error(status, kind, message, **extra):
              "headers": {"x-amzn-ErrorType": kind + ":http://internal.amazon.com/coral/com.amazonaws.iot/"}}]
 
 
-def resume(next_token, skip):
+def resume(next_token, skip, input_token="nextToken"):
     """The --starting-token the AWS CLI prints when --max-items stops `skip` items into a page."""
-    return _b64.b64encode(_json.dumps({"nextToken": next_token, "boto_truncate_amount": skip}).encode()).decode()
+    return _b64.b64encode(_json.dumps({input_token: next_token, "boto_truncate_amount": skip}).encode()).decode()
 
 
 def pages(key, items, per_page):
@@ -1086,3 +1086,440 @@ CASES += [
   ]
  }
 ]
+
+
+# The registry: certificates, CA certificates, things and their principals, thing groups,
+# policies and their versions, role aliases, logging options and tags.
+CA_ID = "0c1d2e3f" * 8
+CERT_ARN = IOT + "cert/" + CERT
+CA_ARN = IOT + "cacert/" + CA_ID
+REGISTRY_ROLE = f"arn:aws:iam::{ACCOUNT}:role/IoTRegistrationRole"
+LOGGING_ROLE = f"arn:aws:iam::{ACCOUNT}:role/IoTLoggingRole"
+LAMP_ARN = IOT + "thing/lamp-17"
+GROUP_ARN = IOT + "thinggroup/kitchen-lamps"
+POLICY_ARN = IOT + "policy/LampPolicy"
+
+
+def pem(kind, body):
+    """A PEM block of `kind` whose base64 lines are made of `body`."""
+    lines = [(body * 64)[i:i + 64] for i in range(0, 192, 64)] + [body[:20] + "=="]
+    return f"-----BEGIN {kind}-----\n" + "\n".join(lines) + f"\n-----END {kind}-----\n"
+
+
+DEVICE_PEM = pem("CERTIFICATE", "MIIDWTCCAkGgAwIBAgIUdevice")
+CA_PEM = pem("CERTIFICATE", "MIIDQTCCAimgAwIBAgITcaroot")
+VERIFY_PEM = pem("CERTIFICATE", "MIIDETCCAfmgAwIBAgIUverify")
+PUBLIC_KEY = pem("PUBLIC KEY", "MIIBIjANBgkqhkiG9w0BAQEFpub")
+PRIVATE_KEY = pem("RSA PRIVATE KEY", "MIIEowIBAAKCAQEAsecretkey")
+KEYS_AND_CERT = {"certificateArn": CERT_ARN, "certificateId": CERT, "certificatePem": DEVICE_PEM,
+                 "keyPair": {"PublicKey": PUBLIC_KEY, "PrivateKey": PRIVATE_KEY}}
+KEY_FILES = ["cert.pem", "public.key", "private.key"]
+REGISTERED = ok({"certificateArn": CERT_ARN, "certificateId": CERT})
+CERT_DESCRIPTION = {
+    "certificateArn": CERT_ARN, "certificateId": CERT, "caCertificateId": CA_ID, "status": "ACTIVE",
+    "certificatePem": DEVICE_PEM, "ownedBy": ACCOUNT, "previousOwnedBy": "210987654321",
+    "creationDate": 1605866400.5, "lastModifiedDate": 1606384800, "customerVersion": 3,
+    "transferData": {"transferMessage": "moving lamps to the new account", "transferDate": 1606000000,
+                     "acceptDate": 1606003600.25},
+    "generationId": "0a1b2c3d-4e5f-6789-abcd-ef0123456789",
+    "validity": {"notBefore": 1605830400, "notAfter": 1921190400}, "certificateMode": "DEFAULT",
+}
+CERT_SUMMARIES = [{"certificateArn": IOT + f"cert/{c * 64}", "certificateId": c * 64, "status": s,
+                   "certificateMode": "DEFAULT", "creationDate": 1605866400 + i * 86400}
+                  for i, (c, s) in enumerate(zip("abcde", ["ACTIVE", "INACTIVE", "REVOKED", "PENDING_TRANSFER", "ACTIVE"]))]
+CA_DESCRIPTION = {
+    "certificateDescription": {
+        "certificateArn": CA_ARN, "certificateId": CA_ID, "status": "ACTIVE", "certificatePem": CA_PEM,
+        "ownedBy": ACCOUNT, "creationDate": 1605780000, "autoRegistrationStatus": "ENABLE",
+        "lastModifiedDate": 1605866400.75, "customerVersion": 1, "generationId": "1f2e3d4c",
+        "validity": {"notBefore": 1605744000, "notAfter": 2236896000}, "certificateMode": "DEFAULT"},
+    "registrationConfig": {"templateBody": '{"Resources": {}}', "roleArn": REGISTRY_ROLE},
+}
+THING = {"defaultClientId": "lamp-17", "thingName": "lamp-17", "thingId": "6b7c8d9e-0001-4a5b-8c9d-0e1f2a3b4c5d",
+         "thingArn": LAMP_ARN, "thingTypeName": "Lamp", "attributes": {"room": "kitchen", "floor": "2", "serial": "SN-0017"},
+         "version": 3, "billingGroupName": "kitchen"}
+THINGS = [{"thingName": f"lamp-{i}", "thingTypeName": "Lamp", "thingArn": IOT + f"thing/lamp-{i}",
+           "attributes": {"room": "kitchen" if i % 2 else "hall"}, "version": i} for i in range(1, 6)]
+GROUP = {
+    "thingGroupName": "low-battery", "thingGroupId": "c0ffee00-1111-2222-3333-444455556666",
+    "thingGroupArn": IOT + "thinggroup/low-battery", "version": 2,
+    "thingGroupProperties": {"thingGroupDescription": "Lamps whose battery is low",
+                             "attributePayload": {"attributes": {"site": "paris"}, "merge": False}},
+    "thingGroupMetadata": {"parentGroupName": "building-1",
+                           "rootToParentThingGroups": [{"groupName": "building-1", "groupArn": IOT + "thinggroup/building-1"}],
+                           "creationDate": 1605866400.125},
+    "indexName": "AWS_Things", "queryString": "attributes.battery < 20", "queryVersion": "2017-09-30",
+    "status": "ACTIVE",
+}
+GROUP_NAMES = [{"groupName": n, "groupArn": IOT + "thinggroup/" + n} for n in ["building-1", "kitchen-lamps", "hall-lamps", "quarantine"]]
+POLICY_DOCUMENT = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "iot:Connect", "Resource": "arn:aws:iot:us-east-1:123456789012:client/${iot:ClientId}"}\n  ]\n}\n'
+POLICY = {"policyName": "LampPolicy", "policyArn": POLICY_ARN, "policyDocument": POLICY_DOCUMENT,
+          "defaultVersionId": "2", "creationDate": 1605866400, "lastModifiedDate": 1606384800.5,
+          "generationId": "9f8e7d6c5b4a"}
+POLICIES = [{"policyName": n, "policyArn": IOT + "policy/" + n} for n in ["LampPolicy", "SensorPolicy", "QuarantinePolicy", "AdminPolicy"]]
+VERSIONS = [{"versionId": "3", "isDefaultVersion": False, "createDate": 1606384800.5},
+            {"versionId": "2", "isDefaultVersion": True, "createDate": 1606000000},
+            {"versionId": "1", "isDefaultVersion": False, "createDate": 1605866400}]
+ROLE_ALIAS = {"roleAliasDescription": {
+    "roleAlias": "LampCredentials", "roleAliasArn": IOT + "rolealias/LampCredentials",
+    "roleArn": f"arn:aws:iam::{ACCOUNT}:role/LampS3Access", "owner": ACCOUNT, "credentialDurationSeconds": 3600,
+    "creationDate": 1605866400, "lastModifiedDate": 1605866400.5}}
+V2_LOGGING = {"roleArn": LOGGING_ROLE, "defaultLogLevel": "WARN", "disableAllLogs": False,
+              "eventConfigurations": [{"eventType": "Connect", "logLevel": "DEBUG"},
+                                      {"eventType": "Publish-In", "logLevel": "INFO",
+                                       "logDestination": "/aws/iot/lamps"}]}
+TAGS = [{"Key": "env", "Value": "prod"}, {"Key": "owner", "Value": "iot team"}, {"Key": "cost-center", "Value": "4711"},
+        {"Key": "empty", "Value": ""}]
+PRINCIPAL_HEADER = ["--principal", CERT_ARN]
+
+REGISTRY = [
+ # create-keys-and-certificate and the files it saves
+ C("keys_and_certificate_saved_to_files", "create-keys-and-certificate",
+   ["--set-as-active", "--certificate-pem-outfile", "cert.pem", "--public-key-outfile", "public.key",
+    "--private-key-outfile", "private.key"], ok(KEYS_AND_CERT), outfiles=KEY_FILES),
+ C("keys_and_certificate_outfile_over_existing_file_with_query", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", "cert.pem", "--query", "certificateId", "--output", "text"], ok(KEYS_AND_CERT),
+   files={"cert.pem": "an older certificate, longer than the new one would be if it were short\n" * 40},
+   outfiles=["cert.pem"]),
+ C("keys_and_certificate_outfile_output_off", "create-keys-and-certificate",
+   ["--no-set-as-active", "--private-key-outfile", "private.key", "--output", "off"], ok(KEYS_AND_CERT),
+   outfiles=KEY_FILES),
+ C("keys_and_certificate_outfile_part_missing_is_empty", "create-keys-and-certificate",
+   ["--public-key-outfile", "public.key", "--certificate-pem-outfile", "cert.pem"],
+   ok({"certificateArn": CERT_ARN, "certificateId": CERT, "certificatePem": DEVICE_PEM}), outfiles=["cert.pem", "public.key"]),
+ C("keys_and_certificate_outfile_same_file_twice", "create-keys-and-certificate",
+   ["--private-key-outfile", "both.pem", "--certificate-pem-outfile", "both.pem"], ok(KEYS_AND_CERT), outfiles=["both.pem"]),
+ C("keys_and_certificate_outfile_from_paramfile", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", "file://name.txt", "--output", "yaml"], ok(KEYS_AND_CERT),
+   files={"name.txt": "named.pem"}, outfiles=["named.pem", "name.txt"]),
+ C("keys_and_certificate_outfile_not_written_on_service_error", "create-keys-and-certificate",
+   ["--set-as-active", "--certificate-pem-outfile", "cert.pem"],
+   service_error(503, "ServiceUnavailableException", "Service unavailable") * 3, outfiles=["cert.pem"]),
+ C("keys_and_certificate_outfile_directory_missing", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", "no-such-dir/cert.pem"], ok(KEYS_AND_CERT), outfiles=["no-such-dir/cert.pem"],
+   check_stderr=True),
+ C("keys_and_certificate_outfile_checked_before_skeleton", "create-keys-and-certificate",
+   ["--generate-cli-skeleton", "--public-key-outfile", "no-such-dir/public.key"], check_stderr=True),
+ C("keys_and_certificate_outfile_checked_before_input_json", "create-keys-and-certificate",
+   ["--cli-input-json", '{"bogus": true}', "--public-key-outfile", "no-such-dir/public.key"], check_stderr=True),
+ C("keys_and_certificate_outfile_is_a_directory", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", ".", "--public-key-outfile", "public.key"], ok(KEYS_AND_CERT),
+   outfiles=["public.key"], check_stderr=True),
+ C("keys_and_certificate_outfile_paramfile_missing", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", "file://no-such-name.txt"], ok(KEYS_AND_CERT), check_stderr=True),
+ C("keys_and_certificate_output_skeleton_writes_nothing", "create-keys-and-certificate",
+   ["--generate-cli-skeleton", "output", "--certificate-pem-outfile", "cert.pem"], outfiles=["cert.pem"], check_stderr=True),
+ # --query is checked with the global options, before the command's own options and files.
+ C("keys_and_certificate_bad_query_before_outfile", "create-keys-and-certificate",
+   ["--certificate-pem-outfile", "no-such-dir/cert.pem", "--query", "keyPair.["], check_stderr=True),
+ C("keys_and_certificate_cli_input_json_with_outfile", "create-keys-and-certificate",
+   ["--cli-input-json", '{"setAsActive": true}', "--private-key-outfile", "private.key"], ok(KEYS_AND_CERT),
+   outfiles=["private.key"]),
+ # register-certificate, register-certificate-without-ca
+ C("register_certificate_from_files", "register-certificate",
+   ["--certificate-pem", "file://device.pem", "--ca-certificate-pem", "file://ca.pem", "--status", "ACTIVE"], REGISTERED,
+   files={"device.pem": DEVICE_PEM, "ca.pem": CA_PEM}),
+ C("register_certificate_deprecated_set_as_active", "register-certificate",
+   ["--certificate-pem", "file://device.pem", "--set-as-active"], REGISTERED, files={"device.pem": DEVICE_PEM}),
+ C("register_certificate_already_exists", "register-certificate", ["--certificate-pem", "file://device.pem"],
+   service_error(409, "ResourceAlreadyExistsException", "The certificate is already provisioned or registered",
+                 resourceId=CERT, resourceArn=CERT_ARN), files={"device.pem": DEVICE_PEM}),
+ C("register_certificate_missing_pem", "register-certificate", ["--status", "ACTIVE"]),
+ C("register_certificate_without_ca_from_file", "register-certificate-without-ca",
+   ["--certificate-pem", "file://device.pem", "--status", "INACTIVE"], REGISTERED, files={"device.pem": DEVICE_PEM}),
+ C("register_certificate_without_ca_unreadable_file", "register-certificate-without-ca",
+   ["--certificate-pem", "file://no-such.pem"]),
+ C("register_certificate_without_ca_invalid", "register-certificate-without-ca", ["--certificate-pem", "not a certificate"],
+   service_error(400, "CertificateValidationException", "Certificate is not valid")),
+ # describe / list / update / delete certificates
+ C("certificate_describe", "describe-certificate", ["--certificate-id", CERT], ok({"certificateDescription": CERT_DESCRIPTION})),
+ C("certificate_describe_short_id", "describe-certificate", ["--certificate-id", "7f3e9c2a"]),
+ C("certificate_describe_missing_id", "describe-certificate", []),
+ C("certificate_describe_bad_query_before_missing_id", "describe-certificate", ["--query", "certificateDescription[."],
+   check_stderr=True),
+ C("certificate_describe_not_found", "describe-certificate", ["--certificate-id", "ab" * 32],
+   service_error(404, "ResourceNotFoundException", "Certificate " + "ab" * 32 + " not found")),
+ C("certificates_list_two_pages", "list-certificates", [],
+   [{"status": 200, "body": {"certificates": CERT_SUMMARIES[:3], "nextMarker": "m2"}},
+    {"status": 200, "body": {"certificates": CERT_SUMMARIES[3:]}}]),
+ C("certificates_list_page_size_is_one_call", "list-certificates", ["--page-size", "2"],
+   ok({"certificates": CERT_SUMMARIES[:2], "nextMarker": "m2"})),
+ C("certificates_list_page_size_with_max_items", "list-certificates", ["--page-size", "2", "--max-items", "3"],
+   check_stderr=True),
+ C("certificates_list_page_size_zero", "list-certificates", ["--page-size", "0"]),
+ C("certificates_list_marker_is_one_call", "list-certificates", ["--marker", "m2", "--ascending-order"],
+   ok({"certificates": CERT_SUMMARIES[3:], "nextMarker": "m3"})),
+ C("certificates_list_ascending_max_items", "list-certificates", ["--ascending-order", "--max-items", "2"],
+   [{"status": 200, "body": {"certificates": CERT_SUMMARIES[:3], "nextMarker": "m2"}}]),
+ C("certificates_list_starting_token", "list-certificates", ["--starting-token", resume("m2", 1, "marker")],
+   [{"status": 200, "body": {"certificates": CERT_SUMMARIES[2:4], "nextMarker": "m3"}},
+    {"status": 200, "body": {"certificates": CERT_SUMMARIES[4:]}}]),
+ # A token of a listing that pages by nextToken: its key is sent as a parameter, which the
+ # input does not have.
+ C("certificates_list_starting_token_of_another_listing", "list-certificates", ["--starting-token", resume("m2", 1)],
+   check_stderr=True),
+ C("certificates_list_starting_token_plain_marker", "list-certificates", ["--starting-token", "m2", "--max-items", "1"],
+   [{"status": 200, "body": {"certificates": CERT_SUMMARIES[2:4], "nextMarker": "m3"}}]),
+ C("certificates_by_ca_list", "list-certificates-by-ca", ["--ca-certificate-id", CA_ID, "--no-ascending-order"],
+   [{"status": 200, "body": {"certificates": CERT_SUMMARIES[:2], "nextMarker": "m2"}},
+    {"status": 200, "body": {"certificates": CERT_SUMMARIES[2:3]}}]),
+ C("certificates_by_ca_page_size", "list-certificates-by-ca", ["--ca-certificate-id", CA_ID, "--page-size", "1"],
+   ok({"certificates": CERT_SUMMARIES[:1], "nextMarker": "m2"})),
+ C("certificate_update_revoked", "update-certificate", ["--certificate-id", CERT, "--new-status", "REVOKED"], ok({})),
+ C("certificate_update_missing_status", "update-certificate", ["--certificate-id", CERT]),
+ C("certificate_update_state_error", "update-certificate", ["--certificate-id", CERT, "--new-status", "ACTIVE"],
+   service_error(406, "CertificateStateException", "The certificate is revoked and cannot be activated")),
+ C("certificate_delete_forced", "delete-certificate", ["--certificate-id", CERT, "--force-delete"], ok({})),
+ C("certificate_delete_not_forced", "delete-certificate", ["--certificate-id", CERT, "--no-force-delete"], ok({})),
+ C("certificate_delete_conflict", "delete-certificate", ["--certificate-id", CERT],
+   service_error(409, "DeleteConflictException", "Certificate policies must be detached before deletion")),
+ # CA certificates
+ C("ca_certificate_register_everything", "register-ca-certificate",
+   ["--ca-certificate", "file://ca.pem", "--verification-certificate", "file://verify.pem", "--set-as-active",
+    "--allow-auto-registration", "--registration-config", "templateBody='{\"Resources\": {}}',roleArn=" + REGISTRY_ROLE,
+    "--tags", "Key=env,Value=prod", "Key=team,Value=iot", "--certificate-mode", "DEFAULT"],
+   ok({"certificateArn": CA_ARN, "certificateId": CA_ID}), files={"ca.pem": CA_PEM, "verify.pem": VERIFY_PEM}),
+ C("ca_certificate_register_sni_only_config_file", "register-ca-certificate",
+   ["--ca-certificate", "file://ca.pem", "--certificate-mode", "SNI_ONLY", "--no-set-as-active",
+    "--registration-config", "file://registration.json"],
+   ok({"certificateArn": CA_ARN, "certificateId": CA_ID}),
+   files={"ca.pem": CA_PEM, "registration.json": '{"templateName": "LampProvisioning", "roleArn": "' + REGISTRY_ROLE + '"}'}),
+ C("ca_certificate_register_bad_registration_code", "register-ca-certificate", ["--ca-certificate", "file://ca.pem"],
+   service_error(410, "RegistrationCodeValidationException", "The verification certificate does not carry the registration code"),
+   files={"ca.pem": CA_PEM}),
+ C("ca_certificate_describe", "describe-ca-certificate", ["--certificate-id", CA_ID], ok(CA_DESCRIPTION)),
+ C("ca_certificates_list_with_template", "list-ca-certificates", ["--template-name", "LampProvisioning", "--ascending-order"],
+   [{"status": 200, "body": {"certificates": [dict(CERT_SUMMARIES[0], certificateMode=None)], "nextMarker": "m2"}},
+    {"status": 200, "body": {"certificates": [{"certificateArn": CA_ARN, "certificateId": CA_ID, "status": "INACTIVE", "creationDate": 1605780000}]}}]),
+ C("ca_certificate_update_status_and_registration", "update-ca-certificate",
+   ["--certificate-id", CA_ID, "--new-status", "INACTIVE", "--new-auto-registration-status", "DISABLE",
+    "--registration-config", '{"templateBody": "{}", "roleArn": "' + REGISTRY_ROLE + '"}'], ok({})),
+ C("ca_certificate_update_remove_registration", "update-ca-certificate", ["--certificate-id", CA_ID, "--remove-auto-registration"], ok({})),
+ C("ca_certificate_delete", "delete-ca-certificate", ["--certificate-id", CA_ID], ok({})),
+ C("ca_certificate_delete_state_error", "delete-ca-certificate", ["--certificate-id", CA_ID],
+   service_error(406, "CertificateStateException", "The CA certificate is active")),
+ # things and their principals
+ C("thing_create_attribute_shorthand", "create-thing",
+   ["--thing-name", "lamp-17", "--thing-type-name", "Lamp", "--attribute-payload", "attributes={room=kitchen,floor=2},merge=true"],
+   ok({"thingName": "lamp-17", "thingArn": LAMP_ARN, "thingId": THING["thingId"]})),
+ C("thing_create_attribute_json_and_billing_group", "create-thing",
+   ["--thing-name", "lamp-18", "--attribute-payload", '{"attributes": {"serial": "SN-0018", "firmware": "1.4.2"}}',
+    "--billing-group-name", "kitchen"],
+   ok({"thingName": "lamp-18", "thingArn": IOT + "thing/lamp-18", "thingId": "6b7c8d9e-0002"})),
+ C("thing_create_attribute_shorthand_spaces_and_quotes", "create-thing",
+   ["--thing-name", "lamp-19", "--attribute-payload", "attributes={location='Kitchen, north wall',note=\"a=b\"}"],
+   ok({"thingName": "lamp-19", "thingArn": IOT + "thing/lamp-19", "thingId": "6b7c8d9e-0003"})),
+ C("thing_create_already_exists", "create-thing", ["--thing-name", "lamp-17", "--thing-type-name", "Lamp"],
+   service_error(409, "ResourceAlreadyExistsException", "Thing lamp-17 already exists with different tags",
+                 resourceId=THING["thingId"], resourceArn=LAMP_ARN)),
+ C("thing_create_missing_name", "create-thing", ["--thing-type-name", "Lamp"]),
+ C("thing_describe", "describe-thing", ["--thing-name", "lamp-17"], ok(THING)),
+ C("thing_describe_throttled_then_ok", "describe-thing", ["--thing-name", "lamp-17"],
+   service_error(429, "ThrottlingException", "Rate exceeded") + ok(THING)),
+ C("things_list_by_attribute_prefix", "list-things",
+   ["--attribute-name", "room", "--attribute-value", "kit", "--use-prefix-attribute-value", "--thing-type-name", "Lamp"],
+   pages("things", THINGS, 3)),
+ C("things_list_page_size_pages", "list-things", ["--page-size", "2"], pages("things", THINGS, 2)),
+ C("things_list_max_items", "list-things", ["--max-items", "3"], pages("things", THINGS, 2)[:2]),
+ C("thing_delete_expected_version", "delete-thing", ["--thing-name", "lamp-17", "--expected-version", "3"], ok({})),
+ C("thing_delete_version_conflict", "delete-thing", ["--thing-name", "lamp-17", "--expected-version", "2"],
+   service_error(409, "VersionConflictException", "The version for thing lamp-17 does not match the expected version.")),
+ C("thing_delete_version_not_a_number", "delete-thing", ["--thing-name", "lamp-17", "--expected-version", "two"]),
+ C("thing_principal_attach", "attach-thing-principal", ["--thing-name", "lamp-17"] + PRINCIPAL_HEADER, ok({})),
+ C("thing_principal_attach_exclusive", "attach-thing-principal",
+   ["--thing-name", "lamp-17", "--principal", CERT_ARN, "--thing-principal-type", "EXCLUSIVE_THING"], ok({})),
+ C("thing_principal_attach_cognito", "attach-thing-principal",
+   ["--thing-name", "lamp-17", "--principal", "us-east-1:4a5b6c7d-0000-1111-2222-333344445555"], ok({})),
+ C("thing_principal_attach_missing_principal", "attach-thing-principal", ["--thing-name", "lamp-17"]),
+ C("thing_principal_detach", "detach-thing-principal", ["--thing-name", "lamp-17"] + PRINCIPAL_HEADER, ok({})),
+ C("thing_principals_list_two_pages", "list-thing-principals", ["--thing-name", "lamp-17"],
+   pages("principals", [CERT_ARN, IOT + "cert/" + "cd" * 32, "us-east-1:4a5b6c7d-0000-1111-2222-333344445555"], 2)),
+ C("principal_things_list_two_pages", "list-principal-things", PRINCIPAL_HEADER,
+   pages("things", ["lamp-17", "lamp-18", "lamp-19"], 2)),
+ C("principal_things_list_page_size", "list-principal-things", PRINCIPAL_HEADER + ["--page-size", "1", "--max-items", "2"],
+   pages("things", ["lamp-17", "lamp-18", "lamp-19"], 1)),
+ C("principal_things_list_missing_principal", "list-principal-things", []),
+ C("principal_things_list_not_found", "list-principal-things", PRINCIPAL_HEADER,
+   service_error(404, "ResourceNotFoundException", "The principal is not found")),
+ # thing groups
+ C("thing_group_create_properties_shorthand", "create-thing-group",
+   ["--thing-group-name", "kitchen-lamps", "--parent-group-name", "building-1", "--thing-group-properties",
+    'thingGroupDescription="Kitchen lamps",attributePayload={attributes={site=paris,floor=2},merge=false}',
+    "--tags", "Key=env,Value=prod"],
+   ok({"thingGroupName": "kitchen-lamps", "thingGroupArn": GROUP_ARN, "thingGroupId": "c0ffee00-0001"})),
+ C("thing_group_create_properties_json", "create-thing-group",
+   ["--thing-group-name", "quarantine", "--thing-group-properties", '{"thingGroupDescription": "Isolated devices"}',
+    "--tags", '[{"Key": "purpose", "Value": "mitigation"}]'],
+   ok({"thingGroupName": "quarantine", "thingGroupArn": IOT + "thinggroup/quarantine", "thingGroupId": "c0ffee00-0002"})),
+ C("thing_group_create_dynamic", "create-dynamic-thing-group",
+   ["--thing-group-name", "low-battery", "--query-string", "attributes.battery < 20", "--index-name", "AWS_Things",
+    "--query-version", "2017-09-30", "--thing-group-properties", "thingGroupDescription=Lamps whose battery is low",
+    "--tags", "Key=env,Value=prod"],
+   ok({k: GROUP[k] for k in ["thingGroupName", "thingGroupArn", "thingGroupId", "indexName", "queryString", "queryVersion"]})),
+ C("thing_group_create_dynamic_missing_query", "create-dynamic-thing-group", ["--thing-group-name", "low-battery"]),
+ C("thing_group_create_dynamic_invalid_query", "create-dynamic-thing-group",
+   ["--thing-group-name", "broken", "--query-string", "attributes.battery <"],
+   service_error(400, "InvalidQueryException", "Syntax error at position 20")),
+ C("thing_group_describe_dynamic", "describe-thing-group", ["--thing-group-name", "low-battery"], ok(GROUP)),
+ C("thing_groups_list_recursive", "list-thing-groups",
+   ["--parent-group", "building-1", "--name-prefix-filter", "kitchen", "--recursive"], pages("thingGroups", GROUP_NAMES, 3)),
+ C("thing_groups_list_not_recursive", "list-thing-groups", ["--no-recursive"], ok({"thingGroups": GROUP_NAMES[:1]})),
+ C("thing_group_delete_expected_version", "delete-thing-group", ["--thing-group-name", "kitchen-lamps", "--expected-version", "2"], ok({})),
+ C("thing_group_add_thing_override_dynamic", "add-thing-to-thing-group",
+   ["--thing-group-name", "quarantine", "--thing-name", "lamp-17", "--override-dynamic-groups"], ok({})),
+ C("thing_group_add_thing_by_arn", "add-thing-to-thing-group", ["--thing-group-arn", GROUP_ARN, "--thing-arn", LAMP_ARN], ok({})),
+ C("thing_group_add_thing_not_found", "add-thing-to-thing-group", ["--thing-group-name", "ghost", "--thing-name", "lamp-17"],
+   service_error(404, "ResourceNotFoundException", "Thing group ghost does not exist")),
+ C("thing_group_remove_thing", "remove-thing-from-thing-group", ["--thing-group-name", "quarantine", "--thing-name", "lamp-17"], ok({})),
+ C("thing_group_things_recursive", "list-things-in-thing-group", ["--thing-group-name", "building-1", "--recursive"],
+   pages("things", ["lamp-17", "lamp-18", "lamp-19", "sensor-3"], 3)),
+ C("thing_groups_for_thing", "list-thing-groups-for-thing", ["--thing-name", "lamp-17"],
+   pages("thingGroups", GROUP_NAMES[:3], 2)),
+ # policies and their versions
+ C("policy_create_from_file_with_tags", "create-policy",
+   ["--policy-name", "LampPolicy", "--policy-document", "file://policy.json", "--tags", "Key=env,Value=prod"],
+   ok({"policyName": "LampPolicy", "policyArn": POLICY_ARN, "policyDocument": POLICY_DOCUMENT, "policyVersionId": "1"}),
+   files={"policy.json": POLICY_DOCUMENT}),
+ C("policy_create_inline_json_text", "create-policy",
+   ["--policy-name", "SensorPolicy", "--policy-document", '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iot:Publish", "Resource": "*"}]}'],
+   ok({"policyName": "SensorPolicy", "policyArn": IOT + "policy/SensorPolicy", "policyVersionId": "1"})),
+ C("policy_create_malformed", "create-policy", ["--policy-name", "Broken", "--policy-document", "{"],
+   service_error(400, "MalformedPolicyException", "Policy document is malformed")),
+ C("policy_create_missing_document", "create-policy", ["--policy-name", "LampPolicy"]),
+ C("policy_get", "get-policy", ["--policy-name", "LampPolicy"], ok(POLICY)),
+ C("policies_list_two_pages", "list-policies", ["--ascending-order"], [
+     {"status": 200, "body": {"policies": POLICIES[:2], "nextMarker": "m2"}},
+     {"status": 200, "body": {"policies": POLICIES[2:]}}]),
+ C("policies_list_page_size_is_one_call", "list-policies", ["--page-size", "2"], ok({"policies": POLICIES[:2], "nextMarker": "m2"})),
+ C("policies_list_max_items", "list-policies", ["--max-items", "3"], [
+     {"status": 200, "body": {"policies": POLICIES[:2], "nextMarker": "m2"}},
+     {"status": 200, "body": {"policies": POLICIES[2:], "nextMarker": "m3"}}]),
+ C("policy_delete", "delete-policy", ["--policy-name", "LampPolicy"], ok({})),
+ C("policy_delete_conflict", "delete-policy", ["--policy-name", "LampPolicy"],
+   service_error(409, "DeleteConflictException", "The policy cannot be deleted as it has non-default versions")),
+ C("policy_version_create_default", "create-policy-version",
+   ["--policy-name", "LampPolicy", "--policy-document", "file://policy.json", "--set-as-default"],
+   ok({"policyArn": POLICY_ARN, "policyDocument": POLICY_DOCUMENT, "policyVersionId": "3", "isDefaultVersion": True}),
+   files={"policy.json": POLICY_DOCUMENT}),
+ C("policy_version_create_limit", "create-policy-version",
+   ["--policy-name", "LampPolicy", "--policy-document", "{}", "--no-set-as-default"],
+   service_error(409, "VersionsLimitExceededException", "The policy LampPolicy already has the maximum number of versions (5)")),
+ C("policy_version_get", "get-policy-version", ["--policy-name", "LampPolicy", "--policy-version-id", "2"],
+   ok({"policyArn": POLICY_ARN, "policyName": "LampPolicy", "policyDocument": POLICY_DOCUMENT, "policyVersionId": "2",
+       "isDefaultVersion": True, "creationDate": 1606000000, "lastModifiedDate": 1606000000.5, "generationId": "77aa"})),
+ C("policy_versions_list", "list-policy-versions", ["--policy-name", "LampPolicy"], ok({"policyVersions": VERSIONS})),
+ C("policy_version_set_default", "set-default-policy-version", ["--policy-name", "LampPolicy", "--policy-version-id", "3"], ok({})),
+ C("policy_version_delete", "delete-policy-version", ["--policy-name", "LampPolicy", "--policy-version-id", "1"], ok({})),
+ C("policy_version_delete_default", "delete-policy-version", ["--policy-name", "LampPolicy", "--policy-version-id", "2"],
+   service_error(409, "DeleteConflictException", "Cannot delete the default version of a policy")),
+ C("policy_attach_to_certificate", "attach-policy", ["--policy-name", "LampPolicy", "--target", CERT_ARN], ok({})),
+ C("policy_attach_to_group", "attach-policy", ["--policy-name", "QuarantinePolicy", "--target", GROUP_ARN], ok({})),
+ C("policy_attach_limit", "attach-policy", ["--policy-name", "LampPolicy", "--target", CERT_ARN],
+   service_error(410, "LimitExceededException", "The maximum number of policies attached to the target is reached") * 3),
+ C("policy_detach", "detach-policy", ["--policy-name", "LampPolicy", "--target", CERT_ARN], ok({})),
+ C("attached_policies_recursive", "list-attached-policies", ["--target", GROUP_ARN, "--recursive"], [
+     {"status": 200, "body": {"policies": POLICIES[:2], "nextMarker": "m2"}},
+     {"status": 200, "body": {"policies": POLICIES[2:3]}}]),
+ C("attached_policies_not_recursive_page_size", "list-attached-policies",
+   ["--target", CERT_ARN, "--no-recursive", "--page-size", "1"], ok({"policies": POLICIES[:1], "nextMarker": "m2"})),
+ C("policy_targets_two_pages", "list-targets-for-policy", ["--policy-name", "LampPolicy"],
+   [{"status": 200, "body": {"targets": [CERT_ARN, GROUP_ARN], "nextMarker": "m2"}},
+    {"status": 200, "body": {"targets": [IOT + "cert/" + "cd" * 32]}}]),
+ C("policy_targets_page_size_zero", "list-targets-for-policy", ["--policy-name", "LampPolicy", "--page-size", "0"]),
+ # role aliases
+ C("role_alias_create", "create-role-alias",
+   ["--role-alias", "LampCredentials", "--role-arn", f"arn:aws:iam::{ACCOUNT}:role/LampS3Access",
+    "--credential-duration-seconds", "3600", "--tags", "Key=env,Value=prod"],
+   ok({"roleAlias": "LampCredentials", "roleAliasArn": IOT + "rolealias/LampCredentials"})),
+ C("role_alias_create_duration_too_short", "create-role-alias",
+   ["--role-alias", "LampCredentials", "--role-arn", f"arn:aws:iam::{ACCOUNT}:role/LampS3Access", "--credential-duration-seconds", "600"]),
+ C("role_alias_create_duration_not_a_number", "create-role-alias",
+   ["--role-alias", "LampCredentials", "--role-arn", f"arn:aws:iam::{ACCOUNT}:role/LampS3Access", "--credential-duration-seconds", "1h"]),
+ C("role_alias_describe", "describe-role-alias", ["--role-alias", "LampCredentials"], ok(ROLE_ALIAS)),
+ C("role_aliases_list", "list-role-aliases", ["--ascending-order"],
+   pages("roleAliases", ["CameraCredentials", "LampCredentials", "SensorCredentials"], 2)),
+ C("role_alias_delete", "delete-role-alias", ["--role-alias", "LampCredentials"], ok({})),
+ # logging
+ C("v2_logging_get_verbose", "get-v2-logging-options", ["--verbose"], ok(V2_LOGGING)),
+ C("v2_logging_get_not_configured", "get-v2-logging-options", [],
+   service_error(404, "NotConfiguredException", "V2 logging is not configured")),
+ C("v2_logging_set_shorthand", "set-v2-logging-options",
+   ["--role-arn", LOGGING_ROLE, "--default-log-level", "WARN", "--no-disable-all-logs", "--event-configurations",
+    "eventType=Connect,logLevel=DEBUG", "eventType=Publish-In,logLevel=INFO,logDestination=/aws/iot/lamps"],
+   ok({})),
+ C("v2_logging_set_disable_all", "set-v2-logging-options", ["--disable-all-logs"], ok({})),
+ C("v2_logging_set_json", "set-v2-logging-options",
+   ["--cli-input-json", '{"roleArn": "' + LOGGING_ROLE + '", "defaultLogLevel": "ERROR", "eventConfigurations": [{"eventType": "Subscribe", "logLevel": "DISABLED"}]}'],
+   ok({})),
+ C("logging_get", "get-logging-options", [], ok({"roleArn": LOGGING_ROLE, "logLevel": "ERROR"})),
+ C("logging_set_shorthand", "set-logging-options", ["--logging-options-payload", f"roleArn={LOGGING_ROLE},logLevel=ERROR"], ok({})),
+ C("logging_set_json", "set-logging-options",
+   ["--logging-options-payload", '{"roleArn": "' + LOGGING_ROLE + '", "logLevel": "DISABLED"}'], ok({})),
+ C("logging_set_missing_payload", "set-logging-options", []),
+ C("logging_set_missing_role", "set-logging-options", ["--logging-options-payload", "logLevel=INFO"]),
+ # tags
+ C("tags_add_shorthand", "tag-resource", ["--resource-arn", GROUP_ARN, "--tags", "Key=env,Value=prod", "Key=owner,Value=iot team"], ok({})),
+ C("tags_add_json", "tag-resource", ["--resource-arn", POLICY_ARN, "--tags", '[{"Key": "cost-center", "Value": "4711"}]'], ok({})),
+ C("tags_add_missing_tags", "tag-resource", ["--resource-arn", POLICY_ARN]),
+ C("tags_remove", "untag-resource", ["--resource-arn", GROUP_ARN, "--tag-keys", "env", "owner"], ok({})),
+ C("tags_list_two_pages", "list-tags-for-resource", ["--resource-arn", GROUP_ARN], pages("tags", TAGS, 3)),
+ C("tags_list_max_items", "list-tags-for-resource", ["--resource-arn", GROUP_ARN, "--max-items", "2"], pages("tags", TAGS, 3)[:1]),
+ C("tags_list_has_no_page_size", "list-tags-for-resource", ["--resource-arn", GROUP_ARN, "--page-size", "2"], check_stderr=True),
+ C("tags_list_next_token_is_one_call", "list-tags-for-resource", ["--resource-arn", GROUP_ARN, "--next-token", "page-2"],
+   ok({"tags": TAGS[3:]})),
+ C("tags_list_missing_arn", "list-tags-for-resource", []),
+ # names that the path encodes, manual paging by the service's own members, empty values
+ C("policy_get_name_encoded_in_path", "get-policy", ["--policy-name", "Lamp+Policy=v2,eu.west@1"],
+   ok(dict(POLICY, policyName="Lamp+Policy=v2,eu.west@1"))),
+ C("role_alias_describe_name_encoded_in_path", "describe-role-alias", ["--role-alias", "Lamp=Creds,eu@1"], ok(ROLE_ALIAS)),
+ C("things_list_max_results_is_one_call", "list-things", ["--max-results", "2", "--no-use-prefix-attribute-value"],
+   ok({"things": THINGS[:2], "nextToken": "page-2"})),
+ C("things_list_max_results_with_page_size", "list-things", ["--max-results", "2", "--page-size", "3"]),
+ C("policy_targets_marker_is_one_call", "list-targets-for-policy", ["--policy-name", "LampPolicy", "--marker", "m2"],
+   ok({"targets": [GROUP_ARN], "nextMarker": "m3"})),
+ C("policy_versions_list_has_no_max_items", "list-policy-versions", ["--policy-name", "LampPolicy", "--max-items", "1"]),
+ C("thing_create_empty_attributes", "create-thing", ["--thing-name", "lamp-20", "--attribute-payload", "attributes={}"],
+   ok({"thingName": "lamp-20", "thingArn": IOT + "thing/lamp-20", "thingId": "6b7c8d9e-0004"})),
+ C("thing_describe_no_attributes", "describe-thing", ["--thing-name", "lamp-20"],
+   ok({"thingName": "lamp-20", "thingId": "6b7c8d9e-0004", "thingArn": IOT + "thing/lamp-20", "attributes": {}, "version": 1})),
+ C("v2_logging_set_nothing", "set-v2-logging-options", [], ok({})),
+ C("logging_get_empty", "get-logging-options", [], ok({})),
+ C("tags_add_key_only", "tag-resource", ["--resource-arn", GROUP_ARN, "--tags", "Key=quarantined"], ok({})),
+ C("principal_things_no_paginate", "list-principal-things", PRINCIPAL_HEADER + ["--no-paginate"],
+   ok({"things": ["lamp-17"], "nextToken": "page-2"})),
+]
+CASES += REGISTRY
+
+# Output formats for the registry's answers: nested descriptions, maps of attributes, lists of
+# words, multi-page and cut listings, and the command that saves files.
+REGISTRY_FORMATS = {
+    "keys_and_certificate_saved_to_files": ["text", "table", "yaml"],
+    "certificate_describe": ["text", "table", "yaml"],
+    "certificates_list_two_pages": ["text", "table", "yaml-stream"],
+    "certificates_list_ascending_max_items": ["text", "yaml"],
+    "ca_certificate_describe": ["text", "table"],
+    "thing_describe": ["text", "table", "yaml"],
+    "thing_describe_no_attributes": ["text", "table", "yaml"],
+    "things_list_by_attribute_prefix": ["text", "table"],
+    "thing_principals_list_two_pages": ["text", "table", "yaml-stream"],
+    "principal_things_list_two_pages": ["text"],
+    "thing_group_describe_dynamic": ["text", "table", "yaml"],
+    "thing_groups_list_recursive": ["text", "table"],
+    "policy_get": ["text", "table", "yaml"],
+    "policy_versions_list": ["text", "table"],
+    "policy_targets_two_pages": ["text", "table"],
+    "role_alias_describe": ["text", "table"],
+    "role_aliases_list": ["text", "table", "yaml-stream"],
+    "v2_logging_get_verbose": ["text", "table", "yaml"],
+    "logging_get": ["text", "table"],
+    "logging_get_empty": ["text", "table", "yaml"],
+    "tags_list_two_pages": ["text", "table", "yaml-stream"],
+    "tags_list_max_items": ["text"],
+}
+_by_name = {c["name"]: c for c in CASES}
+for _base, _fmts in REGISTRY_FORMATS.items():
+    for _fmt in _fmts:
+        _c = dict(_by_name[_base])
+        _c["name"] = f"{_base}__{_fmt.replace('-', '_')}"
+        _c["args"] = list(_c["args"]) + ["--output", _fmt]
+        CASES.append(_c)

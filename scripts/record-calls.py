@@ -7,6 +7,11 @@ usage: scripts/record-calls.py AWS_CLI_V2_BINARY
 
 The Rust test `tests/suite/calls.rs` replays every case through iotmit against its own stub and
 requires the same requests, the same stdout bytes and the same success or failure.
+
+A request is logged with its method, path, sorted query and JSON body, and with the headers the
+model binds members to (`x-amzn-principal`) when it carries any. A case may also name the files
+the command writes ("outfiles": their text and mode afterwards, or null when there is none) and
+ask for its stderr whatever the exit status ("check_stderr"; it is kept for service errors anyway).
 """
 import importlib.util, json, os, subprocess, sys, tempfile, threading
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
@@ -14,6 +19,17 @@ from urllib.parse import urlsplit, parse_qsl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 QUEUE, LOG = [], []
+
+
+def modeled_headers():
+    """The headers the model binds input members to, as the model spells them."""
+    with open(os.path.join(HERE, "..", "model", "iot-device-defender.json")) as f:
+        shapes = json.load(f)["shapes"]
+    return sorted({m["locationName"] for s in shapes.values() for m in s.get("members", {}).values()
+                   if m.get("location") == "header"})
+
+
+HEADERS = modeled_headers()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -25,9 +41,13 @@ class Handler(BaseHTTPRequestHandler):
     def entry(self, raw):
         """What the log keeps of a request whose body is `raw`."""
         u = urlsplit(self.path)
-        return {"method": self.command, "path": u.path,
-                "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
-                "body": json.loads(raw) if raw else None}
+        entry = {"method": self.command, "path": u.path,
+                 "query": sorted(parse_qsl(u.query, keep_blank_values=True)),
+                 "body": json.loads(raw) if raw else None}
+        headers = {h: self.headers[h] for h in HEADERS if self.headers.get(h) is not None}
+        if headers:
+            entry["headers"] = headers
+        return entry
 
     def handle_any(self):
         n = int(self.headers.get("Content-Length") or 0)
@@ -78,6 +98,14 @@ def main():
                        AWS_EC2_METADATA_DISABLED="true")
             p = subprocess.run([aws, "iot", case["op"]] + case["args"] + ["--endpoint-url", url],
                                capture_output=True, text=True, env=env, cwd=tmp, timeout=60)
+            written = {}
+            for name in case.get("outfiles", []):
+                path = os.path.join(tmp, name)
+                if os.path.isfile(path):
+                    with open(path, encoding="utf-8", newline="") as f:
+                        written[name] = {"text": f.read(), "mode": oct(os.stat(path).st_mode & 0o777)}
+                else:
+                    written[name] = None
         reqs = [dict(r) for r in LOG]
         for r in reqs:
             if isinstance(r["body"], dict) and "clientRequestToken" in r["body"] \
@@ -85,8 +113,10 @@ def main():
                 r["body"]["clientRequestToken"] = "<generated>"
         rec = dict(case)
         rec["expect"] = {"requests": reqs, "stdout": p.stdout, "success": p.returncode == 0, "exit": p.returncode}
-        if p.returncode == 254:
+        if p.returncode == 254 or case.get("check_stderr"):
             rec["expect"]["stderr"] = p.stderr
+        if "outfiles" in case:
+            rec["expect"]["files"] = written
         out.append(rec)
         print(f"{case['name']}: exit {p.returncode}, {len(reqs)} request(s)")
     with open(os.path.join(HERE, "..", "tests", "fixtures", "calls.json"), "w") as f:

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Records what AWS CLI v2 prints for `--generate-cli-skeleton` (input, yaml-input, output) for the
-# Device Defender commands (mitigation, audit, Detect) into tests/fixtures/skeleton/<command>.<form>.
+# Device Defender commands (mitigation, audit, Detect) and the registry commands (certificates,
+# things, thing groups, policies, role aliases, logging, tags) into
+# tests/fixtures/skeleton/<command>.<form>.
 #
 #   scripts/record-skeletons.sh [path-to-aws-v2]      (default: aws on PATH)
 #
@@ -35,6 +37,7 @@ ROLE=arn:aws:iam::123456789012:role/mitigation
 START=2024-01-01T00:00:00Z
 END=2024-01-02T00:00:00Z
 TARGET=arn:aws:iot:us-east-1:123456789012:all/things
+CERT=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
 
 # command|required arguments needed by the `output` form
 COMMANDS=(
@@ -97,6 +100,60 @@ COMMANDS=(
   "delete-custom-metric|--metric-name m"
   "put-verification-state-on-violation|--violation-id v --verification-state UNKNOWN"
   "get-behavior-model-training-summaries|"
+  "create-keys-and-certificate|"
+  "register-certificate|--certificate-pem p"
+  "register-certificate-without-ca|--certificate-pem p"
+  "describe-certificate|--certificate-id $CERT"
+  "list-certificates|"
+  "list-certificates-by-ca|--ca-certificate-id $CERT"
+  "update-certificate|--certificate-id $CERT --new-status ACTIVE"
+  "delete-certificate|--certificate-id $CERT"
+  "register-ca-certificate|--ca-certificate p"
+  "describe-ca-certificate|--certificate-id $CERT"
+  "list-ca-certificates|"
+  "update-ca-certificate|--certificate-id $CERT"
+  "delete-ca-certificate|--certificate-id $CERT"
+  "create-thing|--thing-name t"
+  "describe-thing|--thing-name t"
+  "list-things|"
+  "delete-thing|--thing-name t"
+  "attach-thing-principal|--thing-name t --principal p"
+  "detach-thing-principal|--thing-name t --principal p"
+  "list-thing-principals|--thing-name t"
+  "list-principal-things|--principal p"
+  "create-thing-group|--thing-group-name g"
+  "create-dynamic-thing-group|--thing-group-name g --query-string q"
+  "describe-thing-group|--thing-group-name g"
+  "list-thing-groups|"
+  "delete-thing-group|--thing-group-name g"
+  "add-thing-to-thing-group|"
+  "remove-thing-from-thing-group|"
+  "list-things-in-thing-group|--thing-group-name g"
+  "list-thing-groups-for-thing|--thing-name t"
+  "create-policy|--policy-name p --policy-document {}"
+  "get-policy|--policy-name p"
+  "list-policies|"
+  "delete-policy|--policy-name p"
+  "create-policy-version|--policy-name p --policy-document {}"
+  "get-policy-version|--policy-name p --policy-version-id 1"
+  "list-policy-versions|--policy-name p"
+  "set-default-policy-version|--policy-name p --policy-version-id 1"
+  "delete-policy-version|--policy-name p --policy-version-id 1"
+  "attach-policy|--policy-name p --target t"
+  "detach-policy|--policy-name p --target t"
+  "list-attached-policies|--target t"
+  "list-targets-for-policy|--policy-name p"
+  "create-role-alias|--role-alias r --role-arn $ROLE"
+  "describe-role-alias|--role-alias r"
+  "list-role-aliases|"
+  "delete-role-alias|--role-alias r"
+  "get-v2-logging-options|"
+  "set-v2-logging-options|"
+  "get-logging-options|"
+  "set-logging-options|--logging-options-payload roleArn=$ROLE"
+  "tag-resource|--resource-arn $TARGET --tags Key=k,Value=v"
+  "untag-resource|--resource-arn $TARGET --tag-keys k"
+  "list-tags-for-resource|--resource-arn $TARGET"
 )
 
 # Rewrites enum placeholders to the first enum value of their shape (see the header).

@@ -1,6 +1,7 @@
 //! Values decoded from JSON as Python writes them: `str()`, `repr()` (floats included, with
 //! the shortest digits that read back), the name of their type and their truthiness, which the
-//! text and table renderings and the AWS CLI's error messages show.
+//! text and table renderings and the AWS CLI's error messages show, and errors of the operating
+//! system as Python words them.
 
 use serde_json::{Number, Value};
 
@@ -200,6 +201,22 @@ fn py_printable(c: char) -> bool {
             | 0xf0000..=0x10ffff)
 }
 
+/// An error of the operating system about `path` as Python words it, as the AWS CLI prints it:
+/// `[Errno 2] No such file or directory: 'x.json'`.
+pub fn os_error(error: &std::io::Error, path: &str) -> String {
+    match error.raw_os_error() {
+        Some(code) => {
+            let text = std::io::Error::from_raw_os_error(code).to_string();
+            let suffix = format!(" (os error {code})");
+            let text = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
+            let mut out = format!("[Errno {code}] {text}: ");
+            push_py_str_repr(&mut out, path);
+            out
+        }
+        None => error.to_string(),
+    }
+}
+
 /// The name Python gives the type of a value decoded from JSON.
 pub fn py_type(v: &Value) -> &'static str {
     match v {
@@ -250,6 +267,24 @@ pub fn python_int(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn os_errors_read_as_python_words_them() {
+        let missing = std::io::Error::from_raw_os_error(2);
+        assert_eq!(
+            os_error(&missing, "nope.txt"),
+            "[Errno 2] No such file or directory: 'nope.txt'"
+        );
+        let directory = std::io::Error::from_raw_os_error(21);
+        assert_eq!(
+            os_error(&directory, "it's"),
+            "[Errno 21] Is a directory: \"it's\""
+        );
+        assert_eq!(
+            os_error(&missing, "a'\"b\\\n"),
+            "[Errno 2] No such file or directory: 'a\\'\"b\\\\\\n'"
+        );
+    }
 
     #[test]
     fn python_int_reads_what_int_reads() {

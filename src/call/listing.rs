@@ -46,7 +46,13 @@ pub async fn list(
     streamed: bool,
 ) -> Result<Option<Value>> {
     let start = match &paging.starting_token {
-        Some(t) => paginate::decode_token(p.input_token, t)?,
+        Some(t) => {
+            let members: Vec<&str> = model::get()
+                .input(op)
+                .map(|i| i.members.keys().collect())
+                .unwrap_or_default();
+            paginate::decode_token(p.input_token, &members, t)?
+        }
         None => paginate::Start::default(),
     };
     let merge = paginate::Merge {

@@ -4,8 +4,9 @@
 //! [`paginate`] follows the pagination tokens, [`listing`] pages a list command and streams or
 //! merges its pages, [`wait`] polls a task to its end, [`preview`] reads what a mitigation
 //! actions task would do without starting it, [`service_error`] reads the service's error
-//! answers.
+//! answers, [`defaults`] puts back the `false` members the SDK leaves out of a request.
 
+mod defaults;
 mod generated;
 pub mod listing;
 pub mod options;

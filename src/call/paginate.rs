@@ -16,7 +16,10 @@ pub struct Start {
 
 /// Reads a `--starting-token`: base64 of a JSON object holding the input token and, when a page
 /// was cut, `boto_truncate_amount`. A token that is not in that form is the service token itself.
-pub fn decode_token(input_token: &str, text: &str) -> Result<Start> {
+/// botocore sends the object's other keys as parameters, so a key that is not one of the
+/// operation's `members` (a `nextToken` handed to a listing that pages by `marker`) is refused
+/// with botocore's words for an unknown parameter.
+pub fn decode_token(input_token: &str, members: &[&str], text: &str) -> Result<Start> {
     let decoded = base64_decode(text.trim())
         .and_then(|bytes| serde_json::from_slice::<Map<String, Value>>(&bytes).ok());
     match decoded {
@@ -28,10 +31,27 @@ pub fn decode_token(input_token: &str, text: &str) -> Result<Start> {
                     .map(|n| n as usize)
                     .ok_or_else(|| CliError::Param(format!("Bad starting token: {text}")))?,
             };
-            if obj
+            let others: Vec<&String> = obj
                 .keys()
-                .any(|k| k != input_token && k != "boto_truncate_amount")
-            {
+                .filter(|k| *k != input_token && *k != "boto_truncate_amount")
+                .collect();
+            let unknown: Vec<String> = others
+                .iter()
+                .filter(|k| !members.contains(&k.as_str()))
+                .map(|k| {
+                    format!(
+                        "Unknown parameter in input: \"{k}\", must be one of: {}",
+                        members.join(", ")
+                    )
+                })
+                .collect();
+            if !unknown.is_empty() {
+                return Err(CliError::Param(format!(
+                    "Parameter validation failed:\n{}",
+                    unknown.join("\n")
+                )));
+            }
+            if !others.is_empty() {
                 return Err(CliError::Param(format!("Bad starting token: {text}")));
             }
             Ok(Start {
@@ -383,7 +403,7 @@ mod tests {
             r#"{"nextToken": null, "boto_truncate_amount": 2}"#
         );
         assert_eq!(
-            decode_token("nextToken", &t).unwrap(),
+            decode_token("nextToken", LISTING, &t).unwrap(),
             Start {
                 token: None,
                 skip: 2
@@ -392,7 +412,7 @@ mod tests {
         let t = encode_token("nextToken", Some("abc"), None);
         assert_eq!(t, "eyJuZXh0VG9rZW4iOiAiYWJjIn0=");
         assert_eq!(
-            decode_token("nextToken", &t).unwrap(),
+            decode_token("nextToken", LISTING, &t).unwrap(),
             Start {
                 token: Some("abc".into()),
                 skip: 0
@@ -400,10 +420,34 @@ mod tests {
         );
     }
 
+    const LISTING: &[&str] = &["nextToken", "maxResults", "actionType"];
+
+    #[test]
+    fn another_listings_token_names_the_parameter_it_would_send() {
+        let t = encode_token("nextToken", Some("m2"), Some(1));
+        let members = ["pageSize", "marker", "ascendingOrder"];
+        match decode_token("marker", &members, &t) {
+            Err(CliError::Param(m)) => assert_eq!(
+                m,
+                "Parameter validation failed:\nUnknown parameter in input: \"nextToken\", must be \
+                 one of: pageSize, marker, ascendingOrder"
+            ),
+            other => panic!("{other:?}"),
+        }
+        let t = encode_token("marker", Some("m2"), Some(1));
+        assert_eq!(
+            decode_token("marker", &members, &t).unwrap(),
+            Start {
+                token: Some("m2".into()),
+                skip: 1
+            }
+        );
+    }
+
     #[test]
     fn a_plain_token_is_the_service_token() {
         assert_eq!(
-            decode_token("nextToken", "not base64 !").unwrap(),
+            decode_token("nextToken", LISTING, "not base64 !").unwrap(),
             Start {
                 token: Some("not base64 !".into()),
                 skip: 0

@@ -33,12 +33,15 @@ struct Seen {
     body: Option<Vec<u8>>,
     /// Attempts made for the current call (retries included).
     attempts: u32,
-    /// A JSON body to send instead of the SDK's, for the operation whose serializer leaves out
-    /// members the AWS CLI sends (see [`Client::call_raw`]).
+    /// A JSON body to send instead of the SDK's: the request of an operation of the local
+    /// endpoint's own (see [`Client::call_own`]).
     replace_body: Option<Vec<u8>>,
     /// A method and path to send the request to instead of the operation's: an operation of
     /// the local endpoint's own (see [`Client::call_own`]).
     replace_route: Option<(&'static str, String)>,
+    /// The input shape and document of the call, for the `false` members the SDK's serializer
+    /// leaves out of the body and the AWS CLI sends (see [`super::defaults`]).
+    restore: Option<(&'static crate::model::Shape, Value)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -158,6 +161,16 @@ fn six_digit_fractions(uri: &str) -> Option<String> {
     changed.then(|| format!("{path}?{}", pairs.join("&")))
 }
 
+/// Whether any of these values, or any value inside them, is `false`.
+fn holds_false<'a>(mut values: impl Iterator<Item = &'a Value>) -> bool {
+    values.any(|v| match v {
+        Value::Bool(b) => !b,
+        Value::Array(items) => holds_false(items.iter()),
+        Value::Object(map) => holds_false(map.values()),
+        _ => false,
+    })
+}
+
 impl Intercept for Capture {
     fn name(&self) -> &'static str {
         "iotmit-capture"
@@ -195,6 +208,23 @@ impl Intercept for Capture {
                 .headers_mut()
                 .insert("content-length", body.len().to_string());
             *request.body_mut() = SdkBody::from(body);
+        }
+        let restore = self.seen.lock().ok().and_then(|s| s.restore.clone());
+        if let Some((input, doc)) = restore {
+            let request = context.request_mut();
+            let sent = request
+                .body()
+                .bytes()
+                .and_then(|b| serde_json::from_slice::<Value>(b).ok());
+            if let Some(mut sent) = sent {
+                if super::defaults::restore_false(input, &doc, &mut sent) {
+                    let body = serde_json::to_vec(&sent)?;
+                    request
+                        .headers_mut()
+                        .insert("content-length", body.len().to_string());
+                    *request.body_mut() = SdkBody::from(body);
+                }
+            }
         }
         Ok(())
     }
@@ -418,13 +448,13 @@ impl Client {
         if let Ok(mut seen) = self.capture.seen.lock() {
             *seen = Seen::default();
         }
-        // The SDK leaves out `enabled: false` of audit checks and notification targets (its
-        // members default to false); the AWS CLI sends it, and it is how a check is turned off.
-        // This one operation's body members are sent as the document has them.
-        if operation == "UpdateAccountAuditConfiguration" {
-            let body = serde_json::to_vec(doc).map_err(|e| CliError::Other(e.to_string()))?;
+        // The SDK leaves out some `false` members (`enabled` of an audit check, `merge` of an
+        // attribute payload); the AWS CLI sends them. Only a document that has one needs looking at.
+        let m = crate::model::get();
+        let input = m.operations.get(operation).and_then(|op| m.input(op));
+        if let Some(input) = input.filter(|_| holds_false(doc.values())) {
             if let Ok(mut seen) = self.capture.seen.lock() {
-                seen.replace_body = Some(body);
+                seen.restore = Some((input, Value::Object(doc.clone())));
             }
         }
         super::generated::send(self, operation, doc).await?;

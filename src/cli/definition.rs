@@ -1,7 +1,8 @@
 //! The one definition of the command line. The model's commands' options come from the service
 //! model ([`command_options`]); every other option and command is in one table here: the global
 //! options ([`GLOBAL_OPTIONS`]), the options iotmit adds to the model's commands
-//! ([`INPUT_OPTIONS`], [`PAGING_OPTIONS`], [`WAIT_OPTIONS`], [`PREVIEW_OPTIONS`]), iotmit's own commands
+//! ([`INPUT_OPTIONS`], [`PAGING_OPTIONS`], [`WAIT_OPTIONS`], [`PREVIEW_OPTIONS`],
+//! [`OUTFILE_OPTIONS`]), iotmit's own commands
 //! ([`OWN_COMMANDS`], [`WAITER_OPTIONS`], [`SERVE_OPTIONS`]) and the output formats
 //! ([`crate::output::style::FORMATS`]). [`crate::cli::command`] turns it into the clap command that parses argv
 //! and from which help, man pages and completions are rendered.
@@ -246,6 +247,9 @@ pub struct OwnOption {
     pub help: &'static str,
     pub long_help: &'static str,
     pub required: bool,
+    /// The JMESPath expression whose value in a successful answer the option's file receives
+    /// (see [`OUTFILE_OPTIONS`]).
+    pub saves: Option<&'static str>,
 }
 
 const fn own(
@@ -264,6 +268,7 @@ const fn own(
         help,
         long_help,
         required: false,
+        saves: None,
     }
 }
 
@@ -383,6 +388,58 @@ pub const PREVIEW_OPTIONS: &[OwnOption] = &[own(
      (list-audit-findings or describe-audit-finding, and describe-mitigation-action); remove \
      --preview to start the task (iotmit extension, not in the AWS CLI).",
 )];
+
+/// An option that saves part of a successful answer to a file, as the AWS CLI's
+/// `QueryOutFileArgument` does: the value of `$query` in the answer (`--query` and `--output`
+/// change nothing), written as text to a file created with mode 0600, or truncated and set to
+/// 0600 when it exists.
+macro_rules! outfile {
+    ($name:literal, $query:literal) => {
+        OwnOption {
+            saves: Some($query),
+            ..own(
+                $name,
+                Arity::One,
+                "string",
+                ValueHint::FilePath,
+                concat!(
+                    "Saves the command output contents of ",
+                    $query,
+                    " to the given filename"
+                ),
+                concat!(
+                    "Saves the command output contents of ",
+                    $query,
+                    " to the given filename. The file is written after a successful call, \
+                     whatever --query and --output say, with mode 0600 (an existing file is \
+                     truncated and set to 0600); nothing is written when the call fails, and \
+                     an empty file when the answer has no ",
+                    $query,
+                    ". A directory that cannot be written to is refused before anything is sent."
+                ),
+            )
+        }
+    };
+}
+
+/// The commands that save parts of their answer to files, with those options, in the order the
+/// AWS CLI v2 lists and writes them (its customization of these commands).
+pub const OUTFILE_OPTIONS: &[(&str, &[OwnOption])] = &[(
+    "CreateKeysAndCertificate",
+    &[
+        outfile!("certificate-pem-outfile", "certificatePem"),
+        outfile!("public-key-outfile", "keyPair.PublicKey"),
+        outfile!("private-key-outfile", "keyPair.PrivateKey"),
+    ],
+)];
+
+/// The options of `op` that save parts of its answer to files (none for most commands).
+pub fn outfile_options(op: &Operation) -> &'static [OwnOption] {
+    OUTFILE_OPTIONS
+        .iter()
+        .find(|(name, _)| *name == op.name)
+        .map_or(&[], |(_, options)| options)
+}
 
 /// The options of `iotmit wait <waiter>`.
 pub const WAITER_OPTIONS: &[OwnOption] = &[
@@ -565,8 +622,9 @@ pub struct CommandOption {
 }
 
 /// Every option of a command, in help order: the model's input members (booleans as the pair
-/// `--x`/`--no-x`, lists taking every following word), then the input options, `--wait` on the
-/// start commands and the pagination options on the commands that page.
+/// `--x`/`--no-x`, lists taking every following word), then the options that save parts of the
+/// answer to files, the input options, `--wait` on the start commands and the pagination
+/// options on the commands that page.
 pub fn command_options(op: &Operation) -> Vec<CommandOption> {
     let m = model::get();
     let mut out = Vec::new();
@@ -593,7 +651,7 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
             }
         }
     }
-    let mut tables: Vec<&'static [OwnOption]> = vec![INPUT_OPTIONS];
+    let mut tables: Vec<&'static [OwnOption]> = vec![outfile_options(op), INPUT_OPTIONS];
     if is_start_task(op) {
         tables.push(WAIT_OPTIONS);
     }
@@ -608,11 +666,9 @@ pub fn command_options(op: &Operation) -> Vec<CommandOption> {
     // AWS CLI puts the member's argument back when its own page size turns paging off).
     let no_page_size = m.paginator(op).is_some_and(|p| p.limit_key.is_none());
     let taken: Vec<String> = out.iter().map(|c| c.flag.clone()).collect();
-    for o in tables
-        .into_iter()
-        .flatten()
-        .filter(|o| !(taken.iter().any(|f| f == o.name) || no_page_size && o.name == PAGE_SIZE))
-    {
+    let dropped =
+        |o: &&OwnOption| (no_page_size && o.name == PAGE_SIZE) || taken.iter().any(|f| f == o.name);
+    for o in tables.into_iter().flatten().filter(|o| !dropped(o)) {
         out.push(CommandOption {
             flag: o.name.to_string(),
             key: o.name.to_string(),

@@ -201,12 +201,18 @@ pub fn command(op: &Operation) -> String {
             }
         }
     }
+    let outfiles = definition::outfile_options(op);
+    for o in outfiles {
+        let _ = writeln!(out, "          [--{} <value>]", o.name);
+    }
     let _ = writeln!(
         out,
         "          [--cli-input-json <value> | --cli-input-yaml <value>]"
     );
-    if m.paginator(op).is_some() {
-        let _ = writeln!(out, "          [--starting-token <value>]\n          [--page-size <value>]\n          [--max-items <value>]");
+    if let Some(p) = m.paginator(op) {
+        for o in paging_options(p) {
+            let _ = writeln!(out, "          [--{} <value>]", o.name);
+        }
     }
     let _ = writeln!(out, "          [--generate-cli-skeleton <value>]");
     let waits = definition::is_start_task(op);
@@ -257,6 +263,9 @@ pub fn command(op: &Operation) -> String {
             out.push('\n');
         }
     }
+    for o in outfiles {
+        own_option(&mut out, o, None);
+    }
     out.push_str(
         "       --cli-input-json | --cli-input-yaml (string)\n          Reads the arguments from a JSON or YAML document (inline or file://path); flags given as well override its values.\n\n",
     );
@@ -265,10 +274,7 @@ pub fn command(op: &Operation) -> String {
             .zip(p.limit_key)
             .and_then(|(i, k)| i.members.get(k))
             .map(|member| m.shape(member.shape));
-        for o in PAGING_OPTIONS
-            .iter()
-            .filter(|o| p.limit_key.is_some() || o.name != definition::PAGE_SIZE)
-        {
+        for o in paging_options(p) {
             let constraints = (o.name == definition::PAGE_SIZE)
                 .then_some(limit)
                 .flatten()
@@ -302,6 +308,14 @@ pub fn command(op: &Operation) -> String {
         _ => out.push_str("       None\n"),
     }
     out
+}
+
+/// The pagination options of a listing: no `--page-size` when its paginator has no limit.
+fn paging_options(p: &model::Paginator) -> impl Iterator<Item = &'static OwnOption> {
+    let limited = p.limit_key.is_some();
+    PAGING_OPTIONS
+        .iter()
+        .filter(move |o| limited || o.name != definition::PAGE_SIZE)
 }
 
 /// An option of the definition's tables, as the OPTIONS section describes it.

@@ -22,10 +22,12 @@ use crate::call::listing::{self, Paging};
 use crate::call::options::{self, CallOptions};
 use crate::call::{preview, sdk, wait};
 use crate::error::{CliError, Result};
+use crate::input::paramfile::{self, Contents};
 use crate::input::{params, skeleton, validate};
 use crate::local::serve;
 use crate::model::{self, Operation};
 use crate::output;
+use crate::output::outfile::{self, Outfile};
 use crate::settings::config;
 use crate::settings::output::{OutputFlags, OutputSettings};
 use args::{Invocation, Raw, Target};
@@ -193,18 +195,32 @@ fn unknown_options(inv: &Invocation) -> Result<()> {
     )))
 }
 
+/// What the AWS CLI checks of the global options as soon as it has read them, before the
+/// command's own options: `--query` compiles and `--endpoint-url` has a scheme.
+fn check_globals(g: &args::Globals) -> Result<()> {
+    if let Some(query) = &g.query {
+        output::compile_query(query)?;
+    }
+    if let Some(url) = &g.endpoint_url {
+        crate::settings::endpoint::check_flag(url)?;
+    }
+    Ok(())
+}
+
 /// One of the model's commands.
 fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     let skeleton_form = match inv.values.get(args::SKELETON) {
         Some(Raw::One(form)) => Some(form.as_str()),
         _ => None,
     };
+    check_globals(&inv.globals)?;
     if let Some(missing) = args::missing_required(op, inv) {
         return Err(CliError::Usage(format!(
             "the following arguments are required: {missing}"
         )));
     }
     unknown_options(inv)?;
+    let outfiles = outfiles(op, inv)?;
     // Input skeletons need no other argument; the output skeleton stands in for a real call.
     if let Some(form) = skeleton_form.filter(|f| *f != "output") {
         return skeleton(op, form);
@@ -212,6 +228,7 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     if skeleton_form.is_some() {
         let sample = skeleton::output_value(op).map_err(CliError::Param)?;
         let settings = output_settings(inv)?;
+        outfile::save(&outfiles, sample.as_ref().unwrap_or(&Value::Null))?;
         if let Some(sample) = sample {
             settings.emit(sample, op.name)?;
         }
@@ -244,10 +261,31 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
         // Biased: a waiter that sees Ctrl-C first says how to cancel the task it leaves running.
         tokio::select! {
             biased;
-            result = execute(op, inv, doc, paging, &settings, wait) => result,
+            result = execute(op, inv, doc, paging, &settings, wait, &outfiles) => result,
             _ = crate::interrupt::interrupted() => Err(CliError::Interrupted),
         }
     })?
+}
+
+/// The files the command saves parts of its answer to: the options of
+/// [`definition::outfile_options`] given, each value read as any value is (`file://`) and its
+/// path resolved and checked, before anything else is read or sent, as the AWS CLI does.
+fn outfiles(op: &Operation, inv: &Invocation) -> Result<Vec<Outfile>> {
+    let mut files = Vec::new();
+    for option in definition::outfile_options(op) {
+        let (Some(value), Some(query)) = (raw_one(inv, option.name), option.saves) else {
+            continue;
+        };
+        let flag = format!("--{}", option.name);
+        let value = match paramfile::load(value).map_err(|e| CliError::param(&flag, e))? {
+            Some(Contents::Text(text)) => text,
+            Some(Contents::Bytes(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+            None => value.to_string(),
+        };
+        let path = paramfile::outfile_path(&value).map_err(CliError::Param)?;
+        files.push(Outfile { path, query });
+    }
+    Ok(files)
 }
 
 fn raw_one<'a>(inv: &'a Invocation, key: &str) -> Option<&'a str> {
@@ -562,6 +600,7 @@ async fn execute(
     paging: Paging,
     settings: &OutputSettings,
     wait: Option<Option<std::time::Duration>>,
+    outfiles: &[Outfile],
 ) -> Result<i32> {
     let m = model::get();
     let client = client(inv, &settings.files).await?;
@@ -586,6 +625,8 @@ async fn execute(
             settings.timestamps,
         )?,
     };
+    // The parts of the answer saved to files are written before it is printed.
+    outfile::save(outfiles, &result)?;
     if let Some((timeout, kind)) = wait.zip(wait::started_by(op.name)) {
         // The mitigation tasks are named by the request; an on-demand audit by the answer.
         let task_id = doc

@@ -3,6 +3,7 @@
 //! shorthand's `key@=file://…`). The path is read as the AWS CLI v2 reads it: `~` and `~user`
 //! expanded first, then `$VAR` and `${VAR}`, relative to the working directory; text is UTF-8
 //! with its line ends turned into `\n`; a file that cannot be read is refused with v2's words.
+//! [`outfile_path`] resolves the path of a file a command writes, as v2 resolves it.
 
 /// Files given as `file://` values larger than this are refused.
 pub const MAX_PARAM_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -38,7 +39,7 @@ pub fn load(value: &str) -> Result<Option<Contents>, String> {
     }
     // Devices, pipes and /proc files announce no size: the limit holds while reading.
     let bytes = read_limited(&path)
-        .map_err(|error| fail(os_reason(&error, &path)))?
+        .map_err(|error| fail(crate::python::os_error(&error, &path)))?
         .ok_or_else(|| fail(over_limit()))?;
     if binary {
         return Ok(Some(Contents::Bytes(bytes)));
@@ -85,17 +86,57 @@ pub fn over_limit() -> String {
     format!("the file has more than the limit of {MAX_PARAM_FILE_BYTES} bytes")
 }
 
-/// An error of the operating system as Python words it: `[Errno 2] No such file or directory:
-/// 'x.json'`.
-fn os_reason(error: &std::io::Error, path: &str) -> String {
-    match error.raw_os_error() {
-        Some(code) => {
-            let text = std::io::Error::from_raw_os_error(code).to_string();
-            let suffix = format!(" (os error {code})");
-            let text = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
-            format!("[Errno {code}] {text}: {}", python_repr(path))
+/// The path of a file a command writes (`--certificate-pem-outfile` …), as v2 resolves it:
+/// `$VAR` and `${VAR}` expanded first, then `~` (the opposite order of `file://`); refused with
+/// v2's words when the directory it names cannot be written to. Nothing is created.
+pub fn outfile_path(path: &str) -> Result<String, String> {
+    let outfile = expand_user(&expand_vars(path));
+    let directory = python_dirname(&python_abspath(&outfile));
+    let writable = std::ffi::CString::new(directory)
+        .is_ok_and(|d| unsafe { libc::access(d.as_ptr(), libc::W_OK) } == 0);
+    if writable {
+        Ok(outfile)
+    } else {
+        Err(format!("Unable to write to file: {outfile}"))
+    }
+}
+
+/// `os.path.abspath`: joined to the working directory, then `.`, `..` and repeated slashes
+/// taken out without looking at the file system.
+fn python_abspath(path: &str) -> String {
+    let joined = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        format!("{}/{path}", cwd.display())
+    };
+    // POSIX keeps a path's two leading slashes, and only two.
+    let lead = if joined.starts_with("//") && !joined.starts_with("///") {
+        "//"
+    } else {
+        "/"
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
         }
-        None => error.to_string(),
+    }
+    format!("{lead}{}", parts.join("/"))
+}
+
+/// `os.path.dirname`: what comes before the last slash, trailing slashes taken off unless it is
+/// only slashes.
+fn python_dirname(path: &str) -> String {
+    let head = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    if !head.is_empty() && head.bytes().any(|b| b != b'/') {
+        head.trim_end_matches('/').to_string()
+    } else {
+        head.to_string()
     }
 }
 
@@ -183,42 +224,6 @@ fn expand_vars(path: &str) -> String {
     out
 }
 
-/// A string as Python's `repr()` shows it, as in v2's file error messages.
-pub fn python_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\0'..='\u{1f}' | '\u{7f}'..='\u{a0}' | '\u{ad}' => {
-                out.push_str(&format!("\\x{:02x}", u32::from(c)));
-            }
-            '\u{1680}'
-            | '\u{2000}'..='\u{200f}'
-            | '\u{2028}'..='\u{202f}'
-            | '\u{205f}'..='\u{2064}'
-            | '\u{3000}'
-            | '\u{e000}'..='\u{f8ff}'
-            | '\u{feff}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,16 +293,47 @@ mod tests {
     }
 
     #[test]
-    fn other_values_are_not_files() {
-        assert_eq!(load_text("plain"), Ok(None));
-        assert_eq!(load_text("File://x"), Ok(None));
+    fn outfile_paths_are_expanded_and_need_a_writable_directory() {
+        let dir = std::env::temp_dir().join(format!("iotmit-outfile-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let dir = dir.display().to_string();
+        assert_eq!(
+            outfile_path(&format!("{dir}/cert.pem")),
+            Ok(format!("{dir}/cert.pem"))
+        );
+        if let Ok(home) = std::env::var("HOME") {
+            // `$HOME` and `~` both name the home directory; the directory must exist.
+            let want = format!("{}/iotmit-no-such-dir/x", home.trim_end_matches('/'));
+            assert_eq!(
+                outfile_path("$HOME/iotmit-no-such-dir/x"),
+                Err(format!(
+                    "Unable to write to file: {home}/iotmit-no-such-dir/x"
+                ))
+            );
+            assert_eq!(
+                outfile_path("~/iotmit-no-such-dir/x"),
+                Err(format!("Unable to write to file: {want}"))
+            );
+        }
+        assert_eq!(
+            outfile_path(&format!("{dir}/missing/cert.pem")),
+            Err(format!("Unable to write to file: {dir}/missing/cert.pem"))
+        );
+        // The directory of `missing/..` is the directory itself, as Python reads the path.
+        assert!(outfile_path(&format!("{dir}/missing/../cert.pem")).is_ok());
+        assert_eq!(python_abspath("/a/./b//../c/"), "/a/c");
+        assert_eq!(python_abspath("//a/b"), "//a/b");
+        assert_eq!(python_abspath("///a"), "/a");
+        assert_eq!(python_dirname("/a/c"), "/a");
+        assert_eq!(python_dirname("/a"), "/");
+        assert_eq!(python_dirname("//a"), "//");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
-    fn python_repr_quotes_like_python() {
-        assert_eq!(python_repr("nope.txt"), "'nope.txt'");
-        assert_eq!(python_repr("it's"), "\"it's\"");
-        assert_eq!(python_repr("a'\"b\\\n"), "'a\\'\"b\\\\\\n'");
+    fn other_values_are_not_files() {
+        assert_eq!(load_text("plain"), Ok(None));
+        assert_eq!(load_text("File://x"), Ok(None));
     }
 
     #[test]

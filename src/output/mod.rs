@@ -11,6 +11,7 @@
 //! - [`crate::python`]: values as Python's `str()` and `repr()` write them, for text, tables and
 //!   error messages; `members`: the columns that text rows and table sections share.
 //! - [`style`]: format, colour and terminal width; [`sink`]: stdout or the pager.
+//! - [`outfile`]: parts of the answer saved to files (`--certificate-pem-outfile` …).
 //!
 //! The renderers take the document exactly as the JSON renderer sees it (members in response
 //! order, timestamps already rendered, `--query` already applied, so any JSON value) and
@@ -18,6 +19,7 @@
 
 pub mod json;
 mod members;
+pub mod outfile;
 pub mod query;
 pub mod shape;
 pub mod sink;

@@ -1,20 +1,24 @@
 //! Every command end to end through the real SDK against a loopback stub: the requests sent, the
 //! stdout printed and success or failure must equal what the AWS CLI v2 did for the same
 //! invocation and the same canned replies (recorded by `scripts/record-calls.py` into
-//! `tests/fixtures/calls.json`).
+//! `tests/fixtures/calls.json`), and the files it wrote must hold the same text with the same
+//! mode.
 
 use crate::common;
 
 use common::{Env, Stub};
 use serde_json::Value;
 
-fn masked(mut reqs: Vec<Value>, case: &Value) -> Vec<Value> {
+/// The requests as recorded: the path as it was sent (percent-encoded as v2 encodes it), no
+/// signature flag, and an idempotency token the CLI generated masked.
+fn masked(mut reqs: Vec<Value>, raw_paths: Vec<String>, case: &Value) -> Vec<Value> {
     let typed_token = case["args"]
         .as_array()
         .is_some_and(|a| a.iter().any(|x| x == "--client-request-token"));
-    for r in &mut reqs {
+    for (r, path) in reqs.iter_mut().zip(raw_paths) {
         if let Some(obj) = r.as_object_mut() {
             obj.remove("auth");
+            obj.insert("path".into(), Value::String(path));
         }
         if !typed_token {
             if let Some(b) = r.get_mut("body").and_then(Value::as_object_mut) {
@@ -45,7 +49,7 @@ fn run_case(case: &Value) -> Result<(), String> {
         .unwrap();
     let expect = &case["expect"];
     let mut problems = Vec::new();
-    let sent = masked(stub.requests(), case);
+    let sent = masked(stub.requests(), stub.raw_paths(), case);
     let want: Vec<Value> = expect["requests"].as_array().unwrap().clone();
     if sent != want {
         problems.push(format!(
@@ -71,9 +75,11 @@ fn run_case(case: &Value) -> Result<(), String> {
             stdout
         ));
     }
-    // Service errors are printed as the AWS CLI v2 prints them, under iotmit's name.
+    // Errors are printed as the AWS CLI v2 prints them, under iotmit's name and usage.
     if let Some(want) = expect["stderr"].as_str() {
-        let want = want.replace("aws: [ERROR]", "iotmit: [ERROR]");
+        let want = want
+            .replace("aws: [ERROR]", "iotmit: [ERROR]")
+            .replace(common::AWS_USAGE, common::USAGE);
         let got = String::from_utf8_lossy(&out.stderr);
         if got != want {
             problems.push(format!(
@@ -87,6 +93,27 @@ fn run_case(case: &Value) -> Result<(), String> {
             out.status.code(),
             expect["exit"]
         ));
+    }
+    // The files the command wrote: their text and mode, or nothing.
+    if let Some(files) = expect["files"].as_object() {
+        for (name, want) in files {
+            let path = env.dir.join(name);
+            let got = std::fs::read(&path)
+                .ok()
+                .filter(|_| path.is_file())
+                .map(|bytes| {
+                    use std::os::unix::fs::PermissionsExt;
+                    let mode = std::fs::metadata(&path).map_or(0, |m| m.permissions().mode());
+                    serde_json::json!({
+                        "text": String::from_utf8_lossy(&bytes),
+                        "mode": format!("0o{:o}", mode & 0o777),
+                    })
+                })
+                .unwrap_or(Value::Null);
+            if got != *want {
+                problems.push(format!("file {name}: want {want}, got {got}"));
+            }
+        }
     }
     if !success && !out.stdout.is_empty() {
         problems.push("a failure printed on stdout".into());

@@ -84,6 +84,40 @@ fn each_command_help_documents_its_options() {
 }
 
 #[test]
+fn help_lists_only_the_options_a_command_has() {
+    let env = Env::new("iso8601");
+    // list-tags-for-resource pages without a limit: no --page-size, in the synopsis or below.
+    let text = stdout(&env, &["list-tags-for-resource", "help"]);
+    assert!(!text.contains("--page-size"), "{text}");
+    assert!(text.contains("[--max-items <value>]"), "{text}");
+    // list-certificates' own pageSize is its one --page-size.
+    let text = stdout(&env, &["list-certificates", "help"]);
+    assert_eq!(text.matches("[--page-size <value>]").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("       --page-size (integer)").count(),
+        1,
+        "{text}"
+    );
+    // create-keys-and-certificate's outfiles come after its members, in v2's order and words.
+    let text = stdout(&env, &["create-keys-and-certificate", "help"]);
+    assert!(
+        text.contains(
+            "          [--set-as-active | --no-set-as-active]\n          \
+             [--certificate-pem-outfile <value>]\n          [--public-key-outfile <value>]\n          \
+             [--private-key-outfile <value>]\n          [--cli-input-json"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "       --private-key-outfile (string)\n          Saves the command output contents of \
+             keyPair.PrivateKey to the given"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn completion_prints_the_committed_scripts() {
     let env = Env::new("iso8601");
     let root = env!("CARGO_MANIFEST_DIR");

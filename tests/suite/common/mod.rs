@@ -68,6 +68,8 @@ struct State {
     log: Vec<Value>,
     /// The `Authorization` header of each request, as sent.
     authorizations: Vec<String>,
+    /// The path of each request as sent, percent-encoding and all.
+    raw_paths: Vec<String>,
     /// Who signed each request: access key, region and session token (nulls when unsigned).
     signers: Vec<Value>,
     served: usize,
@@ -105,9 +107,14 @@ impl Stub {
     }
 
     /// The requests seen so far: method, path, sorted query pairs, JSON body (or null),
-    /// and whether it was signed.
+    /// whether it was signed, and the headers the model binds members to, when there are any.
     pub fn requests(&self) -> Vec<Value> {
         self.state.lock().unwrap().log.clone()
+    }
+
+    /// The path of each request as it was sent, before percent-decoding.
+    pub fn raw_paths(&self) -> Vec<String> {
+        self.state.lock().unwrap().raw_paths.clone()
     }
 
     /// The `Authorization` headers received, signatures included.
@@ -171,6 +178,24 @@ fn signer(authorization: Option<&str>, token: Value) -> Value {
     json!({"key": part(0), "region": part(2), "token": token})
 }
 
+/// The headers the model binds input members to (`x-amzn-principal`), as the model spells them:
+/// a request that carries one is logged with it.
+fn modeled_headers() -> &'static [&'static str] {
+    static HEADERS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    HEADERS.get_or_init(|| {
+        let mut names: Vec<&'static str> = iotmit::model::get()
+            .shapes
+            .values()
+            .flat_map(|s| s.members.values())
+            .filter(|m| m.location == Some("header"))
+            .filter_map(|m| m.location_name)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    })
+}
+
 fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
     let mut writer = match stream.try_clone() {
@@ -190,6 +215,7 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
         let mut signed = false;
         let mut authorization = None;
         let mut token = Value::Null;
+        let mut bound = serde_json::Map::new();
         loop {
             let mut h = String::new();
             if reader.read_line(&mut h).unwrap_or(0) == 0 {
@@ -212,6 +238,12 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 }
                 if k == "x-amz-security-token" {
                     token = Value::String(v.trim().to_string());
+                }
+                if let Some(name) = modeled_headers()
+                    .iter()
+                    .find(|h| h.eq_ignore_ascii_case(&k))
+                {
+                    bound.insert(name.to_string(), Value::String(v.trim().to_string()));
                 }
             }
         }
@@ -242,14 +274,19 @@ fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
             }
             st.served += 1;
             st.authorizations.extend(authorization.clone());
+            st.raw_paths.push(path.to_string());
             st.signers.push(signer(authorization.as_deref(), token));
-            st.log.push(json!({
+            let mut entry = json!({
                 "method": method,
                 "path": percent_decode(path),
                 "query": pairs.iter().map(|(k, v)| json!([k, v])).collect::<Vec<_>>(),
                 "auth": signed,
                 "body": body_json,
-            }));
+            });
+            if !bound.is_empty() {
+                entry["headers"] = Value::Object(bound);
+            }
+            st.log.push(entry);
             if st.queue.is_empty() {
                 Reply {
                     status: 200,
