@@ -13,7 +13,8 @@
 //! is in the set (`in-…`) or outside it (`not-in-…`). ML behaviors raise nothing (their models
 //! only train here). A behavior removed, or its profile deleted, while in alarm ends the
 //! violation with `alarm-invalidated`. A `suppressAlerts` behavior's violations are marked
-//! suppressed.
+//! suppressed. A profile's SNS alert target gets a message for each violation raised or
+//! cleared by a behavior whose alerts are not suppressed (`iotmit local published` shows them).
 
 use std::net::IpAddr;
 
@@ -342,6 +343,47 @@ fn change(kind: &str, id: &str, profile: &str, behavior: &str) -> Value {
     json!({"event": kind, "violationId": id, "securityProfileName": profile, "behaviorName": behavior})
 }
 
+/// The alert a profile's SNS alert target receives for a violation event, kept where `iotmit
+/// local published` reads it; a `suppressAlerts` behavior sends none.
+#[allow(clippy::too_many_arguments)]
+fn alert(
+    conn: &Connection,
+    doc: &Map<String, Value>,
+    behavior: &Value,
+    kind: &str,
+    id: &str,
+    thing: &str,
+    profile: &str,
+    value: &Value,
+    now: i64,
+) -> Result<(), ApiError> {
+    if behavior.get("suppressAlerts").and_then(Value::as_bool) == Some(true) {
+        return Ok(());
+    }
+    let Some(topic) = doc
+        .get("alertTargets")
+        .and_then(|t| t.get("SNS"))
+        .and_then(|t| t.get("alertTargetArn"))
+        .and_then(Value::as_str)
+    else {
+        return Ok(());
+    };
+    let message = json!({
+        "violationEventType": kind,
+        "violationId": id,
+        "thingName": thing,
+        "securityProfileName": profile,
+        "behavior": behavior,
+        "metricValue": value,
+        "violationEventTime": util::ms_to_json(now),
+    });
+    conn.execute(
+        "INSERT INTO published(topic_arn, message, published_ms) VALUES (?1, ?2, ?3)",
+        params![topic, message.to_string(), now],
+    )?;
+    Ok(())
+}
+
 /// Records one datapoint of `metric` for `thing` at the endpoint's clock and evaluates the
 /// behaviors that watch it; returns the violations raised and cleared.
 pub fn record(
@@ -447,6 +489,17 @@ pub fn record(
                             params![id, profile_name, behavior, thing, now, suppressed, seq, b.to_string(), criteria_type, seen.to_string()],
                         )?;
                         changes.push(change("in-alarm", &id, &profile_name, &behavior));
+                        alert(
+                            conn,
+                            &p.doc,
+                            &b,
+                            "in-alarm",
+                            &id,
+                            thing,
+                            &profile_name,
+                            &seen,
+                            now,
+                        )?;
                         violation = Some(id);
                     }
                     None => {}
@@ -461,6 +514,17 @@ pub fn record(
                             params![now, seen.to_string(), id],
                         )?;
                         changes.push(change("alarm-cleared", id, &profile_name, &behavior));
+                        alert(
+                            conn,
+                            &p.doc,
+                            &b,
+                            "alarm-cleared",
+                            id,
+                            thing,
+                            &profile_name,
+                            &seen,
+                            now,
+                        )?;
                         violation = None;
                     }
                 }

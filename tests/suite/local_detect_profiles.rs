@@ -122,6 +122,8 @@ fn behaviors_raise_and_clear_violations_that_detect_mitigation_acts_on() {
         "cams",
         "--behaviors",
         &behaviors().to_string(),
+        "--alert-targets",
+        "SNS={alertTargetArn=arn:aws:sns:us-east-1:123456789012:alerts,roleArn=arn:aws:iam::123456789012:role/Alerts}",
     ]);
     f.ok(&[
         "attach-security-profile",
@@ -278,6 +280,34 @@ fn behaviors_raise_and_clear_violations_that_detect_mitigation_acts_on() {
             "violationEvents[].[behavior.name,violationEventType,metricValue]"
         ]),
         json!([["msgs", "in-alarm", {"count": 120}], ["msgs", "alarm-cleared", {"count": 5}]])
+    );
+
+    // The alert target heard of every event but those of the suppressed behavior.
+    let alerts: Vec<(String, String)> = f.ok(&[
+        "local",
+        "published",
+        "--topic-arn",
+        "arn:aws:sns:us-east-1:123456789012:alerts",
+    ])["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let doc: Value = serde_json::from_str(m["message"].as_str().unwrap()).unwrap();
+            (
+                doc["behavior"]["name"].as_str().unwrap().to_string(),
+                doc["violationEventType"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        alerts,
+        [
+            pair("msgs", "in-alarm"),
+            pair("ports", "in-alarm"),
+            pair("msgs", "alarm-cleared")
+        ]
     );
 
     // A detect mitigation task quarantines the thing whose ports behavior is in alarm.
