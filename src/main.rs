@@ -13,6 +13,7 @@
 use iotmit::error::CliError;
 
 fn run() -> i32 {
+    iotmit::settings::endpoint::drop_empty_variables();
     iotmit::interrupt::install();
     let argv: Vec<String> = match std::env::args_os()
         .skip(1)

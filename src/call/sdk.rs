@@ -336,8 +336,17 @@ impl Client {
             .profile_name(&files.profile)
             // Credentials are chosen below, once the region is known, as the AWS CLI chooses.
             .no_credentials();
+        let profile_region = ["AWS_REGION", "AWS_DEFAULT_REGION"]
+            .iter()
+            .all(|v| std::env::var_os(v).is_none())
+            .then(|| files.get("region"))
+            .flatten();
         if let Some(r) = &options.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
+        } else if let Some(r) = profile_region {
+            // The profile's region as botocore reads it (an inline `# comment` included, which
+            // aws-config's own reading would drop).
+            loader = loader.region(aws_config::Region::new(r.to_string()));
         } else if local.is_some() {
             // The environment or the profile, else us-east-1: the local endpoint never needs the
             // instance metadata service, whose lookup costs every command a connection attempt.

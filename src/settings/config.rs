@@ -1,17 +1,15 @@
 //! The shared configuration files as the AWS CLI v2 reads them: which profile is selected
 //! (`--profile`, then `AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`, then `default`), whether it
-//! exists, and the settings of that profile. Both files are parsed by `aws-config`'s own profile
-//! loader, each on its own, so that a credential can be told apart by the file it came from; a
-//! file it cannot parse is refused as the AWS CLI refuses it. The settings of the CLI itself
+//! exists, and the settings of that profile. Both files are read as botocore reads them
+//! ([`super::ini`]), each on its own, so that a credential can be told apart by the file it came
+//! from; a file that botocore's parser refuses is refused as the AWS CLI refuses it. The settings of the CLI itself
 //! (`output`, `cli_timestamp_format`, `cli_pager`, `cli_error_format`) are read from here; what
 //! `aws-config` reads itself (region, endpoints, retries) is handed the same profile name.
 
+use super::ini::{self, Ini};
 use crate::error::{CliError, Result};
-use aws_config::profile::ProfileSet;
-use aws_runtime::env_config::file::{
-    EnvConfigFileKind as ProfileFileKind, EnvConfigFiles as ProfileFiles,
-};
-use aws_types::os_shim_internal::{Env, Fs};
+use std::collections::HashMap;
+use aws_runtime::env_config::file::EnvConfigFileKind as ProfileFileKind;
 
 /// The configuration and credentials files, parsed, with the profile in effect.
 #[derive(Debug)]
@@ -23,9 +21,15 @@ pub struct Files {
     /// Whether a profile was asked for at all (a flag or an environment variable); without one,
     /// a missing `default` profile is no error.
     named: bool,
-    config: Option<ProfileSet>,
-    credentials: Option<ProfileSet>,
+    /// The profiles of the config file, as botocore reads them.
+    config: Profiles,
+    /// The `[sso-session NAME]` sections of the config file.
+    sso_sessions: Profiles,
+    /// The profiles of the credentials file.
+    credentials: Profiles,
 }
+
+type Profiles = HashMap<String, HashMap<String, String>>;
 
 /// The profile named by `--profile` or the environment. An empty `--profile` counts as none (as
 /// for the AWS CLI); an empty `AWS_PROFILE` names the profile "".
@@ -59,25 +63,17 @@ fn file_path(kind: ProfileFileKind) -> String {
     }
 }
 
-async fn load_one(kind: ProfileFileKind, profile: &str) -> Result<Option<ProfileSet>> {
+/// Reads one file as botocore reads it; a file that is not there is empty, one it cannot parse
+/// is refused as the AWS CLI refuses it.
+fn load_one(kind: ProfileFileKind) -> Result<Ini> {
     let path = file_path(kind);
     let Ok(bytes) = std::fs::read(&path) else {
-        return Ok(None);
+        return Ok(Ini::default());
     };
     let refused = || CliError::Other(format!("Unable to parse config file: {path}"));
     // aws-config reads a file that is not UTF-8 as an empty one; the AWS CLI refuses it.
     let text = String::from_utf8(bytes).map_err(|_| refused())?;
-    // The text read here is what aws-config parses: the file is read once.
-    let files = ProfileFiles::builder().with_contents(kind, text).build();
-    aws_config::profile::load(
-        &Fs::real(),
-        &Env::real(),
-        &files,
-        Some(profile.to_string().into()),
-    )
-    .await
-    .map(Some)
-    .map_err(|_| refused())
+    ini::parse(&text).map_err(|_| refused())
 }
 
 impl Files {
@@ -85,14 +81,15 @@ impl Files {
     pub async fn load(flag: Option<&str>) -> Result<Files> {
         let named = selected_profile(flag);
         let profile = named.clone().unwrap_or_else(|| "default".to_string());
-        let config = load_one(ProfileFileKind::Config, &profile).await?;
-        let credentials = load_one(ProfileFileKind::Credentials, &profile).await?;
+        let config = load_one(ProfileFileKind::Config)?;
+        let credentials = load_one(ProfileFileKind::Credentials)?;
         Ok(Files {
             explicit: flag.is_some_and(|p| !p.is_empty()),
             named: named.is_some(),
             profile,
-            config,
-            credentials,
+            config: config.config_profiles(),
+            sso_sessions: config.sso_sessions(),
+            credentials: credentials.credential_profiles(),
         })
     }
 
@@ -118,10 +115,7 @@ impl Files {
 
     /// Whether a profile of this name is in either file.
     pub fn has_profile(&self, profile: &str) -> bool {
-        [&self.config, &self.credentials]
-            .into_iter()
-            .flatten()
-            .any(|set| set.get_profile(profile).is_some())
+        self.config.contains_key(profile) || self.credentials.contains_key(profile)
     }
 
     /// Some settings of the profile in effect, by name (those it has).
@@ -133,9 +127,7 @@ impl Files {
 
     /// Whether the config file has this `[sso-session NAME]` section.
     pub fn has_sso_session(&self, name: &str) -> bool {
-        self.config
-            .as_ref()
-            .is_some_and(|set| set.sso_session(name).is_some())
+        self.sso_sessions.contains_key(name)
     }
 
     /// A profile that was asked for must exist, as the AWS CLI requires.
@@ -151,8 +143,8 @@ impl Files {
     }
 }
 
-fn section<'a>(set: &'a Option<ProfileSet>, profile: &str, key: &str) -> Option<&'a str> {
-    set.as_ref()?.get_profile(profile)?.get(key)
+fn section<'a>(set: &'a Profiles, profile: &str, key: &str) -> Option<&'a str> {
+    set.get(profile)?.get(key).map(String::as_str)
 }
 
 impl Files {

@@ -49,6 +49,9 @@ pub fn check_url(url: Option<&str>, region: &str) -> Result<()> {
             Ok(())
         };
     };
+    if unbalanced_brackets(url) {
+        return Err(CliError::Other("Invalid IPv6 URL".into()));
+    }
     if !valid_host(url) {
         return Err(CliError::Other(format!("Invalid endpoint: {url}")));
     }
@@ -95,6 +98,23 @@ fn scheme(url: &str) -> Option<String> {
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
     ok.then(|| s.to_ascii_lowercase())
+}
+
+/// The network location of a URL as `urlsplit` finds it: after `//`, up to a path, query or
+/// fragment.
+fn netloc(url: &str) -> Option<String> {
+    let url = cleaned(url);
+    let rest = match scheme(&url) {
+        Some(s) => url[s.len() + 1..].to_string(),
+        None => url,
+    };
+    let after = rest.strip_prefix("//")?;
+    Some(after.split(['/', '?', '#']).next().unwrap_or("").to_string())
+}
+
+/// `urlsplit`'s "Invalid IPv6 URL": a `[` without a `]` in the network location, or the reverse.
+fn unbalanced_brackets(url: &str) -> bool {
+    netloc(url).is_some_and(|n| n.contains('[') != n.contains(']'))
 }
 
 /// The host of a URL as `urlsplit(url).hostname` gives it (lower-cased, no brackets).
@@ -150,6 +170,17 @@ fn ipv6(host: &str) -> bool {
                     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'%')
                 })
         })
+}
+
+/// Removes the endpoint variables that are set but empty: botocore takes an empty one as no
+/// setting (the profile's endpoint is then used), where aws-config would use the empty URL.
+/// Called first thing, before any thread is started.
+pub fn drop_empty_variables() {
+    for name in ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT", "AWS_ENDPOINT_URL_STS"] {
+        if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
+            std::env::remove_var(name);
+        }
+    }
 }
 
 /// The query string of an endpoint URL, if it has one.

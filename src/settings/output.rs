@@ -1,4 +1,5 @@
-//! How a command's result is printed, resolved once before anything is sent: the compiled
+//! How a command's result is printed, resolved once before anything is sent (an unknown output
+//! type from the environment or profile is refused when printing, after the call, as v2 does): the compiled
 //! `--query`, the output format (flag over `AWS_DEFAULT_OUTPUT` over the profile's `output`),
 //! timestamps, colour and the pager; and the configuration files, read once for the command.
 
@@ -23,6 +24,9 @@ pub struct OutputSettings {
     /// The configuration files, parsed once for the whole command.
     pub files: Files,
     pub format: Format,
+    /// An output type the environment or profile names that does not exist: v2 sends the
+    /// request and then refuses to print it, so the refusal waits for the printing.
+    unknown_format: Option<String>,
     pub timestamps: timestamp::Format,
     pub color: Option<String>,
     pub pager: Option<String>,
@@ -50,7 +54,10 @@ impl OutputSettings {
             })
             .or_else(|| file("output"))
             .unwrap_or_else(|| "json".to_string());
-        let format = Format::from_name(&name)?;
+        let (format, unknown_format) = match Format::from_name(&name) {
+            Ok(format) => (format, None),
+            Err(_) => (Format::Json, Some(name)),
+        };
         let timestamps = timestamp::Format::from_config(file("cli_timestamp_format").as_deref())
             .map_err(CliError::Config)?;
         // AWS_PAGER wins even when empty (which turns the pager off), then cli_pager.
@@ -65,6 +72,7 @@ impl OutputSettings {
         Ok(OutputSettings {
             files,
             format,
+            unknown_format,
             timestamps,
             color: flags.color.map(str::to_string),
             pager,
@@ -73,6 +81,9 @@ impl OutputSettings {
     }
 
     pub fn style(&self, operation: &str) -> Result<Style> {
+        if let Some(name) = &self.unknown_format {
+            return Err(CliError::Other(format!("Unknown output type: {name}")));
+        }
         Style::new(self.format, operation, self.color.as_deref())
     }
 
