@@ -277,3 +277,58 @@ fn a_pager_command_that_cannot_be_split_is_an_error_even_without_output() {
         )
     );
 }
+
+/// A table at a terminal `cols` wide, `COLUMNS` set or not: the layout of its rows follows
+/// the width of stdout's terminal, unless `COLUMNS` says otherwise (v2 does not read it).
+fn table_at_width(env: &Env, cols: u16, columns: Option<&str>) -> Option<String> {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return None;
+    }
+    let stub = Stub::start(vec![listing()]);
+    // The shell may set COLUMNS itself after stty, so env sets or unsets it for iotmit.
+    let columns = match columns {
+        Some(c) => format!("COLUMNS={c}"),
+        None => "-u COLUMNS".to_string(),
+    };
+    let line = format!(
+        "stty cols {cols} rows 20; env {columns} '{}' list-mitigation-actions --output table --color off --endpoint-url {} 2>/dev/null",
+        env!("CARGO_BIN_EXE_iotmit"),
+        stub.url
+    );
+    let mut cmd = env.command_named("script");
+    cmd.args(["-qfec", &line, "/dev/null"]);
+    let out = cmd.output().unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).replace('\r', ""))
+}
+
+#[test]
+fn a_table_takes_the_width_of_the_terminal_on_stdout_or_columns() {
+    let env = Env::new("iso8601");
+    // As v2 lays the table out at these widths.
+    let narrow = "-----------------------\n\
+                  |ListMitigationActions|\n\
+                  +---------------------+\n\
+                  || actionIdentifiers ||\n\
+                  |+-------------+-----+|\n\
+                  ||  actionName |  a  ||\n\
+                  |+-------------+-----+|\n";
+    let wide = "-----------------------\n\
+                |ListMitigationActions|\n\
+                +---------------------+\n\
+                || actionIdentifiers ||\n\
+                |+-------------------+|\n\
+                ||    actionName     ||\n\
+                |+-------------------+|\n\
+                ||  a                ||\n\
+                |+-------------------+|\n";
+    let Some(shown) = table_at_width(&env, 20, None) else {
+        return;
+    };
+    assert_eq!(shown, narrow);
+    assert_eq!(table_at_width(&env, 120, None).unwrap(), wide);
+    assert_eq!(table_at_width(&env, 20, Some("120")).unwrap(), wide);
+}
