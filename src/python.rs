@@ -1,7 +1,7 @@
 //! Values decoded from JSON as Python writes them: `str()`, `repr()` (floats included, with
 //! the shortest digits that read back), the name of their type and their truthiness, which the
-//! text and table renderings and the AWS CLI's error messages show, and errors of the operating
-//! system as Python words them.
+//! text and table renderings and the AWS CLI's error messages show, errors of the operating
+//! system as Python words them, and words split as `shlex.split` splits them.
 
 use serde_json::{Number, Value};
 
@@ -217,6 +217,28 @@ pub fn os_error(error: &std::io::Error, path: &str) -> String {
     }
 }
 
+/// Words as Python's `shlex.split` (POSIX mode) splits them, which the AWS CLI does to the
+/// pager's command, to an alias that is not run by the shell and to `credential_process`;
+/// the error is Python's message (`No closing quotation`, `No escaped character`).
+///
+/// Quotes, backslashes and whitespace work as in Python, with these differences of the
+/// `shlex` crate: a `#` that begins a word starts a comment (Python keeps it as a word), a
+/// carriage return is not whitespace, a backslash-newline is dropped (Python keeps the
+/// newline), and within double quotes `\$` and `` \` `` lose their backslash (Python keeps it).
+pub fn shlex_split(s: &str) -> Result<Vec<String>, &'static str> {
+    if let Some(words) = shlex::split(s) {
+        return Ok(words);
+    }
+    // The crate does not say why; Python tells an input that ends within quotes from one that
+    // ends right after an escaping backslash, and one more character settles which.
+    let ends_well = |tail: &str| shlex::split(&format!("{s}{tail}")).is_some();
+    if !ends_well("_") && (ends_well("\"") || ends_well("'")) {
+        Err("No closing quotation")
+    } else {
+        Err("No escaped character")
+    }
+}
+
 /// The name Python gives the type of a value decoded from JSON.
 pub fn py_type(v: &Value) -> &'static str {
     match v {
@@ -339,6 +361,35 @@ mod tests {
             floats(&[1.5e-7, 123456789.12345679, -2.5e300]),
             ["1.5e-07", "123456789.12345679", "-2.5e+300"]
         );
+    }
+
+    fn split(s: &str) -> Result<Vec<String>, &'static str> {
+        shlex_split(s)
+    }
+
+    #[test]
+    fn shlex_split_like_python() {
+        // Each expectation is what Python's shlex.split returns, or the message it raises.
+        assert_eq!(
+            split(r#"a 'b c' "d \" \x" e\ f"#).unwrap(),
+            ["a", "b c", "d \" \\x", "e f"]
+        );
+        assert_eq!(
+            split("  list\n--max-items\t1 ").unwrap(),
+            ["list", "--max-items", "1"]
+        );
+        assert_eq!(split(r#"a'b'"c" '' "\\""#).unwrap(), ["abc", "", "\\"]);
+        assert_eq!(
+            split(r#"'$HOME' "a'b" 'c"d' \$x"#).unwrap(),
+            ["$HOME", "a'b", "c\"d", "$x"]
+        );
+        assert_eq!(split("").unwrap(), Vec::<String>::new());
+        assert_eq!(split("a\\"), Err("No escaped character"));
+        assert_eq!(split("a 'b"), Err("No closing quotation"));
+        assert_eq!(split("a \"b"), Err("No closing quotation"));
+        assert_eq!(split("a \"b\\"), Err("No escaped character"));
+        assert_eq!(split("a \"b\\'"), Err("No closing quotation"));
+        assert_eq!(split("a 'b\\"), Err("No closing quotation"));
     }
 
     // The expectations below come from v2's own formatter code run on the same documents.

@@ -185,7 +185,7 @@ pub fn expand_with(
 
 /// The words of an internal alias, its global options moved to `globals`.
 fn alias_words(name: &str, value: &str, globals: &mut Vec<String>) -> Result<Vec<String>> {
-    let words = shlex_split(value).map_err(|e| {
+    let words = crate::python::shlex_split(value).map_err(|e| {
         CliError::Other(format!(
             "Value of alias \"{name}\" could not be parsed. Received error: {e} when parsing:\n{value}"
         ))
@@ -341,67 +341,6 @@ pub fn shell_quote(word: &str) -> String {
     } else {
         format!("'{}'", word.replace('\'', "'\"'\"'"))
     }
-}
-
-/// Words as Python's `shlex.split` (POSIX mode) splits them.
-pub fn shlex_split(s: &str) -> std::result::Result<Vec<String>, &'static str> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut in_word = false;
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            c if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut cur));
-                    in_word = false;
-                }
-            }
-            '\'' => {
-                in_word = true;
-                loop {
-                    match chars.next() {
-                        Some('\'') => break,
-                        Some(c) => cur.push(c),
-                        None => return Err("No closing quotation"),
-                    }
-                }
-            }
-            '"' => {
-                in_word = true;
-                loop {
-                    match chars.next() {
-                        Some('"') => break,
-                        Some('\\') => match chars.next() {
-                            Some(e @ ('"' | '\\')) => cur.push(e),
-                            Some(e) => {
-                                cur.push('\\');
-                                cur.push(e);
-                            }
-                            None => return Err("No closing quotation"),
-                        },
-                        Some(c) => cur.push(c),
-                        None => return Err("No closing quotation"),
-                    }
-                }
-            }
-            '\\' => {
-                in_word = true;
-                match chars.next() {
-                    Some(e) => cur.push(e),
-                    None => return Err("No escaped character"),
-                }
-            }
-            c => {
-                in_word = true;
-                cur.push(c);
-            }
-        }
-    }
-    if in_word {
-        words.push(cur);
-    }
-    Ok(words)
 }
 
 /// An INI file as Python's `configparser.RawConfigParser` reads it; `None` where it refuses
@@ -609,12 +548,7 @@ mod tests {
     }
 
     #[test]
-    fn shlex_like_python() {
-        assert_eq!(
-            shlex_split(r#"a 'b c' "d \" \x" e\ f"#).unwrap(),
-            words(&["a", "b c", "d \" \\x", "e f"])
-        );
-        assert_eq!(shlex_split("a\\"), Err("No escaped character"));
+    fn shell_quote_like_python() {
         assert_eq!(shell_quote("a b'c"), "'a b'\"'\"'c'");
         assert_eq!(shell_quote("x=1,y/z"), "x=1,y/z");
     }

@@ -29,33 +29,25 @@ use super::{binding, clock, operations, sigv4, util, Shared};
 /// The largest request body accepted (1 MiB); larger ones get a 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
-fn hex_val(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
 /// Decodes `%XX` escapes (a `+` stays a `+`); `None` for a bad escape or
 /// text that is not UTF-8.
 pub fn percent_decode(s: &str) -> Option<String> {
+    // The decoder passes a `%` that no two hex digits follow through as it is; such an
+    // escape is refused instead.
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hi = bytes.get(i + 1).copied().and_then(hex_val)?;
-            let lo = bytes.get(i + 2).copied().and_then(hex_val)?;
-            out.push(hi * 16 + lo);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let escapes_well_formed = bytes.iter().enumerate().all(|(i, b)| {
+        *b != b'%'
+            || bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !escapes_well_formed {
+        return None;
     }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .ok()
+        .map(|text| text.into_owned())
 }
 
 /// The query string as decoded name/value pairs, in order.
@@ -316,6 +308,10 @@ mod tests {
         assert_eq!(percent_decode("a+b%20c").as_deref(), Some("a+b c"));
         assert_eq!(percent_decode("%zz"), None);
         assert_eq!(percent_decode("%FF"), None);
+        assert_eq!(percent_decode("%4"), None);
+        assert_eq!(percent_decode("a%"), None);
+        assert_eq!(percent_decode("%%41"), None);
+        assert_eq!(percent_decode("%e2%82%AC%2f").as_deref(), Some("€/"));
         assert_eq!(
             parse_query("a=1&b=%41&&c").ok(),
             Some(vec![

@@ -11,6 +11,8 @@ use std::path::Path;
 
 use chrono::{NaiveDateTime, TimeZone, Utc};
 use hyper::header::HeaderMap;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use subtle::ConstantTimeEq;
 
 use super::error::ApiError;
 use super::util;
@@ -123,17 +125,24 @@ fn incomplete(message: impl Into<String>) -> ApiError {
     ApiError::new(403, "IncompleteSignatureException", message)
 }
 
-/// Percent-encodes as SigV4 does: everything but `A-Za-z0-9-_.~` (and `/` when asked).
+/// What SigV4 percent-encodes: everything but `A-Za-z0-9-_.~`.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+/// The same for a path, whose `/` stay.
+const UNRESERVED_AND_SLASH: &AsciiSet = &UNRESERVED.remove(b'/');
+
+/// Percent-encodes as SigV4 does, in upper-case hex: everything but `A-Za-z0-9-_.~` (and `/`
+/// when asked).
 fn uri_encode(s: &str, keep_slash: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || (keep_slash && b == b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    let set = if keep_slash {
+        UNRESERVED_AND_SLASH
+    } else {
+        UNRESERVED
+    };
+    utf8_percent_encode(s, set).to_string()
 }
 
 /// The parts of an `Authorization: AWS4-HMAC-SHA256 ...` header or a presigned query.
@@ -440,10 +449,8 @@ pub fn verify(
         key = util::hmac_sha256(&key, part.as_bytes());
     }
     let expected = util::hex(&util::hmac_sha256(&key, string_to_sign.as_bytes()));
-    if !util::constant_time_eq(
-        expected.as_bytes(),
-        p.signature.to_ascii_lowercase().as_bytes(),
-    ) {
+    let signature = p.signature.to_ascii_lowercase();
+    if !bool::from(expected.as_bytes().ct_eq(signature.as_bytes())) {
         return Err(invalid_signature(format!(
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'{canonical}'\n\nThe String-to-Sign should have been\n'{string_to_sign}'\n"
         )));
@@ -470,6 +477,12 @@ mod tests {
 
     /// The example of the SigV4 documentation (GET of IAM ListUsers), signed here with the
     /// same steps `verify` checks.
+    #[test]
+    fn uri_encoding_keeps_only_unreserved_characters() {
+        assert_eq!(uri_encode("a b/é~-_.*+", true), "a%20b/%C3%A9~-_.%2A%2B");
+        assert_eq!(uri_encode("a b/é", false), "a%20b%2F%C3%A9");
+    }
+
     #[test]
     fn known_signature() {
         let mut headers = HeaderMap::new();

@@ -200,11 +200,6 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
     sha2::Sha256::digest(data).into()
 }
 
-/// Compares two byte strings in time that does not depend on where they differ.
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 /// base64url without padding.
 pub fn b64url_encode(data: &[u8]) -> String {
     use base64::Engine;
@@ -308,7 +303,10 @@ pub fn decode_page_token(
     let text = String::from_utf8(raw).map_err(|_| bad())?;
     let (payload, mac) = text.rsplit_once('|').ok_or_else(bad)?;
     let expected = hex(&hmac_sha256(secret.as_bytes(), payload.as_bytes()));
-    if !constant_time_eq(mac.as_bytes(), expected.as_bytes()) {
+    if !bool::from(subtle::ConstantTimeEq::ct_eq(
+        mac.as_bytes(),
+        expected.as_bytes(),
+    )) {
         return Err(bad());
     }
     let mut parts = payload.split('|');

@@ -90,10 +90,8 @@ impl Style {
     }
 }
 
+/// The columns of the terminal on stdout; `None` when stdout is not a terminal or the terminal
+/// does not say its size.
 fn terminal_width() -> Option<usize> {
-    // SAFETY: TIOCGWINSZ fills a winsize struct owned by this frame; fd 1 may be anything, and
-    // a failure is reported through the return value.
-    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::ioctl(1, libc::TIOCGWINSZ, &mut ws) } == 0;
-    (ok && ws.ws_col > 0).then_some(usize::from(ws.ws_col))
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
 }

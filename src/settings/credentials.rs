@@ -453,7 +453,7 @@ fn from_process(message: impl fmt::Display) -> String {
 }
 
 fn run_process(command: &str) -> std::result::Result<Credentials, String> {
-    let words = shell_words::split(command).map_err(|e| e.to_string())?;
+    let words = crate::python::shlex_split(command).map_err(str::to_string)?;
     let Some((program, args)) = words.split_first() else {
         return Err("list index out of range".into());
     };

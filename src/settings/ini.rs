@@ -194,7 +194,7 @@ impl Ini {
         for (name, keys) in &self.sections {
             let values: HashMap<String, String> = keys.iter().cloned().collect();
             if name.starts_with(prefix) {
-                if let Some(words) = shlex::split(name) {
+                if let Ok(words) = crate::python::shlex_split(name) {
                     if let [_, profile] = words.as_slice() {
                         out.insert(profile.clone(), values);
                     }

@@ -90,11 +90,12 @@ impl OutputSettings {
     /// Applies `--query` and prints the result, through the pager when there is one.
     pub fn emit(&self, result: serde_json::Value, operation: &str) -> Result<()> {
         let style = self.style(operation)?;
+        let mut sink = output::Sink::open(self.pager.clone());
+        sink.check()?;
         let result = match &self.query {
             Some(q) => output::apply_query(q, &result)?,
             None => result,
         };
-        let mut sink = output::Sink::open(self.pager.clone());
         let printed = output::print(&result, &style, &mut sink);
         sink.close();
         // The process ends once the result is printed: freeing a listing of thousands of items
