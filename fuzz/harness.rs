@@ -107,20 +107,26 @@ pub fn cli_input(data: &[u8]) {
     match params::input_document(op, &inv.values) {
         Ok(mut doc) => {
             let input = m.input(op);
-            for key in doc.keys() {
+            let unknown: Vec<String> = doc
+                .keys()
+                .filter(|key| input.is_some_and(|s| !s.members.contains_key(key)))
+                .cloned()
+                .collect();
+            params::fill_idempotency_tokens(op, &mut doc);
+            let messages: Vec<String> = validate::validate(op, &Value::Object(doc))
+                .iter()
+                .map(validate::Invalid::message)
+                .collect();
+            for key in unknown {
+                // A key the input does not have is refused, in botocore's words.
+                let line = format!("Unknown parameter in input: \"{key}\", must be one of: ");
                 assert!(
-                    input.is_some_and(|s| s.members.contains_key(key)),
+                    messages.iter().any(|m| m.starts_with(&line)),
                     "unknown key {key} kept"
                 );
             }
-            params::fill_idempotency_tokens(op, &mut doc);
-            for problem in validate::validate(op, &Value::Object(doc)) {
-                let message = problem.message();
-                // Values of the wrong type are named as botocore names them.
-                assert!(
-                    message.starts_with("--") || message.starts_with("Invalid type for parameter "),
-                    "{message}"
-                );
+            for message in messages {
+                assert!(names_the_parameter(&message), "{message}");
             }
         }
         Err(e) => {
@@ -186,12 +192,24 @@ pub fn validate(data: &[u8]) {
     for p in &problems {
         let message = p.message();
         assert!(
-            message.starts_with("--")
-                || message.starts_with("input: ")
-                || message.starts_with("Invalid type for parameter "),
+            message.starts_with("input: ") || names_the_parameter(&message),
             "{message}"
         );
     }
+}
+
+/// A problem named by its flag, or as botocore names the parameter.
+fn names_the_parameter(message: &str) -> bool {
+    [
+        "--",
+        "Invalid type for parameter ",
+        "Invalid length for parameter ",
+        "Invalid value for parameter ",
+        "Missing required parameter in ",
+        "Unknown parameter in ",
+    ]
+    .iter()
+    .any(|p| message.starts_with(p))
 }
 
 /// `--query`: the bytes up to the first NUL are the expression, the rest a JSON document (a

@@ -415,8 +415,6 @@ CASES += [
          ["iot", "list-mitigation-actions", "--max-results", "-5", "--cli-error-format", "json"]),
     case("error_format_yaml_for_a_validation_error", {**KEYS, **REGION}, {},
          ["iot", "describe-audit-task", "--task-id", "", "--cli-error-format", "yaml"]),
-    case("error_format_text_for_a_usage_error", {**KEYS, **REGION}, {},
-         ["iot", "describe-audit-task", "--cli-error-format", "text"]),
     case("connect_timeout_not_integer", {**KEYS, **REGION}, {}, DESCRIBE + ["--cli-connect-timeout", "abc"]),
     case("connect_timeout_fraction", {**KEYS, **REGION}, {}, DESCRIBE + ["--cli-connect-timeout", "1.5"]),
     case("read_timeout_negative", {**KEYS, **REGION}, {}, DESCRIBE + ["--cli-read-timeout", "-1"]),

@@ -24,26 +24,47 @@ pub struct CallOptions {
 
 /// `--cli-connect-timeout`/`--cli-read-timeout SECONDS`: 60 s when not given, none for `0`.
 pub fn timeout(flag: &str, value: Option<&str>) -> Result<Option<Duration>> {
-    let given = seconds(flag, value)?;
-    Ok(Some(given.unwrap_or(DEFAULT_TIMEOUT)).filter(|_| value.map(str::trim) != Some("0")))
+    match value {
+        None => Ok(Some(DEFAULT_TIMEOUT)),
+        given => seconds(flag, given),
+    }
 }
 
+/// The seconds as v2 reads them: Python's `int()` of the word, and none below 0.
 fn seconds(flag: &str, value: Option<&str>) -> Result<Option<Duration>> {
     let Some(v) = value else { return Ok(None) };
-    let secs: f64 = v
-        .trim()
-        .parse()
-        .ok()
-        .filter(|s: &f64| *s >= 0.0 && s.is_finite())
-        .ok_or_else(|| {
-            CliError::Param(format!(
-                "argument {flag}: invalid value '{v}': expected a number of seconds"
-            ))
-        })?;
-    // 0 means no timeout, as for the AWS CLI; so does a time too long to be counted.
-    Ok((secs > 0.0)
-        .then(|| Duration::try_from_secs_f64(secs).ok())
-        .flatten())
+    let digits = v.trim().trim_start_matches(['+', '-']).replace('_', "");
+    let secs = match crate::python::python_int(v) {
+        Some(n) => n,
+        // An integer too large to hold: no timeout, as a time too long to be counted.
+        None if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            if v.trim().starts_with('-') {
+                i64::MIN
+            } else {
+                return Ok(None);
+            }
+        }
+        None => {
+            return Err(CliError::Other(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::python::py_repr(&serde_json::Value::from(v))
+            )))
+        }
+    };
+    if secs < 0 {
+        let which = if flag.contains("connect") {
+            "connect"
+        } else {
+            "read"
+        };
+        return Err(CliError::Other(format!(
+            "Attempted to set {which} timeout to {}, but the timeout cannot be set to a value \
+             less than or equal to 0.",
+            v.trim()
+        )));
+    }
+    // 0 means no timeout, as for the AWS CLI.
+    Ok((secs > 0).then(|| Duration::from_secs(secs as u64)))
 }
 
 #[cfg(test)]
@@ -55,8 +76,20 @@ mod tests {
         let huge = Some("99999999999999999999999999");
         assert_eq!(seconds("--cli-connect-timeout", huge).ok(), Some(None));
         assert_eq!(
-            seconds("--cli-read-timeout", Some("2.5")).ok(),
-            Some(Some(Duration::from_millis(2500)))
+            seconds("--cli-read-timeout", Some(" 25 ")).ok(),
+            Some(Some(Duration::from_secs(25)))
+        );
+        let refused = |v: &str| match seconds("--cli-read-timeout", Some(v)) {
+            Err(CliError::Other(message)) => Some(message),
+            _ => None,
+        };
+        assert_eq!(
+            refused("2.5").as_deref(),
+            Some("invalid literal for int() with base 10: '2.5'")
+        );
+        assert_eq!(
+            refused("-1").as_deref(),
+            Some("Attempted to set read timeout to -1, but the timeout cannot be set to a value less than or equal to 0.")
         );
         assert_eq!(
             timeout("--cli-read-timeout", None).ok(),

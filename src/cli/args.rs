@@ -50,6 +50,8 @@ pub struct Globals {
     pub local_state: Option<String>,
     /// `--cli-auto-prompt` was the last of `--cli-auto-prompt`/`--no-cli-auto-prompt`.
     pub cli_auto_prompt: bool,
+    /// `--no-cli-auto-prompt` was given last: the environment and profile are not asked.
+    pub cli_auto_prompt_off: bool,
 }
 
 pub use crate::input::params::Raw;
@@ -249,8 +251,12 @@ fn stage(argv: &[String]) -> Staged {
         if k == command || gone[k] {
             continue;
         }
-        if global[k] || (k < command && k < d1) {
+        if global[k] {
             st.root.push(k);
+        } else if k < command && k < d1 {
+            // argparse's first parsers leave an option they do not know to the command's
+            // parser: `iot --max-items=1 list-mitigation-actions` pages by 1.
+            st.sub.push(k);
         } else if !st.rest.is_empty() || argv[k] == "--" {
             st.rest.push(k);
         } else {
@@ -663,9 +669,15 @@ fn read_globals(
             .max()
     };
     match (last("cli-auto-prompt"), last("no-cli-auto-prompt")) {
-        (Some(on), Some(off)) => g.cli_auto_prompt = on > off,
+        (Some(on), Some(off)) => {
+            g.cli_auto_prompt = on > off;
+            g.cli_auto_prompt_off = off > on;
+        }
         (Some(_), None) => g.cli_auto_prompt = true,
-        (None, Some(_)) => g.cli_auto_prompt = false,
+        (None, Some(_)) => {
+            g.cli_auto_prompt = false;
+            g.cli_auto_prompt_off = true;
+        }
         (None, None) => {}
     }
     Ok(())

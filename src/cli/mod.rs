@@ -59,32 +59,41 @@ pub fn main_with_args(argv: &[String]) -> i32 {
                 text.push_str(&hint);
                 text.push('\n');
             }
-            if color_errors(argv) {
-                eprint!(
-                    "{}",
-                    text.replacen("iotmit: [ERROR]:", "\x1b[1;31miotmit: [ERROR]:\x1b[0m", 1)
-                );
-            } else {
-                eprint!("{text}");
-            }
+            // The label is never coloured: v2 writes it plain whatever `--color` says.
+            eprint!("{text}");
             e.exit_code()
         }
     }
 }
 
-/// The value of the last `--name value` or `--name=value` in argv. Errors read their options
-/// straight from argv: the error may be about argv.
-fn flag_value<'a>(argv: &'a [String], name: &str) -> Option<&'a str> {
+/// The values of every `--name value` or `--name=value` in argv, in order. Errors read their
+/// options straight from argv: the error may be about argv.
+fn flag_values<'a>(argv: &'a [String], name: &str) -> Vec<&'a str> {
     let flag = format!("--{name}");
-    let mut found = None;
+    let mut found = Vec::new();
     for (i, word) in argv.iter().enumerate() {
         if *word == flag {
-            found = argv.get(i + 1).map(String::as_str);
+            found.extend(argv.get(i + 1).map(String::as_str));
         } else if let Some(v) = word.strip_prefix(&flag).and_then(|r| r.strip_prefix('=')) {
-            found = Some(v);
+            found.push(v);
         }
     }
     found
+}
+
+/// The value of the last `--name value` or `--name=value` in argv.
+fn flag_value<'a>(argv: &'a [String], name: &str) -> Option<&'a str> {
+    flag_values(argv, name).pop()
+}
+
+/// `--color` as v2 has it when an error is printed: a value it refuses stops the parse before
+/// any `--color` is taken, which leaves the default.
+fn color_flag(argv: &[String]) -> Option<&str> {
+    let values = flag_values(argv, "color");
+    if values.iter().any(|v| !["on", "off", "auto"].contains(v)) {
+        return None;
+    }
+    values.last().copied()
 }
 
 /// How the error is written: `--cli-error-format` and its settings, and for tables the colour
@@ -94,25 +103,11 @@ fn error_style(argv: &[String]) -> ErrorStyle {
         flag_value(argv, "cli-error-format"),
         flag_value(argv, "profile"),
     );
-    let table = output::Style::new(output::Format::Table, "error", flag_value(argv, "color")).ok();
+    let table = output::Style::new(output::Format::Table, "error", color_flag(argv)).ok();
     ErrorStyle {
         format,
         width: table.as_ref().map_or(80, |t| t.width),
         color: table.is_some_and(|t| t.color),
-    }
-}
-
-/// Error messages are coloured with `--color on`, or with `auto` (the default) when stderr is a
-/// terminal and `NO_COLOR` is not set.
-fn color_errors(argv: &[String]) -> bool {
-    use std::io::IsTerminal;
-    match flag_value(argv, "color").unwrap_or("auto") {
-        "on" => true,
-        "off" => false,
-        _ => {
-            std::io::stderr().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
     }
 }
 
@@ -126,13 +121,15 @@ fn run(argv: &[String]) -> Result<i32> {
         inv.target,
         Target::Overview | Target::CommandHelp(_) | Target::WaitHelp(_) | Target::Local(_)
     );
-    if inv.globals.cli_auto_prompt && prompts {
+    let prompting = inv.globals.cli_auto_prompt
+        || (!inv.globals.cli_auto_prompt_off && auto_prompt_configured(&inv.globals));
+    if prompting && prompts {
         return auto_prompt();
     }
     let op = match inv.target {
         Target::Nothing => {
             return Err(CliError::Usage(
-                "the following arguments are required: command".into(),
+                "the following arguments are required: operation".into(),
             ))
         }
         Target::Overview => {
@@ -172,6 +169,19 @@ fn run(argv: &[String]) -> Result<i32> {
 
 /// `--cli-auto-prompt`: the AWS CLI prompts for parameters at a terminal and fails without one;
 /// iotmit has no prompt, and fails as the AWS CLI does when the input is not a terminal.
+/// `AWS_CLI_AUTO_PROMPT`, else the profile's `cli_auto_prompt`, set to `on` (`on-partial`
+/// prompts only for a command that is incomplete, which one that reaches here is not).
+fn auto_prompt_configured(g: &args::Globals) -> bool {
+    let value = match std::env::var("AWS_CLI_AUTO_PROMPT") {
+        Ok(v) => v,
+        Err(_) => match crate::settings::config::Files::load_blocking(g.profile.as_deref()) {
+            Ok(files) => files.get("cli_auto_prompt").unwrap_or_default().to_string(),
+            Err(_) => return false,
+        },
+    };
+    value == "on"
+}
+
 fn auto_prompt() -> Result<i32> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
@@ -236,7 +246,26 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     }
     let mut doc = params::input_document(op, &inv.values)?;
     params::fill_idempotency_tokens(op, &mut doc);
-    let problems = validate::validate(op, &Value::Object(doc.clone()));
+    let settings = output_settings(inv)?;
+    if inv.globals.cli_binary_format.is_none() {
+        if let Some(v) = settings.files.get("cli_binary_format") {
+            if !matches!(v, "base64" | "raw-in-base64-out") {
+                // v2 looks the setting up in a table of the two it knows: a KeyError.
+                return Err(CliError::Other(crate::python::py_repr(&Value::from(v))));
+            }
+        }
+    }
+    // `parameter_validation` in the profile: anything but `true` turns the checks off, as
+    // botocore reads it, and the request is sent as typed.
+    let validating = settings
+        .files
+        .get("parameter_validation")
+        .is_none_or(|v| v.eq_ignore_ascii_case("true"));
+    let problems = if validating {
+        validate::validate(op, &Value::Object(doc.clone()))
+    } else {
+        Vec::new()
+    };
     if !problems.is_empty() {
         let lines: Vec<String> = problems.iter().map(validate::Invalid::message).collect();
         return Err(CliError::Param(format!(
@@ -245,7 +274,6 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
         )));
     }
     let paging = paging(op, inv, &doc)?;
-    let settings = output_settings(inv)?;
     let wait = match inv.values.get(args::WAIT) {
         Some(Raw::Bool(true)) => Some(wait::parse_timeout(raw_one(inv, args::WAIT_TIMEOUT))?),
         _ => None,

@@ -57,19 +57,9 @@ fn word_text(flag: &str, word: &str) -> Result<String> {
     }
 }
 
-/// Shorthand (text) brought to the model's types, errors naming the flag and the path.
-fn coerced(flag: &str, shape: &Shape, mut value: Value) -> Result<Value> {
-    coerce(shape, &mut value).map_err(|e| match e {
-        CoerceError::Invalid(path, why) => {
-            let at = if path.is_empty() {
-                String::new()
-            } else {
-                format!("{path}: ")
-            };
-            CliError::Param(format!("{flag}: {at}{why}"))
-        }
-        CoerceError::Python(message) => CliError::Other(message),
-    })?;
+/// Shorthand (text) brought to the model's types.
+fn coerced(shape: &Shape, mut value: Value) -> Result<Value> {
+    coerce(shape, &mut value).map_err(|CoerceError::Python(message)| CliError::Other(message))?;
     Ok(value)
 }
 
@@ -77,8 +67,11 @@ fn coerced(flag: &str, shape: &Shape, mut value: Value) -> Result<Value> {
 fn structured(flag: &str, shape: &Shape, text: &str) -> Result<Value> {
     if starts_like_json(text, &['{']) {
         parse_json(flag, text)
+    } else if starts_like_json(text, &['[']) {
+        // v2 reads it as JSON, and only an object is JSON for a structure or a map.
+        Err(CliError::param(flag, format!("Invalid JSON:\n{text}")))
     } else {
-        coerced(flag, shape, parse_shorthand(flag, text)?)
+        coerced(shape, parse_shorthand(flag, text)?)
     }
 }
 
@@ -104,8 +97,8 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
         }
         (Raw::One(w), Kind::List) => unpack(flag, name, shape, &Raw::Many(vec![w.clone()])),
         (Raw::One(w), _) => match paramfile::load(w).map_err(|e| CliError::param(flag, e))? {
-            None => coerced(flag, shape, Value::String(w.clone())),
-            Some(Contents::Text(text)) => coerced(flag, shape, Value::String(text)),
+            None => coerced(shape, Value::String(w.clone())),
+            Some(Contents::Text(text)) => coerced(shape, Value::String(text)),
             Some(Contents::Bytes(bytes))
                 if matches!(shape.kind, Kind::String | Kind::Timestamp) =>
             {
@@ -121,7 +114,7 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
                 )))
             }
             Some(Contents::Bytes(bytes)) => match String::from_utf8(bytes) {
-                Ok(text) => coerced(flag, shape, Value::String(text)),
+                Ok(text) => coerced(shape, Value::String(text)),
                 Err(_) => Err(CliError::param(flag, "binary contents are not text")),
             },
         },
@@ -138,7 +131,7 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
                 if text != *word && !matches!(member.kind, Kind::Structure | Kind::Map) {
                     // A file's text that is not a JSON list: v2 makes a list of its characters.
                     let chars = text.chars().map(|c| Value::String(c.to_string())).collect();
-                    return coerced(flag, shape, Value::Array(chars));
+                    return coerced(shape, Value::Array(chars));
                 }
             }
             // v2 reads every item as JSON or every item as shorthand, as the first one looks.
@@ -154,13 +147,13 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
                     Kind::Structure | Kind::Map if json => {
                         Err(CliError::param(flag, format!("Invalid JSON:\n{t}")))
                     }
-                    Kind::Structure | Kind::Map => coerced(flag, member, parse_shorthand(flag, t)?),
-                    _ => coerced(flag, member, Value::String(t.clone())),
+                    Kind::Structure | Kind::Map => coerced(member, parse_shorthand(flag, t)?),
+                    _ => coerced(member, Value::String(t.clone())),
                 })
                 .collect::<Result<Vec<_>>>()?;
             Ok(Value::Array(items))
         }
-        (Raw::Many(words), _) => coerced(flag, shape, Value::String(words.join(" "))),
+        (Raw::Many(words), _) => coerced(shape, Value::String(words.join(" "))),
     }
 }
 
@@ -232,30 +225,13 @@ fn cli_input(values: &Values) -> Result<Map<String, Value>> {
 }
 
 /// The complete input document of the command: `--cli-input-*` first, flags over it, every
-/// value coerced to the model's types. Unknown top-level keys in the input file are refused.
+/// value coerced to the model's types. Unknown top-level keys are left for validation to refuse.
 pub fn input_document(op: &Operation, values: &Values) -> Result<Map<String, Value>> {
     let m = model::get();
     let Some(input) = m.input(op) else {
         return Ok(Map::new());
     };
     let mut doc = cli_input(values)?;
-    for key in doc.keys() {
-        if !input.members.contains_key(key) {
-            let flag = if values.contains_key(CLI_INPUT_YAML) {
-                "--cli-input-yaml"
-            } else {
-                "--cli-input-json"
-            };
-            let valid: Vec<&str> = input.members.keys().collect();
-            return Err(CliError::param(
-                flag,
-                format!(
-                    "Unknown parameter \"{key}\", must be one of: {}",
-                    valid.join(", ")
-                ),
-            ));
-        }
-    }
     for (name, member) in &input.members {
         if let Some(raw) = values.get(name) {
             let flag = format!("--{}", model::cli_name(name));
@@ -268,36 +244,22 @@ pub fn input_document(op: &Operation, values: &Values) -> Result<Map<String, Val
 
 /// Why a value given as text could not be brought to its type.
 enum CoerceError {
-    /// Where in the value, and what is wrong (a bad parameter).
-    Invalid(String, String),
     /// The AWS CLI converts numbers with Python's `int()` and `float()`, and a word they refuse
     /// ends the command with Python's message (exit 255), before anything is sent.
     Python(String),
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
 }
 
 /// Brings a value given as text (shorthand, plain words) to the model's types, as v2's
 /// shorthand reader does; JSON keeps its own types. Values of the wrong kind that cannot be
 /// converted are left for validation to report.
 fn coerce(shape: &Shape, value: &mut Value) -> std::result::Result<(), CoerceError> {
-    coerce_at(shape, value, "")
-}
-
-fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Result<(), CoerceError> {
     let m = model::get();
     match shape.kind {
         Kind::Structure => {
             if let Value::Object(map) = value {
                 for (key, v) in map.iter_mut() {
                     if let Some(member) = shape.members.get(key) {
-                        coerce_at(m.shape(member.shape), v, &join(path, key))?;
+                        coerce(m.shape(member.shape), v)?;
                     }
                 }
             }
@@ -305,8 +267,8 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
         Kind::Map => {
             if let (Value::Object(map), Some(vref)) = (value, &shape.value) {
                 let vshape = m.shape(vref.shape);
-                for (key, v) in map.iter_mut() {
-                    coerce_at(vshape, v, &join(path, key))?;
+                for v in map.values_mut() {
+                    coerce(vshape, v)?;
                 }
             }
         }
@@ -322,8 +284,8 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
                 return Ok(());
             }
             if let Value::Array(items) = value {
-                for (i, v) in items.iter_mut().enumerate() {
-                    coerce_at(mshape, v, &format!("{path}[{i}]"))?;
+                for v in items.iter_mut() {
+                    coerce(mshape, v)?;
                 }
             }
         }
@@ -353,15 +315,11 @@ fn coerce_at(shape: &Shape, value: &mut Value, path: &str) -> std::result::Resul
         }
         Kind::Boolean => {
             if let Value::String(s) = value {
+                // Any other word stays text, for validation to refuse as v2 refuses it.
                 match s.to_ascii_lowercase().as_str() {
                     "true" => *value = Value::Bool(true),
                     "false" => *value = Value::Bool(false),
-                    _ => {
-                        return Err(CoerceError::Invalid(
-                            path.to_string(),
-                            format!("expected true or false, got \"{s}\""),
-                        ))
-                    }
+                    _ => {}
                 }
             }
         }

@@ -162,20 +162,25 @@ pub fn validate_with(op: &Operation, doc: &Value, rules: Rules) -> Vec<Invalid> 
     let shape = model.shape(input.shape);
     for name in shape.required {
         if !obj.contains_key(*name) && !checker.filled_in(shape, name) {
-            let problem = format!("missing required member {name}");
-            checker.push(
+            let line = format!("Missing required parameter in input: \"{name}\"");
+            checker.push_line(
                 &Place::member(name),
                 &Value::Null,
                 Constraint::Required,
-                problem,
+                line,
             );
         }
     }
+    // As botocore reports them: every unknown key, then each known one.
     for (key, value) in obj {
-        let at = Place::member(key);
-        match shape.members.get(key) {
-            Some(m) => checker.check(value, model.at(m.shape_index), m.shape, &at),
-            None => checker.push(&at, value, Constraint::Unknown, unknown_member(key, shape)),
+        if !shape.members.contains_key(key) {
+            let line = unknown_line("input", key, shape);
+            checker.push_line(&Place::member(key), value, Constraint::Unknown, line);
+        }
+    }
+    for (key, value) in obj {
+        if let Some(m) = shape.members.get(key) {
+            checker.check(value, model.at(m.shape_index), m.shape, &Place::member(key));
         }
     }
     checker.problems
@@ -196,13 +201,18 @@ pub fn validate_value(value: &Value, shape_name: &str, member: &str, rules: Rule
     checker.problems
 }
 
-fn unknown_member(key: &str, shape: &Shape) -> String {
+/// A key the structure `within` does not have, in botocore's words.
+fn unknown_line(within: &str, key: &str, shape: &Shape) -> String {
     let valid: Vec<&str> = shape.members.keys().collect();
-    if valid.is_empty() {
-        format!("unknown member {key}, no members are accepted")
-    } else {
-        format!("unknown member {key}, must be one of: {}", valid.join(", "))
-    }
+    format!(
+        "Unknown parameter in {within}: \"{key}\", must be one of: {}",
+        valid.join(", ")
+    )
+}
+
+/// A string or list shorter than its minimum, in botocore's words (the length is the value).
+fn min_length_line(name: &str, len: usize, min: i64) -> String {
+    format!("Invalid length for parameter {name}, value: {len}, valid min length: {min}")
 }
 
 const DICT_TYPES: &str = "<class 'dict'>";
@@ -287,6 +297,43 @@ impl Checker<'_> {
         });
     }
 
+    /// A problem that botocore's validation also finds, worded as botocore words it.
+    fn push_line(&mut self, at: &Place, value: &Value, constraint: Constraint, line: String) {
+        self.push(at, value, constraint, line);
+        if let Some(last) = self.problems.last_mut() {
+            last.whole = true;
+        }
+    }
+
+    /// A problem of the model's constraints: botocore's words for those it checks (minimum
+    /// lengths and values), the command line's own for the rest.
+    fn push_constraint(
+        &mut self,
+        at: &Place,
+        value: &Value,
+        constraint: Constraint,
+        problem: String,
+    ) {
+        let name = botocore_name(&at.member, &at.path);
+        let line = match (constraint, value) {
+            (Constraint::MinLength(min), Value::String(s)) => {
+                Some(min_length_line(&name, s.chars().count(), min))
+            }
+            (Constraint::MinLength(min), Value::Array(items)) => {
+                Some(min_length_line(&name, items.len(), min))
+            }
+            (Constraint::MinValue(min), _) => Some(format!(
+                "Invalid value for parameter {name}, value: {}, valid min value: {min}",
+                crate::python::py_str(value)
+            )),
+            _ => None,
+        };
+        match line {
+            Some(line) => self.push_line(at, value, constraint, line),
+            None => self.push(at, value, constraint, problem),
+        }
+    }
+
     /// An idempotency token left out for the SDK to fill in.
     fn filled_in(&self, shape: &Shape, name: &str) -> bool {
         self.rules.tokens_filled_in && shape.members.get(name).is_some_and(|m| m.idempotency_token)
@@ -313,7 +360,7 @@ impl Checker<'_> {
             Kind::List => match value.as_array() {
                 Some(items) => {
                     if let Some((c, p)) = size_problem(items.len(), shape, "item", "items") {
-                        self.push(at, value, c, p);
+                        self.push_constraint(at, value, c, p);
                     }
                     if let Some(item) = &shape.member {
                         let item_shape = self.model.at(item.index);
@@ -331,7 +378,7 @@ impl Checker<'_> {
             Kind::String => match value.as_str() {
                 Some(s) => {
                     for (c, p) in string_problems(s, shape, self.rules) {
-                        self.push(at, value, c, p);
+                        self.push_constraint(at, value, c, p);
                     }
                 }
                 None => self.invalid_type(at, value, shape.kind, STR_TYPES),
@@ -344,7 +391,7 @@ impl Checker<'_> {
                 match n {
                     Some(n) => {
                         if let Some((c, p)) = range_problem(n as f64, &n.to_string(), shape) {
-                            self.push(at, value, c, p);
+                            self.push_constraint(at, value, c, p);
                         }
                     }
                     None => self.invalid_type(at, value, shape.kind, INT_TYPES),
@@ -353,7 +400,7 @@ impl Checker<'_> {
             Kind::Float | Kind::Double => match value.as_f64() {
                 Some(f) => {
                     if let Some((c, p)) = range_problem(f, &value.to_string(), shape) {
-                        self.push(at, value, c, p);
+                        self.push_constraint(at, value, c, p);
                     }
                 }
                 None => self.invalid_type(at, value, shape.kind, FLOAT_TYPES),
@@ -405,6 +452,7 @@ impl Checker<'_> {
                 self.push(at, &whole, Constraint::ExactlyOne, problem);
             }
         }
+        let within = botocore_name(&at.member, &at.path);
         for name in shape.required {
             if !obj.contains_key(*name) && !self.filled_in(shape, name) {
                 // The command line names the structure; the service, the member missing.
@@ -413,17 +461,21 @@ impl Checker<'_> {
                     path: at.path.clone(),
                     wire: format!("{}.{name}", at.wire),
                 };
-                let problem = format!("missing required member {name}");
-                self.push(&place, &Value::Null, Constraint::Required, problem);
+                let line = format!("Missing required parameter in {within}: \"{name}\"");
+                self.push_line(&place, &Value::Null, Constraint::Required, line);
+            }
+        }
+        // As botocore reports them: every unknown key, then each known one.
+        for (key, value) in obj {
+            if !shape.members.contains_key(key) {
+                let line = unknown_line(&within, key, shape);
+                self.push_line(at, value, Constraint::Unknown, line);
             }
         }
         for (key, value) in obj {
-            match shape.members.get(key) {
-                Some(m) => {
-                    let child = at.field(key);
-                    self.check(value, self.model.at(m.shape_index), m.shape, &child);
-                }
-                None => self.push(at, value, Constraint::Unknown, unknown_member(key, shape)),
+            if let Some(m) = shape.members.get(key) {
+                let child = at.field(key);
+                self.check(value, self.model.at(m.shape_index), m.shape, &child);
             }
         }
     }
@@ -1062,8 +1114,8 @@ mod tests {
                 json!({"actionName": "a", "actionParams": {"enableIoTLoggingParams": {"roleArnForLogging": ROLE}}})
             ),
             [
-                "--role-arn: missing required member roleArn",
-                "--action-params: enableIoTLoggingParams: missing required member logLevel",
+                "Missing required parameter in input: \"roleArn\"",
+                "Missing required parameter in actionParams.enableIoTLoggingParams: \"logLevel\"",
             ]
         );
         assert_eq!(
@@ -1072,7 +1124,7 @@ mod tests {
                 json!({"taskId": "t", "target": {}, "actions": ["a"],
                        "violationEventOccurrenceRange": {"startTime": 0}})
             ),
-            ["--violation-event-occurrence-range: missing required member endTime"]
+            ["Missing required parameter in violationEventOccurrenceRange: \"endTime\""]
         );
     }
 
@@ -1093,14 +1145,14 @@ mod tests {
                 "describe-mitigation-action",
                 json!({"actionName": "a", "bogus": 1})
             ),
-            ["--bogus: unknown member bogus, must be one of: actionName"]
+            ["Unknown parameter in input: \"bogus\", must be one of: actionName"]
         );
         assert_eq!(
             messages(
                 "update-mitigation-action",
                 json!({"actionName": "a", "actionParams": {"publishFindingToSnsParams": {"topicArn": "t", "arn": "x"}}})
             ),
-            ["--action-params: publishFindingToSnsParams: unknown member arn, must be one of: topicArn"]
+            ["Unknown parameter in actionParams.publishFindingToSnsParams: \"arn\", must be one of: topicArn"]
         );
     }
 
@@ -1205,7 +1257,7 @@ mod tests {
                 "describe-audit-mitigation-actions-task",
                 json!({"taskId": ""})
             ),
-            ["--task-id: at least 1 character, got 0"]
+            ["Invalid length for parameter taskId, value: 0, valid min length: 1"]
         );
         assert_eq!(
             messages(
@@ -1219,7 +1271,7 @@ mod tests {
                 "update-mitigation-action",
                 json!({"actionName": "a", "roleArn": "arn"})
             ),
-            ["--role-arn: at least 20 characters, got 3"]
+            ["Invalid length for parameter roleArn, value: 3, valid min length: 20"]
         );
         // 128 letters outside the BMP: 256 UTF-16 units, 512 bytes, still 128 characters.
         let key: String = "\u{1d49c}".repeat(128);
@@ -1233,7 +1285,7 @@ mod tests {
     fn integer_ranges() {
         assert_eq!(
             messages("list-mitigation-actions", json!({"maxResults": 0})),
-            ["--max-results: at least 1, got 0"]
+            ["Invalid value for parameter maxResults, value: 0, valid min value: 1"]
         );
         assert_eq!(
             messages("list-mitigation-actions", json!({"maxResults": 251})),
@@ -1263,7 +1315,7 @@ mod tests {
                        "auditCheckToActionsMapping": {"CHECK_A": ["a", "b", "c", "d", "e", "f"]}})
             ),
             [
-                "--target: findingIds: at least 1 item, got 0",
+                "Invalid length for parameter target.findingIds, value: 0, valid min length: 1",
                 "--audit-check-to-actions-mapping: CHECK_A: at most 5 items, got 6",
             ]
         );

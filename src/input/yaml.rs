@@ -29,10 +29,12 @@ const MAX_VALUES: usize = 1_000_000;
 
 /// Reads one YAML document; `None` when the text holds no document or a null one.
 pub fn to_json(text: &str) -> Result<Option<Value>, YamlError> {
-    let node = compose(text).map_err(|message| YamlError {
-        message: format!("Invalid YAML received: {message}"),
-        top_level_key: false,
-    })?;
+    let node = compose(text)
+        .and_then(|node| stray_tab(text).map(|()| node))
+        .map_err(|message| YamlError {
+            message: format!("Invalid YAML received: {message}"),
+            top_level_key: false,
+        })?;
     match node {
         None => Ok(None),
         Some(n) if matches!(n.kind, Kind::Null) => Ok(None),
@@ -89,6 +91,60 @@ struct Composer<'a> {
     anchors: HashMap<usize, Node>,
     yaml11: bool,
     values: usize,
+}
+
+/// ruamel.yaml's scanner skips only spaces between tokens: a tab there (before a key, after
+/// `:` or `-`, after a plain scalar) cannot start any token, where the YAML 1.2 parser used here
+/// takes it as white space. Tabs inside quotes, comments and block scalars are text.
+fn stray_tab(text: &str) -> Result<(), String> {
+    let mut quote: Option<char> = None;
+    // The indentation of the line that opened a block scalar, while its lines go on.
+    let mut block: Option<usize> = None;
+    for (l, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(parent) = block {
+            if line.trim().is_empty() || indent > parent {
+                continue;
+            }
+            block = None;
+        }
+        let mut prev = ' ';
+        let mut opens_block = false;
+        for (c, ch) in line.chars().enumerate() {
+            match quote {
+                Some('\'') if ch == '\'' => quote = None,
+                Some('"') if ch == '"' && prev != '\\' => quote = None,
+                Some(_) => {}
+                None => match ch {
+                    '#' if prev == ' ' || prev == '\t' || c == 0 => break,
+                    '\'' | '"' if matches!(prev, ' ' | ':' | '-' | '[' | '{' | ',') || c == 0 => {
+                        quote = Some(ch)
+                    }
+                    '\t' => {
+                        return Err(format!(
+                        "found character '\\t' that cannot start any token at line {} column {}",
+                        l + 1,
+                        c + 1
+                    ))
+                    }
+                    _ => {}
+                },
+            }
+            prev = ch;
+        }
+        if quote.is_none() {
+            let content = line.split(" #").next().unwrap_or("").trim_end();
+            let last = content.rsplit(' ').next().unwrap_or("");
+            opens_block = last.starts_with(['|', '>'])
+                && last[1..]
+                    .chars()
+                    .all(|c| matches!(c, '-' | '+' | '1'..='9'));
+        }
+        if opens_block {
+            block = Some(indent);
+        }
+    }
+    Ok(())
 }
 
 fn compose(text: &str) -> Result<Option<Node>, String> {

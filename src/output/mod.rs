@@ -78,11 +78,19 @@ pub fn render(v: &Value, style: &Style) -> std::result::Result<String, Unprintab
 /// Prints the document in the chosen format. An empty response prints nothing.
 pub fn print(v: &Value, style: &Style, out: &mut Sink) -> Result<()> {
     match render(v, style) {
-        Ok(text) => out.write(&text),
+        Ok(text) => quiet_pipe(out.write(&text), style),
         Err(bad) => {
-            out.write(&bad.printed)?;
+            quiet_pipe(out.write(&bad.printed), style)?;
             Err(CliError::Other(bad.message))
         }
+    }
+}
+
+/// A closed stdout ends every format but `text` quietly, as in v2.
+fn quiet_pipe(written: Result<()>, style: &Style) -> Result<()> {
+    match written {
+        Err(e) if style.format != Format::Text && sink::broken_pipe(&e) => Ok(()),
+        other => other,
     }
 }
 
@@ -112,7 +120,7 @@ pub fn print_page(
     };
     if style.format == Format::YamlStream && doc.as_object().is_some_and(Map::is_empty) {
         // A page that is exactly `{}` still makes one item of the stream.
-        return out.write(&yaml::yaml(&Value::Array(vec![doc])));
+        return quiet_pipe(out.write(&yaml::yaml(&Value::Array(vec![doc]))), style);
     }
     print(&doc, style, out)
 }

@@ -102,6 +102,11 @@ impl Sink {
         }
         match result {
             Ok(()) => Ok(()),
+            Err(e)
+                if e.kind() == std::io::ErrorKind::BrokenPipe && matches!(self, Sink::Stdout) =>
+            {
+                Err(CliError::Other(BROKEN_PIPE.into()))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
             Err(e) => Err(CliError::Other(format!("cannot write the output: {e}"))),
         }
@@ -116,8 +121,19 @@ impl Sink {
     }
 }
 
+/// What v2 says when `--output text` meets a closed stdout (Python's `BrokenPipeError`).
+const BROKEN_PIPE: &str = "[Errno 32] Broken pipe";
+
+/// A write that met a closed stdout. v2 reports it for `--output text`, which it writes line by
+/// line, and ends quietly for the other formats.
+pub fn broken_pipe(e: &CliError) -> bool {
+    matches!(e, CliError::Other(m) if m == BROKEN_PIPE)
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error. Ctrl-C during the write lets it
 /// finish (the text is printed whole) and then ends the command as interrupted.
 pub fn write_stdout(text: &str) -> Result<()> {
-    Sink::Stdout.write(text)
+    Sink::Stdout
+        .write(text)
+        .or_else(|e| if broken_pipe(&e) { Ok(()) } else { Err(e) })
 }

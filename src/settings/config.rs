@@ -8,8 +8,8 @@
 
 use super::ini::{self, Ini};
 use crate::error::{CliError, Result};
-use std::collections::HashMap;
 use aws_runtime::env_config::file::EnvConfigFileKind as ProfileFileKind;
+use std::collections::HashMap;
 
 /// The configuration and credentials files, parsed, with the profile in effect.
 #[derive(Debug)]

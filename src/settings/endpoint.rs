@@ -109,7 +109,13 @@ fn netloc(url: &str) -> Option<String> {
         None => url,
     };
     let after = rest.strip_prefix("//")?;
-    Some(after.split(['/', '?', '#']).next().unwrap_or("").to_string())
+    Some(
+        after
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("")
+            .to_string(),
+    )
 }
 
 /// `urlsplit`'s "Invalid IPv6 URL": a `[` without a `]` in the network location, or the reverse.
@@ -176,7 +182,11 @@ fn ipv6(host: &str) -> bool {
 /// setting (the profile's endpoint is then used), where aws-config would use the empty URL.
 /// Called first thing, before any thread is started.
 pub fn drop_empty_variables() {
-    for name in ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT", "AWS_ENDPOINT_URL_STS"] {
+    for name in [
+        "AWS_ENDPOINT_URL",
+        "AWS_ENDPOINT_URL_IOT",
+        "AWS_ENDPOINT_URL_STS",
+    ] {
         if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
             std::env::remove_var(name);
         }

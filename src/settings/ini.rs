@@ -19,12 +19,15 @@ pub struct Refused;
 
 const DEFAULT_SECTION: &str = "DEFAULT";
 
+/// Keys with the lines of their values, as they are read.
+type Keys = Vec<(String, Vec<String>)>;
+
 /// Parses a file's text as `configparser.RawConfigParser().read()` does, followed by botocore's
 /// reading of nested values (a value starting on the line after its key: `key =` then indented
 /// `name = value` lines).
 pub fn parse(text: &str) -> Result<Ini, Refused> {
-    let mut sections: Vec<(String, Vec<(String, Vec<String>)>)> = Vec::new();
-    let mut defaults: Vec<(String, Vec<String>)> = Vec::new();
+    let mut sections: Vec<(String, Keys)> = Vec::new();
+    let mut defaults: Keys = Vec::new();
     // Where keys go: None before any header, Some(None) in [DEFAULT], Some(Some(i)) otherwise.
     let mut current: Option<Option<usize>> = None;
     let mut option: Option<String> = None;
@@ -103,7 +106,8 @@ pub fn parse(text: &str) -> Result<Ini, Refused> {
     let join = |values: &Vec<String>| values.join("\n").trim_end().to_string();
     let mut out = Ini::default();
     for (name, keys) in &sections {
-        let mut all: Vec<(String, String)> = keys.iter().map(|(k, v)| (k.clone(), join(v))).collect();
+        let mut all: Vec<(String, String)> =
+            keys.iter().map(|(k, v)| (k.clone(), join(v))).collect();
         for (k, v) in &defaults {
             if !all.iter().any(|(have, _)| have == k) {
                 all.push((k.clone(), join(v)));
@@ -120,7 +124,7 @@ pub fn parse(text: &str) -> Result<Ini, Refused> {
 }
 
 fn entry<'a>(
-    sections: &'a mut [(String, Vec<(String, Vec<String>)>)],
+    sections: &'a mut [(String, Keys)],
     defaults: &'a mut [(String, Vec<String>)],
     cur: Option<usize>,
     name: &str,
@@ -257,8 +261,9 @@ mod tests {
 
     #[test]
     fn comments_headers_and_defaults() {
-        let ini = parse("# c\n[DEFAULT]\noutput = json\n[  profile   prod  ] # x\nregion = r\n; c\n")
-            .expect("parses");
+        let ini =
+            parse("# c\n[DEFAULT]\noutput = json\n[  profile   prod  ] # x\nregion = r\n; c\n")
+                .expect("parses");
         assert_eq!(
             ini.sections,
             vec![s(
@@ -266,9 +271,10 @@ mod tests {
                 &[("region", "r"), ("output", "json")]
             )]
         );
-        let profiles = ini.config_profiles();
-        assert_eq!(profiles["prod"]["region"], "r");
-        let quoted = parse("[profile \"my prof\"]\nregion = q\n[profile]\nx = 1\n").expect("parses");
+        // The header keeps its spaces, so it does not start with `profile`: no profile prod.
+        assert!(ini.config_profiles().is_empty());
+        let quoted =
+            parse("[profile \"my prof\"]\nregion = q\n[profile]\nx = 1\n").expect("parses");
         assert_eq!(
             quoted.config_profiles().keys().collect::<Vec<_>>(),
             vec!["my prof"]

@@ -19,14 +19,19 @@ const ON_PURPOSE: &[(&str, &str)] = &[
          sending, v2 sends GET /mitigationactions/actions/",
     ),
     (
-        "list-without-words",
-        "both refuse an empty --actions; iotmit words the length error as it words every \
-         length error (`--actions: at least 1 item, got 0`)",
-    ),
-    (
         "auto-prompt-without-a-terminal",
         "same message and exit code, but v2's prompter lists mitigation actions before it \
          fails; iotmit sends nothing when it refuses",
+    ),
+    (
+        "yaml-tab-indent",
+        "both refuse the tab, exit 252 and send nothing; iotmit says where the tab is, as it \
+         says for every YAML error (v2: `Invalid YAML received.` and the parameter without dashes)",
+    ),
+    (
+        "yaml-tab-before-key",
+        "both refuse the tab, exit 252 and send nothing; iotmit says where the tab is, as it \
+         says for every YAML error (v2: `Invalid YAML received.` and the parameter without dashes)",
     ),
 ];
 

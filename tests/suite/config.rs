@@ -162,28 +162,10 @@ fn the_service_specific_endpoint_variable_is_used() {
 }
 
 /// Cases of `tests/fixtures/config.json` where iotmit answers otherwise on purpose, and why.
-const DIFFERENT_ON_PURPOSE: &[(&str, &str)] = &[
-    (
-        "output_bogus_in_config",
-        "an unknown output format is refused before the request is sent, not after",
-    ),
-    (
-        "output_env_bogus",
-        "an unknown output format is refused before the request is sent, not after",
-    ),
-    (
-        "config_inline_comment",
-        "aws-config's profile parser drops a ` # comment` after a value; botocore keeps it",
-    ),
-    (
-        "config_header_with_spaces",
-        "aws-config's profile parser does not read `[  profile   prod  ]` as profile prod",
-    ),
-    (
-        "container_relative_uri_unreachable",
-        "the body of the container endpoint's refusal is not in aws-config's error",
-    ),
-];
+const DIFFERENT_ON_PURPOSE: &[(&str, &str)] = &[(
+    "container_relative_uri_unreachable",
+    "the body of the container endpoint's refusal is not in aws-config's error",
+)];
 
 fn fill(text: &str, url: &str, home: &std::path::Path) -> String {
     text.replace("{URL}", url)

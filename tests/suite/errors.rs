@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{Env, Stub, AWS_USAGE, USAGE};
+use common::{Env, Reply, Stub, AWS_USAGE, USAGE};
 
 /// Runs iotmit against a fresh stub; returns (exit code, stdout, stderr, requests seen).
 fn run(args: &[&str], env: &Env) -> (i32, String, String, usize) {
@@ -120,7 +120,7 @@ fn lengths_are_checked() {
             "--action-params",
             "{\"publishFindingToSnsParams\": {\"topicArn\": \"t\"}}",
         ],
-        &param_error("Parameter validation failed:\n--role-arn: at least 20 characters, got 9"),
+        &param_error("Parameter validation failed:\nInvalid length for parameter roleArn, value: 9, valid min length: 20"),
     );
 }
 
@@ -179,7 +179,7 @@ fn patterns_are_checked() {
 fn unknown_keys_in_cli_input_json_are_named() {
     refused(
         &["describe-mitigation-action", "--cli-input-json", "{\"actionName\": \"A\", \"colour\": \"red\"}"],
-        &param_error("Error parsing parameter '--cli-input-json': Unknown parameter \"colour\", must be one of: actionName"),
+        &param_error("Parameter validation failed:\nUnknown parameter in input: \"colour\", must be one of: actionName"),
     );
 }
 
@@ -335,23 +335,28 @@ fn missing_credentials_are_a_configuration_error() {
 }
 
 #[test]
-fn color_on_colours_the_error_label_and_off_or_a_pipe_does_not() {
+fn the_error_label_is_never_coloured_as_in_v2() {
     let env = Env::new("iso8601");
-    let out = env
-        .command()
-        .args(["describe-mitigation-action", "--color", "on"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr)
-        .starts_with("\n\x1b[1;31miotmit: [ERROR]:\x1b[0m An error occurred (ParamValidation)"));
-    let out = env
-        .command()
-        .args(["describe-mitigation-action"])
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8_lossy(&out.stderr).starts_with("\niotmit: [ERROR]: An error occurred")
-    );
+    for args in [
+        &["describe-mitigation-action", "--color", "on"][..],
+        &[
+            "--color",
+            "bogus",
+            "--color",
+            "on",
+            "describe-mitigation-action",
+        ],
+        &["describe-mitigation-action"],
+    ] {
+        let out = env.command().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(252), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("\niotmit: [ERROR]: An error occurred (ParamValidation): "),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains('\x1b'), "{args:?}: {stderr}");
+    }
 }
 
 // ---- more kinds of bad input: each names the parameter and its cause, exits 252, sends
@@ -643,7 +648,7 @@ fn count_limits_name_the_parameter() {
                 "--client-request-token",
                 "x",
             ],
-            "--target: violationIds: at least 1 item, got 0",
+            "Invalid length for parameter target.violationIds, value: 0, valid min length: 1",
         ),
         (
             vec![
@@ -665,7 +670,7 @@ fn count_limits_name_the_parameter() {
         ),
         (
             vec!["list-mitigation-actions", "--max-results", "0"],
-            "--max-results: at least 1, got 0",
+            "Invalid value for parameter maxResults, value: 0, valid min value: 1",
         ),
     ];
     let env = Env::new("iso8601");
@@ -808,4 +813,31 @@ fn every_recorded_case_is_replayed() {
         .map(str::to_string)
         .collect();
     assert!(missing.is_empty(), "recorded but not replayed: {missing:?}");
+}
+
+#[test]
+fn a_closed_stdout_ends_text_output_with_v2s_broken_pipe_and_the_rest_quietly() {
+    let env = Env::new("iso8601");
+    let page = serde_json::json!({"actionIdentifiers": [{"actionName": "a"}]});
+    for (format, code, stderr) in [
+        ("text", 255, "\niotmit: [ERROR]: [Errno 32] Broken pipe\n"),
+        ("json", 0, ""),
+        ("table", 0, ""),
+        ("yaml-stream", 0, ""),
+    ] {
+        let stub = Stub::start(vec![Reply::from_json(&serde_json::json!({"body": page}))]);
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = env
+            .command()
+            .args(["list-mitigation-actions", "--output", format])
+            .args(["--endpoint-url", &stub.url])
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{format}");
+        assert_eq!(stub.requests().len(), 1, "{format}");
+    }
 }

@@ -165,7 +165,8 @@ fn signer(authorization: Option<&str>, token: Value) -> Value {
     let scope = authorization
         .and_then(|a| a.split("Credential=").nth(1))
         .map(|c| {
-            c.split([',', ' '])
+            // The scope ends at the comma before SignedHeaders; a key may hold spaces.
+            c.split(',')
                 .next()
                 .unwrap_or("")
                 .split('/')
