@@ -121,8 +121,9 @@ fn run(argv: &[String]) -> Result<i32> {
         inv.target,
         Target::Overview | Target::CommandHelp(_) | Target::WaitHelp(_) | Target::Local(_)
     );
+    let from_env = std::env::var("AWS_CLI_AUTO_PROMPT").ok();
     let prompting = inv.globals.cli_auto_prompt
-        || (!inv.globals.cli_auto_prompt_off && auto_prompt_configured(&inv.globals));
+        || (!inv.globals.cli_auto_prompt_off && from_env.as_deref() == Some("on"));
     if prompting && prompts {
         return auto_prompt();
     }
@@ -169,19 +170,6 @@ fn run(argv: &[String]) -> Result<i32> {
 
 /// `--cli-auto-prompt`: the AWS CLI prompts for parameters at a terminal and fails without one;
 /// iotmit has no prompt, and fails as the AWS CLI does when the input is not a terminal.
-/// `AWS_CLI_AUTO_PROMPT`, else the profile's `cli_auto_prompt`, set to `on` (`on-partial`
-/// prompts only for a command that is incomplete, which one that reaches here is not).
-fn auto_prompt_configured(g: &args::Globals) -> bool {
-    let value = match std::env::var("AWS_CLI_AUTO_PROMPT") {
-        Ok(v) => v,
-        Err(_) => match crate::settings::config::Files::load_blocking(g.profile.as_deref()) {
-            Ok(files) => files.get("cli_auto_prompt").unwrap_or_default().to_string(),
-            Err(_) => return false,
-        },
-    };
-    value == "on"
-}
-
 fn auto_prompt() -> Result<i32> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
@@ -247,6 +235,13 @@ fn operation(op: &'static Operation, inv: &Invocation) -> Result<i32> {
     let mut doc = params::input_document(op, &inv.values)?;
     params::fill_idempotency_tokens(op, &mut doc);
     let settings = output_settings(inv)?;
+    // The profile's `cli_auto_prompt = on`, read with the files the command reads anyway (the
+    // environment variable, checked first, wins over it).
+    let prompt_off =
+        inv.globals.cli_auto_prompt_off || std::env::var_os("AWS_CLI_AUTO_PROMPT").is_some();
+    if !prompt_off && settings.files.get("cli_auto_prompt") == Some("on") {
+        return auto_prompt();
+    }
     if inv.globals.cli_binary_format.is_none() {
         if let Some(v) = settings.files.get("cli_binary_format") {
             if !matches!(v, "base64" | "raw-in-base64-out") {
