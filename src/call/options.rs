@@ -33,11 +33,14 @@ pub fn timeout(flag: &str, value: Option<&str>) -> Result<Option<Duration>> {
 /// The seconds as v2 reads them: Python's `int()` of the word, and none below 0.
 fn seconds(flag: &str, value: Option<&str>) -> Result<Option<Duration>> {
     let Some(v) = value else { return Ok(None) };
-    let digits = v.trim().trim_start_matches(['+', '-']).replace('_', "");
+    let too_large = || {
+        let digits = v.trim().trim_start_matches(['+', '-']).replace('_', "");
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
     let secs = match crate::python::python_int(v) {
         Some(n) => n,
         // An integer too large to hold: no timeout, as a time too long to be counted.
-        None if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+        None if too_large() => {
             if v.trim().starts_with('-') {
                 i64::MIN
             } else {

@@ -286,23 +286,31 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn push(&mut self, at: &Place, value: &Value, constraint: Constraint, problem: String) {
-        self.problems.push(Invalid {
-            member: at.member.clone(),
-            path: at.path.clone(),
-            problem,
-            whole: false,
-            constraint,
-            value: value.clone(),
-            wire: at.wire.clone(),
-        });
+        self.push_whole(at, value, constraint, problem, false);
     }
 
     /// A problem that botocore's validation also finds, worded as botocore words it.
     fn push_line(&mut self, at: &Place, value: &Value, constraint: Constraint, line: String) {
-        self.push(at, value, constraint, line);
-        if let Some(last) = self.problems.last_mut() {
-            last.whole = true;
-        }
+        self.push_whole(at, value, constraint, line, true);
+    }
+
+    fn push_whole(
+        &mut self,
+        at: &Place,
+        value: &Value,
+        constraint: Constraint,
+        problem: String,
+        whole: bool,
+    ) {
+        self.problems.push(Invalid {
+            member: at.member.clone(),
+            path: at.path.clone(),
+            problem,
+            whole,
+            constraint,
+            value: value.clone(),
+            wire: at.wire.clone(),
+        });
     }
 
     /// A problem of the model's constraints: botocore's words for those it checks (minimum
@@ -340,15 +348,8 @@ impl Checker<'_> {
     }
 
     fn invalid_type(&mut self, at: &Place, value: &Value, kind: Kind, valid: &str) {
-        self.problems.push(Invalid {
-            member: at.member.clone(),
-            path: at.path.clone(),
-            problem: invalid_type_line(&botocore_name(&at.member, &at.path), value, valid),
-            whole: true,
-            constraint: Constraint::Type(kind),
-            value: value.clone(),
-            wire: at.wire.clone(),
-        });
+        let line = invalid_type_line(&botocore_name(&at.member, &at.path), value, valid);
+        self.push_line(at, value, Constraint::Type(kind), line);
     }
 
     fn check(&mut self, value: &Value, shape: &Shape, shape_name: &str, at: &Place) {

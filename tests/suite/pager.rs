@@ -76,6 +76,22 @@ fn a_pipe_never_gets_the_pager() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("PAGED:"));
 }
 
+/// A listing and a command that prints nothing, each sent to a stub.
+const LIST: &[&str] = &["list-mitigation-actions"];
+const DELETE: &[&str] = &["delete-mitigation-action", "--action-name", "a"];
+
+/// [`at_terminal`] for `command` against `stub`, `LESS` unset.
+fn command_at_terminal(
+    env: &Env,
+    pager: &str,
+    command: &[&str],
+    stub: &Stub,
+) -> Option<(String, String, Option<i32>)> {
+    let mut args = command.to_vec();
+    args.extend(["--endpoint-url", &stub.url]);
+    at_terminal(env, pager, None, &args)
+}
+
 /// Runs iotmit with `args`, its stdout a pseudo-terminal and its stderr a file, the pager set by
 /// `AWS_PAGER` and `LESS` unset unless given: what the terminal showed, what went to stderr and
 /// the exit code.
@@ -132,13 +148,7 @@ fn the_pager_starts_with_the_first_output_and_not_for_a_command_that_prints_noth
         listing(),
         Reply::from_json(&json!({"status": 200, "body": {}})),
     ]);
-    let url = stub.url.as_str();
-    let Some(shown) = at_terminal(
-        &env,
-        &pager,
-        None,
-        &["list-mitigation-actions", "--endpoint-url", url],
-    ) else {
+    let Some(shown) = command_at_terminal(&env, &pager, LIST, &stub) else {
         return;
     };
     assert_eq!(
@@ -152,18 +162,7 @@ fn the_pager_starts_with_the_first_output_and_not_for_a_command_that_prints_noth
     );
     assert_eq!(std::fs::read_to_string(&marker).unwrap(), "started\n");
     std::fs::remove_file(&marker).unwrap();
-    let shown = at_terminal(
-        &env,
-        &pager,
-        None,
-        &[
-            "delete-mitigation-action",
-            "--action-name",
-            "a",
-            "--endpoint-url",
-            url,
-        ],
-    );
+    let shown = command_at_terminal(&env, &pager, DELETE, &stub);
     assert_eq!(shown, Some((String::new(), String::new(), Some(0))));
     assert!(!marker.exists(), "the pager was started for no output");
     assert_eq!(stub.requests().len(), 2);
@@ -175,12 +174,7 @@ fn the_pager_command_is_split_as_shlex_splits_it_and_run_without_a_shell() {
     let stub = Stub::start(vec![listing()]);
     // A shell would expand $HOME, end the command at `;` and redirect to x.
     let pager = r#"printf "[%s]\n" 'a b' $HOME c\ d "e\"f" ; >x |"#;
-    let Some(shown) = at_terminal(
-        &env,
-        pager,
-        None,
-        &["list-mitigation-actions", "--endpoint-url", &stub.url],
-    ) else {
+    let Some(shown) = command_at_terminal(&env, pager, LIST, &stub) else {
         return;
     };
     assert_eq!(
@@ -218,12 +212,7 @@ fn a_missing_pager_is_an_error_only_when_there_is_output() {
         Reply::from_json(&json!({"status": 200, "body": {}})),
     ]);
     let pager = "iotmit-no-such-pager -R";
-    let Some(shown) = at_terminal(
-        &env,
-        pager,
-        None,
-        &["list-mitigation-actions", "--endpoint-url", &stub.url],
-    ) else {
+    let Some(shown) = command_at_terminal(&env, pager, LIST, &stub) else {
         return;
     };
     assert_eq!(
@@ -235,18 +224,7 @@ fn a_missing_pager_is_an_error_only_when_there_is_output() {
             Some(253)
         )
     );
-    let shown = at_terminal(
-        &env,
-        pager,
-        None,
-        &[
-            "delete-mitigation-action",
-            "--action-name",
-            "a",
-            "--endpoint-url",
-            &stub.url,
-        ],
-    );
+    let shown = command_at_terminal(&env, pager, DELETE, &stub);
     assert_eq!(shown, Some((String::new(), String::new(), Some(0))));
 }
 
@@ -254,18 +232,7 @@ fn a_missing_pager_is_an_error_only_when_there_is_output() {
 fn a_pager_command_that_cannot_be_split_is_an_error_even_without_output() {
     let env = Env::new("iso8601");
     let stub = Stub::start(vec![Reply::from_json(&json!({"status": 200, "body": {}}))]);
-    let Some(shown) = at_terminal(
-        &env,
-        "less 'unclosed",
-        None,
-        &[
-            "delete-mitigation-action",
-            "--action-name",
-            "a",
-            "--endpoint-url",
-            &stub.url,
-        ],
-    ) else {
+    let Some(shown) = command_at_terminal(&env, "less 'unclosed", DELETE, &stub) else {
         return;
     };
     assert_eq!(
