@@ -10,6 +10,7 @@ mod query_cases;
 
 mod argv;
 mod calls;
+mod clients;
 mod config;
 mod errors;
 mod faults;

@@ -7,15 +7,8 @@ use crate::common;
 use common::{Env, Reply, Stub};
 use serde_json::json;
 
-fn under_terminal(env: &Env, pager: Option<&str>, extra: &str) -> Option<String> {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: util-linux script is not installed");
-        return None;
-    }
+fn under_terminal(env: &Env, pager: Option<&str>, extra: &str) -> String {
+    common::require_script();
     let line = format!(
         "{} list-mitigation-actions --generate-cli-skeleton output {extra}",
         env!("CARGO_BIN_EXE_iotmit")
@@ -27,15 +20,14 @@ fn under_terminal(env: &Env, pager: Option<&str>, extra: &str) -> Option<String>
         None => cmd.env_remove("AWS_PAGER"),
     };
     let out = cmd.output().unwrap();
-    Some(String::from_utf8_lossy(&out.stdout).replace('\r', ""))
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
 }
 
 #[test]
 fn a_terminal_gets_the_pager_from_aws_pager() {
     let env = Env::new("iso8601");
-    if let Some(screen) = under_terminal(&env, Some("sed s/^/PAGED:/"), "") {
-        assert!(screen.contains("PAGED:"), "{screen}");
-    }
+    let screen = under_terminal(&env, Some("sed s/^/PAGED:/"), "");
+    assert!(screen.contains("PAGED:"), "{screen}");
 }
 
 #[test]
@@ -46,17 +38,11 @@ fn cli_pager_from_the_profile_is_used_and_no_cli_pager_turns_it_off() {
         "[default]\nregion = us-east-1\ncli_pager = sed s/^/FROMPROFILE:/\n",
     )
     .unwrap();
-    let Some(screen) = under_terminal(&env, None, "") else {
-        return;
-    };
+    let screen = under_terminal(&env, None, "");
     assert!(screen.contains("FROMPROFILE:"), "{screen}");
-    let Some(screen) = under_terminal(&env, None, "--no-cli-pager") else {
-        return;
-    };
+    let screen = under_terminal(&env, None, "--no-cli-pager");
     assert!(!screen.contains("FROMPROFILE:"), "{screen}");
-    let Some(screen) = under_terminal(&env, Some(""), "") else {
-        return;
-    };
+    let screen = under_terminal(&env, Some(""), "");
     assert!(!screen.contains("FROMPROFILE:"), "{screen}");
 }
 
@@ -86,7 +72,7 @@ fn command_at_terminal(
     pager: &str,
     command: &[&str],
     stub: &Stub,
-) -> Option<(String, String, Option<i32>)> {
+) -> (String, String, Option<i32>) {
     let mut args = command.to_vec();
     args.extend(["--endpoint-url", &stub.url]);
     at_terminal(env, pager, None, &args)
@@ -100,15 +86,8 @@ fn at_terminal(
     pager: &str,
     less: Option<&str>,
     args: &[&str],
-) -> Option<(String, String, Option<i32>)> {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: util-linux script is not installed");
-        return None;
-    }
+) -> (String, String, Option<i32>) {
+    common::require_script();
     let quote = |w: &str| format!("'{}'", w.replace('\'', "'\\''"));
     let mut line = quote(env!("CARGO_BIN_EXE_iotmit"));
     for a in args {
@@ -125,11 +104,11 @@ fn at_terminal(
         None => cmd.env_remove("LESS"),
     };
     let out = cmd.output().unwrap();
-    Some((
+    (
         String::from_utf8_lossy(&out.stdout).replace('\r', ""),
         std::fs::read_to_string(&stderr).unwrap(),
         out.status.code(),
-    ))
+    )
 }
 
 fn listing() -> Reply {
@@ -148,9 +127,7 @@ fn the_pager_starts_with_the_first_output_and_not_for_a_command_that_prints_noth
         listing(),
         Reply::from_json(&json!({"status": 200, "body": {}})),
     ]);
-    let Some(shown) = command_at_terminal(&env, &pager, LIST, &stub) else {
-        return;
-    };
+    let shown = command_at_terminal(&env, &pager, LIST, &stub);
     assert_eq!(
         shown,
         (
@@ -163,7 +140,7 @@ fn the_pager_starts_with_the_first_output_and_not_for_a_command_that_prints_noth
     assert_eq!(std::fs::read_to_string(&marker).unwrap(), "started\n");
     std::fs::remove_file(&marker).unwrap();
     let shown = command_at_terminal(&env, &pager, DELETE, &stub);
-    assert_eq!(shown, Some((String::new(), String::new(), Some(0))));
+    assert_eq!(shown, (String::new(), String::new(), Some(0)));
     assert!(!marker.exists(), "the pager was started for no output");
     assert_eq!(stub.requests().len(), 2);
 }
@@ -174,9 +151,7 @@ fn the_pager_command_is_split_as_shlex_splits_it_and_run_without_a_shell() {
     let stub = Stub::start(vec![listing()]);
     // A shell would expand $HOME, end the command at `;` and redirect to x.
     let pager = r#"printf "[%s]\n" 'a b' $HOME c\ d "e\"f" ; >x |"#;
-    let Some(shown) = command_at_terminal(&env, pager, LIST, &stub) else {
-        return;
-    };
+    let shown = command_at_terminal(&env, pager, LIST, &stub);
     assert_eq!(
         shown,
         (
@@ -196,12 +171,10 @@ fn less_gets_frx_unless_less_is_set() {
         "--generate-cli-skeleton",
         "output",
     ];
-    let Some(shown) = at_terminal(&env, "printenv LESS", None, &args) else {
-        return;
-    };
+    let shown = at_terminal(&env, "printenv LESS", None, &args);
     assert_eq!(shown, ("FRX\n".to_string(), String::new(), Some(0)));
     let shown = at_terminal(&env, "printenv LESS", Some("-S"), &args);
-    assert_eq!(shown, Some(("-S\n".to_string(), String::new(), Some(0))));
+    assert_eq!(shown, ("-S\n".to_string(), String::new(), Some(0)));
 }
 
 #[test]
@@ -212,9 +185,7 @@ fn a_missing_pager_is_an_error_only_when_there_is_output() {
         Reply::from_json(&json!({"status": 200, "body": {}})),
     ]);
     let pager = "iotmit-no-such-pager -R";
-    let Some(shown) = command_at_terminal(&env, pager, LIST, &stub) else {
-        return;
-    };
+    let shown = command_at_terminal(&env, pager, LIST, &stub);
     assert_eq!(
         shown,
         (
@@ -225,16 +196,14 @@ fn a_missing_pager_is_an_error_only_when_there_is_output() {
         )
     );
     let shown = command_at_terminal(&env, pager, DELETE, &stub);
-    assert_eq!(shown, Some((String::new(), String::new(), Some(0))));
+    assert_eq!(shown, (String::new(), String::new(), Some(0)));
 }
 
 #[test]
 fn a_pager_command_that_cannot_be_split_is_an_error_even_without_output() {
     let env = Env::new("iso8601");
     let stub = Stub::start(vec![Reply::from_json(&json!({"status": 200, "body": {}}))]);
-    let Some(shown) = command_at_terminal(&env, "less 'unclosed", DELETE, &stub) else {
-        return;
-    };
+    let shown = command_at_terminal(&env, "less 'unclosed", DELETE, &stub);
     assert_eq!(
         shown,
         (
@@ -247,14 +216,8 @@ fn a_pager_command_that_cannot_be_split_is_an_error_even_without_output() {
 
 /// A table at a terminal `cols` wide, `COLUMNS` set or not: the layout of its rows follows
 /// the width of stdout's terminal, unless `COLUMNS` says otherwise (v2 does not read it).
-fn table_at_width(env: &Env, cols: u16, columns: Option<&str>) -> Option<String> {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        return None;
-    }
+fn table_at_width(env: &Env, cols: u16, columns: Option<&str>) -> String {
+    common::require_script();
     let stub = Stub::start(vec![listing()]);
     // The shell may set COLUMNS itself after stty, so env sets or unsets it for iotmit.
     let columns = match columns {
@@ -269,7 +232,7 @@ fn table_at_width(env: &Env, cols: u16, columns: Option<&str>) -> Option<String>
     let mut cmd = env.command_named("script");
     cmd.args(["-qfec", &line, "/dev/null"]);
     let out = cmd.output().unwrap();
-    Some(String::from_utf8_lossy(&out.stdout).replace('\r', ""))
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
 }
 
 #[test]
@@ -292,10 +255,8 @@ fn a_table_takes_the_width_of_the_terminal_on_stdout_or_columns() {
                 |+-------------------+|\n\
                 ||  a                ||\n\
                 |+-------------------+|\n";
-    let Some(shown) = table_at_width(&env, 20, None) else {
-        return;
-    };
+    let shown = table_at_width(&env, 20, None);
     assert_eq!(shown, narrow);
-    assert_eq!(table_at_width(&env, 120, None).unwrap(), wide);
-    assert_eq!(table_at_width(&env, 20, Some("120")).unwrap(), wide);
+    assert_eq!(table_at_width(&env, 120, None), wide);
+    assert_eq!(table_at_width(&env, 20, Some("120")), wide);
 }

@@ -215,10 +215,7 @@ fn an_unknown_waiter_is_a_usage_error() {
 /// Runs the wait under `script`, which gives the command a pseudo-terminal.
 #[test]
 fn the_progress_bar_is_drawn_on_a_terminal() {
-    if Command::new("script").arg("--version").output().is_err() {
-        eprintln!("skipped: util-linux script is not installed");
-        return;
-    }
+    crate::common::require_script();
     let l = Local::new();
     let state = l.env.dir.join("state.sqlite3");
     let line = format!(
@@ -241,10 +238,7 @@ fn the_progress_bar_is_drawn_on_a_terminal() {
 
 #[test]
 fn a_spinner_shows_while_pages_are_fetched_on_a_terminal_only() {
-    if Command::new("script").arg("--version").output().is_err() {
-        eprintln!("skipped: util-linux script is not installed");
-        return;
-    }
+    crate::common::require_script();
     let l = Local::new();
     let state = l.env.dir.join("state.sqlite3");
     let line = format!(

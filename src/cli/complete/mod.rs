@@ -350,20 +350,23 @@ printf '%s\n' "${{COMPREPLY[@]}}"
         let _ = std::fs::remove_dir_all(&dir);
     }
 
-    fn shell_available(name: &str) -> bool {
-        std::process::Command::new(name)
+    /// Fails the test, naming the package, when a shell the completions are written for is
+    /// missing: `.ci/run` installs them.
+    fn require_shell(name: &str) {
+        let found = std::process::Command::new(name)
             .arg("-c")
             .arg("exit 0")
             .output()
-            .is_ok_and(|o| o.status.success())
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            found,
+            "{name} is not installed (Debian: apt-get install {name}); .ci/run installs it"
+        );
     }
 
     #[test]
-    fn fish_completion_works_in_fish_when_installed() {
-        if !shell_available("fish") {
-            eprintln!("fish is not installed; its completion is not exercised");
-            return;
-        }
+    fn fish_completion_works_in_fish() {
+        require_shell("fish");
         let dir = std::env::temp_dir().join(format!("iotmit-fish-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let script = dir.join("iotmit.fish");
@@ -409,26 +412,84 @@ printf '%s\n' "${{COMPREPLY[@]}}"
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// Drives an interactive zsh in a pseudo-terminal: loads the completion through `compinit`,
+    /// binds Tab to completion followed by printing the edited line between \x01 and \x02,
+    /// types `$2` and a Tab, and prints that line.
+    const ZSH_DRIVER: &str = r#"
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "PS1=''; fpath=($1 \$fpath); autoload -U compinit; compinit -u -D"
+zpty -w z "iotmit() { case \"\$*\" in *__complete-action-names*) print -l Quarantine Deactivate ;; esac }"
+zpty -w z 'tab() { zle complete-word; print -rn -- $'"'"'\x01'"'"'"$BUFFER"$'"'"'\x02'"'"' }; zle -N tab; bindkey "^I" tab'
+zpty -w z "$2"$'\t'
+zpty -r -m z out "*"$'\x02'"*"
+zpty -d z
+out=${out##*$'\x01'}
+print -rn -- "${out%%$'\x02'*}"
+"#;
+
     #[test]
-    fn zsh_script_parses_when_installed() {
-        if !shell_available("zsh") {
-            eprintln!("zsh is not installed; its completion is not checked");
-            return;
-        }
+    fn zsh_completion_works_in_zsh() {
+        require_shell("zsh");
         let dir = std::env::temp_dir().join(format!("iotmit-zsh-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
-        let script = dir.join("_iotmit");
-        std::fs::write(&script, completion_script(Shell::Zsh)).expect("write");
-        let out = std::process::Command::new("zsh")
-            .arg("-n")
-            .arg(&script)
-            .output()
-            .expect("zsh");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        std::fs::write(dir.join("_iotmit"), completion_script(Shell::Zsh)).expect("write");
+        let complete = |line: &str, actions: bool| -> String {
+            let mut zsh = std::process::Command::new("timeout");
+            zsh.args(["20", "zsh", "-f", "-c", ZSH_DRIVER, "zsh"])
+                .arg(&dir)
+                .arg(line)
+                .env_remove("IOTMIT_COMPLETE_ACTIONS");
+            if actions {
+                zsh.env("IOTMIT_COMPLETE_ACTIONS", "1");
+            }
+            let out = zsh.output().expect("zsh");
+            assert!(
+                out.status.success(),
+                "zsh completion of `{line}`: {:?} {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        for (line, actions, expected) in [
+            (
+                "iotmit describe-mitigation-ac",
+                false,
+                "iotmit describe-mitigation-action ",
+            ),
+            (
+                "iotmit list-mitigation-actions --action-type UPDATE_C",
+                false,
+                "iotmit list-mitigation-actions --action-type UPDATE_CA_CERTIFICATE ",
+            ),
+            (
+                "iotmit start-audit-mitigation-actions-task --target auditTaskId=x,f",
+                false,
+                "iotmit start-audit-mitigation-actions-task --target auditTaskId=x,findingIds=",
+            ),
+            (
+                "iotmit delete-mitigation-action --action-name Q",
+                true,
+                "iotmit delete-mitigation-action --action-name Quarantine ",
+            ),
+            (
+                "iotmit delete-mitigation-action --action-name Q",
+                false,
+                "iotmit delete-mitigation-action --action-name Q",
+            ),
+            (
+                "iotmit wait audit-m",
+                false,
+                "iotmit wait audit-mitigation-actions-task-complete ",
+            ),
+        ] {
+            assert_eq!(
+                complete(line, actions),
+                expected,
+                "zsh completion of `{line}`"
+            );
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -135,6 +135,20 @@ impl Drop for Stub {
 }
 
 /// `%XX` and `+` of a query string or form body, decoded.
+/// Fails the test when util-linux `script`, which gives a command a pseudo-terminal, is missing
+/// (`.ci/run` installs it).
+pub fn require_script() {
+    let found = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "util-linux script is needed for the terminal tests (Debian: apt-get install bsdutils); \
+         .ci/run installs it"
+    );
+}
+
 pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
