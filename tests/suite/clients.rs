@@ -4,9 +4,9 @@
 //! `tests/clients/registry_loop.cjs`. Each runs against a fresh endpoint holding the demo data
 //! and must exit 0 with nothing on stderr and print exactly its `.out` file.
 //!
-//! boto3 comes from the Python named by `IOTMIT_BOTO_PYTHON`, else the virtualenv `.ci/run`
+//! boto3 comes from the Python named by `IOTMIT_BOTO_PYTHON`, else the virtualenv `scripts/test`
 //! makes in `target/clients-venv`, else `python3`; the JavaScript SDK from `IOTMIT_JS_MODULES`,
-//! else `target/js-client/node_modules`, which `.ci/run` installs from
+//! else `target/js-client/node_modules`, which `scripts/test` installs from
 //! `tests/clients/package-lock.json`. Without them the tests fail.
 
 use crate::local_common::{Scratch, Server};
@@ -63,7 +63,7 @@ fn boto3_runs_the_audit_loop() {
             .is_ok_and(|o| o.status.success())
     });
     let python = python.expect(
-        "boto3 is needed: run .ci/run, or python3 -m venv target/clients-venv && \
+        "boto3 is needed: run scripts/test, or python3 -m venv target/clients-venv && \
          target/clients-venv/bin/pip install boto3, or point IOTMIT_BOTO_PYTHON at a python that \
          has it",
     );
@@ -79,7 +79,7 @@ fn javascript_sdk_runs_the_registry_loop() {
         .unwrap_or_else(|| target_dir().join("js-client/node_modules"));
     assert!(
         modules.join("@aws-sdk/client-iot/package.json").is_file(),
-        "the AWS SDK for JavaScript v3 is needed in {}: run .ci/run, or cp \
+        "the AWS SDK for JavaScript v3 is needed in {}: run scripts/test, or cp \
          tests/clients/package*.json target/js-client/ && npm ci --prefix target/js-client \
          (IOTMIT_JS_MODULES names another node_modules)",
         modules.display()

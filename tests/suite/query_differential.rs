@@ -6,7 +6,7 @@
 //! many, 6,000 by default, `IOTMIT_QUERY_SEED` the seed).
 //!
 //! jmespath.py (the release the AWS CLI v2 bundles) comes from the Python named by
-//! `IOTMIT_JMESPATH_PYTHON`, else the virtualenv `.ci/run` makes in `target/jmespath-venv`, else
+//! `IOTMIT_JMESPATH_PYTHON`, else the virtualenv `scripts/test` makes in `target/jmespath-venv`, else
 //! `python3`. Without it the test fails, unless `IOTMIT_SKIP_JMESPATH_REFERENCE=1` says to skip.
 
 use crate::query_cases as cases;
@@ -21,7 +21,7 @@ use std::process::{Command, Stdio};
 const REFERENCE_VERSION: &str = "1.0.1";
 
 /// The first Python that has jmespath.py at the reference version: `IOTMIT_JMESPATH_PYTHON`,
-/// the virtualenv of `.ci/run`, `python3`.
+/// the virtualenv of `scripts/test`, `python3`.
 fn python() -> Option<PathBuf> {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -145,7 +145,7 @@ fn query_results_and_errors_match_jmespath_py() {
             return;
         }
         panic!(
-            "jmespath.py {REFERENCE_VERSION} is needed: run .ci/run, or python3 -m venv \
+            "jmespath.py {REFERENCE_VERSION} is needed: run scripts/test, or python3 -m venv \
              target/jmespath-venv && target/jmespath-venv/bin/pip install \
              jmespath=={REFERENCE_VERSION}, or point IOTMIT_JMESPATH_PYTHON at a python that has \
              it (IOTMIT_SKIP_JMESPATH_REFERENCE=1 skips this test)"

@@ -56,7 +56,7 @@ fn the_executable_is_static_and_position_dependent() {
     assert!(
         static_libc_installed(),
         "no libc.a: scripts/link-cc fell back to a dynamic link; install the static C libraries \
-         (Debian: apt-get install libc6-dev libgcc-12-dev), as .ci/run does"
+         (Debian: apt-get install libc6-dev libgcc-12-dev), as scripts/test does"
     );
     const ET_EXEC: u16 = 2;
     const PT_INTERP: u32 = 3;

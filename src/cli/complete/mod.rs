@@ -351,7 +351,7 @@ printf '%s\n' "${{COMPREPLY[@]}}"
     }
 
     /// Fails the test, naming the package, when a shell the completions are written for is
-    /// missing: `.ci/run` installs them.
+    /// missing: `scripts/test` installs them.
     fn require_shell(name: &str) {
         let found = std::process::Command::new(name)
             .arg("-c")
@@ -360,7 +360,7 @@ printf '%s\n' "${{COMPREPLY[@]}}"
             .is_ok_and(|o| o.status.success());
         assert!(
             found,
-            "{name} is not installed (Debian: apt-get install {name}); .ci/run installs it"
+            "{name} is not installed (Debian: apt-get install {name}); scripts/test installs it"
         );
     }
 

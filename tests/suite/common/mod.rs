@@ -136,7 +136,7 @@ impl Drop for Stub {
 
 /// `%XX` and `+` of a query string or form body, decoded.
 /// Fails the test when util-linux `script`, which gives a command a pseudo-terminal, is missing
-/// (`.ci/run` installs it).
+/// (`scripts/test` installs it).
 pub fn require_script() {
     let found = std::process::Command::new("script")
         .arg("--version")
@@ -145,7 +145,7 @@ pub fn require_script() {
     assert!(
         found,
         "util-linux script is needed for the terminal tests (Debian: apt-get install bsdutils); \
-         .ci/run installs it"
+         scripts/test installs it"
     );
 }
 
