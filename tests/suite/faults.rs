@@ -1,7 +1,15 @@
 //! iotmit against a local endpoint that injects faults (`iotmit local serve --faults …`):
 //! throttling and internal errors are retried in standard mode up to `max_attempts`, other
-//! client errors are not, connection resets are retried, timeouts end a stuck call with a clear
-//! message, and a paginated listing is either whole or an error, never part of a document.
+//! client errors are not, connection resets are retried, and read and connect timeouts end a
+//! stuck call; each with the exact number of requests, faults, output and error line.
+//!
+//! A paginated listing of 60 actions in pages of 7, under random throttling, internal errors
+//! and resets, goes exactly as its fault seed says: every request goes to its page's URL and
+//! meets the fate its number draws, as the endpoint's log of faults confirms. A listing whose
+//! every page gets through prints exactly what a listing without faults prints, every action
+//! once and in order; one with a page that fails every attempt prints nothing and exits with
+//! the exit code and error line of its last fault. The seeds include a whole listing that
+//! retried every kind of fault, and a listing failing on a later page by each kind.
 
 use crate::common;
 use crate::local_common;
@@ -9,7 +17,6 @@ use crate::local_common;
 use common::{attempts, config, Env, Served};
 use iotmit::local::faults::{Fate, FaultSpec};
 use serde_json::{json, Value};
-use std::collections::BTreeSet;
 
 const ROLE: &str = "arn:aws:iam::123456789012:role/MitigationRole";
 
@@ -62,9 +69,10 @@ fn internal_errors_are_retried_three_times_by_default() {
     assert_eq!(code, 254, "{stderr}");
     assert_eq!(attempts(&stderr), 3);
     assert_eq!(s.faults(), (0, 3, 0));
-    assert!(error_line(&stderr).starts_with(
-        "iotmit: [ERROR]: An error occurred (InternalFailureException) when calling the DescribeMitigationAction operation (reached max retries: 2)"
-    ));
+    assert_eq!(
+        error_line(&stderr),
+        "iotmit: [ERROR]: An error occurred (InternalFailureException) when calling the DescribeMitigationAction operation (reached max retries: 2): Internal failure (injected)"
+    );
 }
 
 #[test]
@@ -94,6 +102,7 @@ fn a_transient_fault_then_success_exits_zero() {
     let (code, stdout, stderr) = run(&env, &s.url, &["list-mitigation-actions"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(attempts(&stderr), 2);
+    assert_eq!(s.faults(), (1, 0, 0));
     assert_eq!(stdout, "{\n    \"actionIdentifiers\": []\n}\n");
 }
 
@@ -109,7 +118,10 @@ fn client_errors_are_not_retried() {
     );
     assert_eq!(code, 254);
     assert_eq!(attempts(&stderr), 1, "{stderr}");
-    assert!(error_line(&stderr).contains("(ResourceNotFoundException)"));
+    assert_eq!(
+        error_line(&stderr),
+        "iotmit: [ERROR]: An error occurred (ResourceNotFoundException) when calling the DescribeMitigationAction operation: Mitigation action 'Missing' does not exist."
+    );
     let (code, _, stderr) = run(
         &env,
         &s.url,
@@ -125,7 +137,11 @@ fn client_errors_are_not_retried() {
     );
     assert_eq!(code, 254);
     assert_eq!(attempts(&stderr), 1, "{stderr}");
-    assert!(error_line(&stderr).contains("(InvalidRequestException)"));
+    assert_eq!(
+        error_line(&stderr),
+        "iotmit: [ERROR]: An error occurred (InvalidRequestException) when calling the StartAuditMitigationActionsTask operation: The mitigation action 'NoSuchAction' in auditCheckToActionsMapping does not exist."
+    );
+    assert_eq!(s.faults(), (0, 0, 0));
 }
 
 #[test]
@@ -159,9 +175,11 @@ fn connection_resets_are_retried() {
         "s2.sqlite3",
         &["--faults", "reset=0.5", "--fault-seed", &seed.to_string()],
     );
-    let (code, _, stderr) = run(&env, &s.url, &["list-mitigation-actions"]);
+    let (code, stdout, stderr) = run(&env, &s.url, &["list-mitigation-actions"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(attempts(&stderr), 2);
+    assert_eq!(s.faults(), (0, 0, 1));
+    assert_eq!(stdout, "{\n    \"actionIdentifiers\": []\n}\n");
 }
 
 #[test]
@@ -235,11 +253,75 @@ fn listed_names(stdout: &str) -> Vec<String> {
         .collect()
 }
 
+/// The URLs of the requests in a `--debug` trace, in order.
+fn request_urls(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("request: GET "))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The faults a server logged, as (request number, fate), in order.
+fn logged_faults(s: &Served) -> Vec<(u64, String)> {
+    s.stderr()
+        .lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("fault: request ")?;
+            let (n, _) = rest.split_once(' ')?;
+            let (_, fate) = rest.rsplit_once(": ")?;
+            Some((n.parse().ok()?, fate.to_string()))
+        })
+        .collect()
+}
+
+/// What a listing of `pages` pages does under `spec` when each page is tried up to
+/// `max_attempts` times: the page and fate of every request, in order, and the page and fault
+/// that end it when one page fails every attempt.
+#[derive(Debug)]
+struct Predicted {
+    requests: Vec<(usize, Fate)>,
+    failed: Option<(usize, Fate)>,
+}
+
+fn predict(spec: &FaultSpec, pages: usize, max_attempts: usize) -> Predicted {
+    let mut requests = Vec::new();
+    for page in 0..pages {
+        for attempt in 1..=max_attempts {
+            let fate = spec.fate(requests.len() as u64);
+            requests.push((page, fate));
+            if fate == Fate::Serve {
+                break;
+            }
+            if attempt == max_attempts {
+                return Predicted {
+                    requests,
+                    failed: Some((page, fate)),
+                };
+            }
+        }
+    }
+    Predicted {
+        requests,
+        failed: None,
+    }
+}
+
+impl Predicted {
+    fn faults(&self, fate: Fate) -> usize {
+        self.requests.iter().filter(|(_, f)| *f == fate).count()
+    }
+}
+
 #[test]
 fn a_listing_under_faults_is_whole_or_an_error() {
     const ACTIONS: usize = 60;
+    const PAGE: usize = 7;
+    const PAGES: usize = ACTIONS.div_ceil(PAGE);
+    const MAX_ATTEMPTS: usize = 5;
+    const FAULTS: &str = "throttle=0.3,error=0.1,reset=0.05";
     let env = Env::new("iso8601");
-    config(&env, "max_attempts = 5\n");
+    config(&env, &format!("max_attempts = {MAX_ATTEMPTS}\n"));
     let state = env.dir.join("s.sqlite3");
     {
         let s = local_common::Server::on_state(&state, 20);
@@ -253,65 +335,140 @@ fn a_listing_under_faults_is_whole_or_an_error() {
         }
     }
     let expected: Vec<String> = (0..ACTIONS).map(|i| format!("a{i:03}")).collect();
-    // `IOTMIT_FAULT_LISTINGS` runs more (`scripts/faults`); 8 at a time.
-    let listings: u64 = std::env::var("IOTMIT_FAULT_LISTINGS")
+    let list = ["list-mitigation-actions", "--page-size", "7", "--debug"];
+
+    // Without faults: every action once, in order, one request per page.
+    let clean = Served::start(&env, "s.sqlite3", &[]);
+    let (code, whole_listing, stderr) = run(&env, &clean.url, &list[..3]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(listed_names(&whole_listing), expected);
+    let page_paths: Vec<String> = request_urls(&stderr)
+        .iter()
+        .map(|u| u.strip_prefix(&clean.url).unwrap().to_string())
+        .collect();
+    assert_eq!(page_paths.len(), PAGES, "{stderr}");
+    assert_eq!(
+        page_paths[0],
+        format!("/mitigationactions/actions?maxResults={PAGE}")
+    );
+    drop(clean);
+
+    // Seeds that make a listing whole after retrying every kind of fault, and that make one fail
+    // on a later page with each kind; then as many seeds from 1 as `IOTMIT_FAULT_LISTINGS` says
+    // (`scripts/faults` runs more), 4 unless told.
+    let spec = FaultSpec::parse(FAULTS).unwrap();
+    let with_seed = |seed| FaultSpec {
+        seed,
+        ..spec.clone()
+    };
+    let find = |wanted: &dyn Fn(&Predicted) -> bool| {
+        (0..100_000u64)
+            .find(|&seed| wanted(&predict(&with_seed(seed), PAGES, MAX_ATTEMPTS)))
+            .expect("a seed for each outcome")
+    };
+    let mut seeds = vec![find(&|p| {
+        p.failed.is_none()
+            && [Fate::Throttle, Fate::Error, Fate::Reset]
+                .iter()
+                .all(|f| p.faults(*f) > 0)
+    })];
+    for fate in [Fate::Throttle, Fate::Error, Fate::Reset] {
+        seeds.push(find(&|p| {
+            p.failed.is_some_and(|(page, f)| page > 0 && f == fate)
+        }));
+    }
+    let extra: u64 = std::env::var("IOTMIT_FAULT_LISTINGS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(8);
+        .unwrap_or(4);
+    seeds.extend(1..=extra);
+
     let (mut whole, mut failed, mut injected, mut requests) = (0, 0, 0, 0);
-    let seeds: Vec<u64> = (1..=listings).collect();
     for batch in seeds.chunks(8) {
         let runs: Vec<_> = batch
             .iter()
-            .map(|seed| {
-                let env = &env;
+            .map(|&seed| {
                 let s = Served::start(
-                    env,
+                    &env,
                     "s.sqlite3",
-                    &[
-                        "--faults",
-                        "throttle=0.3,error=0.1,reset=0.05",
-                        "--fault-seed",
-                        &seed.to_string(),
-                    ],
+                    &["--faults", FAULTS, "--fault-seed", &seed.to_string()],
                 );
                 let out = env
                     .command()
-                    .args(["list-mitigation-actions", "--page-size", "7", "--debug"])
+                    .args(list)
                     .args(["--endpoint-url", &s.url])
                     .spawn_output();
-                (s, out)
+                (seed, s, out)
             })
             .collect();
-        for (s, out) in runs {
+        for (seed, s, out) in runs {
             let out = out.join().unwrap();
             let code = out.status.code().unwrap_or(-1);
             let stdout = String::from_utf8_lossy(&out.stdout);
             let stderr = String::from_utf8_lossy(&out.stderr);
-            let (t, e, r) = s.faults();
-            injected += t + e + r;
-            requests += attempts(&stderr);
-            if code == 0 {
-                let names = listed_names(&stdout);
-                assert_eq!(names, expected, "every action exactly once");
-                let unique: BTreeSet<&String> = names.iter().collect();
-                assert_eq!(unique.len(), ACTIONS);
-                whole += 1;
-            } else {
-                assert!(code == 254 || code == 255, "{code}: {stderr}");
-                assert_eq!(stdout, "", "nothing printed on failure");
-                assert!(
-                    error_line(&stderr).starts_with("iotmit: [ERROR]: "),
-                    "{stderr}"
-                );
-                failed += 1;
+            let predicted = predict(&with_seed(seed), PAGES, MAX_ATTEMPTS);
+            let context = format!("seed {seed}: {predicted:?}\n{stderr}");
+            // Each request went where its page is, and met the fate its number gives.
+            let urls: Vec<String> = predicted
+                .requests
+                .iter()
+                .map(|(page, _)| format!("{}{}", s.url, page_paths[*page]))
+                .collect();
+            assert_eq!(request_urls(&stderr), urls, "{context}");
+            let faults: Vec<(u64, String)> = predicted
+                .requests
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, fate))| *fate != Fate::Serve)
+                .map(|(n, (_, fate))| (n as u64, fate.name().to_string()))
+                .collect();
+            assert_eq!(logged_faults(&s), faults, "{context}");
+            assert_eq!(
+                s.faults(),
+                (
+                    predicted.faults(Fate::Throttle),
+                    predicted.faults(Fate::Error),
+                    predicted.faults(Fate::Reset)
+                ),
+                "{context}"
+            );
+            injected += faults.len();
+            requests += urls.len();
+            match predicted.failed {
+                // Whole: exactly the listing printed without faults.
+                None => {
+                    assert_eq!(code, 0, "{context}");
+                    assert_eq!(listed_names(&stdout), expected, "{context}");
+                    assert_eq!(stdout, whole_listing, "{context}");
+                    whole += 1;
+                }
+                // An error, and nothing printed.
+                Some((page, fate)) => {
+                    let retries = MAX_ATTEMPTS - 1;
+                    let (exit, line) = match fate {
+                        Fate::Throttle => (254, format!(
+                            "iotmit: [ERROR]: An error occurred (ThrottlingException) when calling the ListMitigationActions operation (reached max retries: {retries}): Rate exceeded"
+                        )),
+                        Fate::Error => (254, format!(
+                            "iotmit: [ERROR]: An error occurred (InternalFailureException) when calling the ListMitigationActions operation (reached max retries: {retries}): Internal failure (injected)"
+                        )),
+                        _ => (255, format!(
+                            "iotmit: [ERROR]: Connection was closed before we received a valid response from endpoint URL: \"{}{}\".",
+                            s.url, page_paths[page]
+                        )),
+                    };
+                    assert_eq!((code, stdout.as_ref()), (exit, ""), "{context}");
+                    assert_eq!(error_line(&stderr), line, "{context}");
+                    failed += 1;
+                }
             }
         }
     }
     eprintln!(
-        "{listings} listings of {ACTIONS} actions under faults: {whole} whole, {failed} failed cleanly, {requests} requests, {injected} faults injected"
+        "{} listings of {ACTIONS} actions under faults: {whole} whole, {failed} failed cleanly, {requests} requests, {injected} faults injected",
+        seeds.len()
     );
-    assert!(injected > 0);
+    assert!(whole >= 1 && failed >= 3);
 }
 
 /// Runs a command on its own thread, so that several run at once.

@@ -1,10 +1,31 @@
-//! Properties of the input parsers, checked on generated inputs:
+//! Properties of the input parsers, checked on generated inputs. Each property checks a set
+//! number of cases and prints how many it checked and how many it skipped, by reason. A case a
+//! property cannot apply to is skipped and another drawn in its place; a property that skips
+//! more than its bound fails. A property of an operation checks the same number of cases on
+//! every operation of the model.
 //!
-//! - every valid input document of every command, written as a command line with its
+//! - every valid input document of every operation, written as a command line with its
 //!   structures in shorthand, reads back as the same document (shorthand leaves are strings;
-//!   the model's types bring numbers, booleans and timestamps back);
-//! - shorthand rendering and parsing are inverse on any value (modulo scalars becoming strings);
-//! - the parsers never panic, whatever they are given;
+//!   the model's types bring numbers, booleans and timestamps back); skipped: a document with a
+//!   list item that reads as an option, as JSON or as nothing, or a value that names a file;
+//! - rendering any object as shorthand and parsing it gives it back, its scalars as strings;
+//!   skipped: an object whose members are all null;
+//! - any text is either read as shorthand, into an object that renders back to itself whenever
+//!   `render` can write its keys and strings, or refused with an error placed within the text;
+//! - a text read as a timestamp is an instant whose ISO 8601 form reads back to it, and the ISO
+//!   8601 form of any instant of the years 1 to 9999, and its epoch seconds, read as that instant;
+//! - any JSON value, as the input document of every operation: a value that is not an object is
+//!   refused as a whole, exactly the unknown members and the missing required members are
+//!   reported as such, no problem is placed elsewhere, and an empty document with nothing
+//!   required has none;
+//! - any JSON value given to every operation as `--cli-input-json`, or as `--cli-input-yaml` in
+//!   the YAML `--output yaml` prints: an object reads back as it is; anything else is refused
+//!   as v2 refuses it (`Invalid type: expecting map`), as is the empty text YAML prints for an
+//!   empty object; a text that starts with `-` and holds no space is a missing value (exit 252);
+//!   skipped: a text that names a file, and YAML with a U+0085, U+2028 or U+2029 in a string;
+//! - any YAML-like text given as `--cli-input-yaml` to an operation drawn from the model is read
+//!   into a document that reads back the same when printed as YAML again, or refused as v2
+//!   refuses it (exit 252, or 255 for a top-level key that is not text);
 //! - pathological inputs (100,000 backslashes, brackets, digits, nesting levels) are answered,
 //!   not looped on or overflowed: each of these tests completes with the expected answer;
 //! - hostile values of the settings that decide where and how a call goes (retries, endpoint,
@@ -16,17 +37,130 @@ use crate::common;
 use iotmit::cli::args;
 use iotmit::error;
 use iotmit::input::{params, shorthand, validate};
+use iotmit::model::Operation;
 use iotmit::model::{self, Kind, Shape};
 use iotmit::timestamp;
 use proptest::prelude::*;
+use proptest::test_runner::{TestError, TestRunner};
 use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
+/// What a property made of one generated case.
+enum Case {
+    /// Its assertions ran and held.
+    Checked,
+    /// The property does not apply to it, for the reason given; another case is drawn instead.
+    Skipped(&'static str),
+}
+
+/// The cases a property checked, and those it skipped, by reason.
+#[derive(Debug, Default)]
+struct Tally {
+    checked: u32,
+    skipped: BTreeMap<&'static str, u32>,
+}
+
+/// Runs `test` on values drawn from `strategy` until `cases` of them are checked. A skipped value
+/// does not count; more than `max_skips` skipped values fail the property, as does a failing
+/// assertion (reported with the smallest failing value found).
+fn check<S: Strategy>(
+    what: &str,
+    strategy: S,
+    cases: u32,
+    max_skips: u32,
+    tally: &RefCell<Tally>,
+    test: impl Fn(S::Value) -> Result<Case, TestCaseError>,
+) {
+    let mut runner = TestRunner::new(ProptestConfig {
         cases,
+        max_global_rejects: max_skips,
         failure_persistence: None,
         ..ProptestConfig::default()
+    });
+    let result = runner.run(&strategy, |value| match test(value)? {
+        Case::Checked => {
+            tally.borrow_mut().checked += 1;
+            Ok(())
+        }
+        Case::Skipped(why) => {
+            *tally.borrow_mut().skipped.entry(why).or_default() += 1;
+            Err(TestCaseError::reject(why))
+        }
+    });
+    match result {
+        Ok(()) => {}
+        Err(TestError::Abort(reason)) => panic!(
+            "{what}: {reason}: more than {max_skips} cases skipped: {:?}",
+            tally.borrow().skipped
+        ),
+        Err(TestError::Fail(reason, value)) => {
+            panic!("{what}: {reason}\nminimal failing input: {value:?}")
+        }
     }
+}
+
+fn report(name: &str, tally: &Tally, per: &str) {
+    let skipped: u32 = tally.skipped.values().sum();
+    eprintln!(
+        "{name}: {} cases checked{per}, {skipped} skipped {:?}",
+        tally.checked, tally.skipped
+    );
+}
+
+/// A property of generated values: exactly `cases` checked, at most `max_skips` skipped.
+fn property<S: Strategy>(
+    name: &str,
+    strategy: S,
+    cases: u32,
+    max_skips: u32,
+    test: impl Fn(S::Value) -> Result<Case, TestCaseError>,
+) {
+    let tally = RefCell::new(Tally::default());
+    check(name, strategy, cases, max_skips, &tally, test);
+    let tally = tally.into_inner();
+    report(name, &tally, "");
+    assert_eq!(tally.checked, cases, "{name}");
+}
+
+/// A property of every operation of the model: exactly `cases` cases checked for each, drawn
+/// from `strategy(op)`, and at most `max_skips` skipped for each.
+fn property_of_every_operation<T: std::fmt::Debug>(
+    name: &str,
+    cases: u32,
+    max_skips: u32,
+    strategy: impl Fn(&'static Operation) -> BoxedStrategy<T>,
+    test: impl Fn(&'static Operation, T) -> Result<Case, TestCaseError>,
+) {
+    let m = model::get();
+    let tally = RefCell::new(Tally::default());
+    for op in m.operations.values() {
+        check(
+            &format!("{name}, {}", op.name),
+            strategy(op),
+            cases,
+            max_skips,
+            &tally,
+            |value| test(op, value),
+        );
+    }
+    let tally = tally.into_inner();
+    let ops = m.operations.len();
+    report(
+        name,
+        &tally,
+        &format!(" ({cases} for each of {ops} operations)"),
+    );
+    assert_eq!(tally.checked as usize, cases as usize * ops, "{name}");
+}
+
+/// The operation `index` of the model, for properties that draw one from the model's count.
+fn operation_at(index: usize) -> &'static Operation {
+    let m = model::get();
+    m.operations
+        .values()
+        .nth(index)
+        .expect("an index below the model's count")
 }
 
 /// Chars of free-text strings: everything shorthand has to quote or escape, and more.
@@ -181,34 +315,14 @@ fn shape_is_exactly_one(shape: &Shape) -> bool {
     shape.members.contains_key("updateDeviceCertificateParams")
 }
 
-/// An operation's CLI name and a valid input document for it.
-fn operation_and_document() -> BoxedStrategy<(String, Map<String, Value>)> {
+/// The command line that gives `doc`: structures and maps in shorthand, list items as words;
+/// or why the command line cannot carry it.
+fn command_line(op: &Operation, doc: &Map<String, Value>) -> Result<Vec<String>, &'static str> {
     let m = model::get();
-    let choices: Vec<BoxedStrategy<(String, Map<String, Value>)>> = m
-        .operations
-        .values()
-        .filter_map(|op| {
-            let input = m.input(op)?;
-            let name = op.name;
-            Some(
-                valid_at(input, false, true)
-                    .prop_map(move |v| match v {
-                        Value::Object(doc) => (name.to_string(), doc),
-                        _ => unreachable!(),
-                    })
-                    .boxed(),
-            )
-        })
-        .collect();
-    prop::strategy::Union::new(choices).boxed()
-}
-
-/// The command line that gives `doc`: structures and maps in shorthand, list items as words.
-fn command_line(op_name: &str, doc: &Map<String, Value>) -> Option<Vec<String>> {
-    let m = model::get();
-    let op = &m.operations[op_name];
-    let input = m.input(op)?;
-    let mut argv = vec![model::cli_name(op_name)];
+    let mut argv = vec![model::cli_name(op.name)];
+    let Some(input) = m.input(op) else {
+        return Ok(argv);
+    };
     for (name, value) in doc {
         let flag = model::cli_name(name);
         let shape = m.shape(input.members[name.as_str()].shape);
@@ -235,40 +349,57 @@ fn command_line(op_name: &str, doc: &Map<String, Value>) -> Option<Vec<String>> 
                         || word.trim_start().starts_with('[')
                         || word.is_empty()
                     {
-                        return None;
+                        return Err("a list item that reads as an option, as JSON or as nothing");
                     }
                     argv.push(word);
                 }
             }
             (_, Value::String(s)) => {
                 if s.starts_with("file://") || s.starts_with("fileb://") {
-                    return None;
+                    return Err("a value that names a file");
                 }
                 argv.push(format!("--{flag}={s}"));
             }
             (_, other) => argv.push(format!("--{flag}={other}")),
         }
     }
-    Some(argv)
+    Ok(argv)
 }
 
-proptest! {
-    #![proptest_config(config(400))]
-
-    #[test]
-    fn valid_documents_read_back_from_their_command_line((op_name, doc) in operation_and_document()) {
-        let m = model::get();
-        let op = &m.operations[op_name.as_str()];
-        let problems = validate::validate(op, &Value::Object(doc.clone()));
-        prop_assert!(problems.is_empty(), "generated an invalid document {doc:?}: {problems:?}");
-        let Some(argv) = command_line(&op_name, &doc) else {
-            return Ok(());
-        };
-        let inv = args::parse(&argv).map_err(|e| TestCaseError::fail(format!("{argv:?}: {e}")))?;
-        let back = params::input_document(op, &inv.values)
-            .map_err(|e| TestCaseError::fail(format!("{argv:?}: {e}")))?;
-        prop_assert_eq!(&back, &doc, "command line {:?}", argv);
-    }
+/// Every valid input document of every operation, written as its command line, reads back as
+/// the same document.
+#[test]
+fn valid_documents_read_back_from_their_command_line() {
+    let m = model::get();
+    property_of_every_operation(
+        "valid documents read back from their command line",
+        4,
+        40,
+        |op| match m.input(op) {
+            Some(input) => valid_at(input, false, true),
+            None => Just(Value::Object(Map::new())).boxed(),
+        },
+        |op, doc| {
+            let problems = validate::validate(op, &doc);
+            prop_assert!(
+                problems.is_empty(),
+                "generated an invalid document {doc:?}: {problems:?}"
+            );
+            let Value::Object(doc) = doc else {
+                return Err(TestCaseError::fail(format!("not an object: {doc}")));
+            };
+            let argv = match command_line(op, &doc) {
+                Ok(argv) => argv,
+                Err(why) => return Ok(Case::Skipped(why)),
+            };
+            let inv =
+                args::parse(&argv).map_err(|e| TestCaseError::fail(format!("{argv:?}: {e}")))?;
+            let back = params::input_document(op, &inv.values)
+                .map_err(|e| TestCaseError::fail(format!("{argv:?}: {e}")))?;
+            prop_assert_eq!(&back, &doc, "command line {:?}", argv);
+            Ok(Case::Checked)
+        },
+    );
 }
 
 /// Scalars as shorthand reads them: strings.
@@ -308,43 +439,124 @@ fn no_files(_: &str) -> Result<Option<String>, String> {
     Ok(None)
 }
 
-proptest! {
-    #![proptest_config(config(1000))]
-
-    #[test]
-    fn render_then_parse_gives_the_value_back(
-        pairs in prop::collection::vec(("[a-zA-Z0-9_.#/:-]{1,8}", any_value()), 1..5)
-    ) {
-        let value = Value::Object(pairs.into_iter().collect());
-        prop_assume!(value.as_object().is_some_and(|m| m.values().any(|v| !v.is_null())));
-        let text = shorthand::render(&value);
-        let back = shorthand::parse_with(&text, &no_files)
-            .map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
-        prop_assert_eq!(back, stringified(&value), "rendered as {:?}", text);
+/// Every object key made of the chars shorthand keys are written with, no string ending with a
+/// backslash: what [`shorthand::render`] promises to write so that it reads back.
+fn renders_back(v: &Value) -> bool {
+    match v {
+        Value::String(s) => !s.ends_with('\\'),
+        Value::Array(items) => items.iter().all(renders_back),
+        Value::Object(m) => m.iter().all(|(k, v)| {
+            !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.#/:".contains(c))
+                && renders_back(v)
+        }),
+        _ => true,
     }
+}
 
-    #[test]
-    fn shorthand_never_panics(text in "[a-z=,\\[\\]{}<>'\"\\\\ @\n\t:é😀\u{a0}\u{1c}-]{0,60}") {
-        match shorthand::parse_with(&text, &no_files) {
-            Ok(v) => prop_assert!(v.is_object()),
-            Err(e) => {
-                prop_assert!(e.index <= text.chars().count());
-                prop_assert!(!e.describe().is_empty());
+#[test]
+fn render_then_parse_gives_the_value_back() {
+    property(
+        "render then parse gives the value back",
+        prop::collection::vec(("[a-zA-Z0-9_.#/:-]{1,8}", any_value()), 1..5),
+        600,
+        100,
+        |pairs| {
+            let value = Value::Object(pairs.into_iter().collect());
+            // Null members are left out, and a word of nothing is no shorthand.
+            if value
+                .as_object()
+                .is_some_and(|m| m.values().all(Value::is_null))
+            {
+                return Ok(Case::Skipped("every member null: nothing to render"));
             }
-        }
-    }
+            let text = shorthand::render(&value);
+            let back = shorthand::parse_with(&text, &no_files)
+                .map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
+            prop_assert_eq!(back, stringified(&value), "rendered as {:?}", text);
+            Ok(Case::Checked)
+        },
+    );
+}
 
-    #[test]
-    fn shorthand_never_panics_on_any_text(text in any::<String>()) {
-        let _ = shorthand::parse_with(&text, &no_files);
-    }
+/// Any text is either read, as an object that renders back to itself, or refused with an error
+/// placed inside the text.
+#[test]
+fn shorthand_reads_or_refuses_any_text() {
+    let texts = prop_oneof![
+        "[a-z=,\\[\\]{}<>'\"\\\\ @\n\t:é😀\u{a0}\u{1c}-]{0,60}",
+        any::<String>(),
+    ];
+    property(
+        "shorthand reads or refuses any text",
+        texts,
+        1500,
+        0,
+        |text| {
+            match shorthand::parse_with(&text, &no_files) {
+                Ok(v) => {
+                    prop_assert!(v.is_object(), "{:?} read as {}", text, v);
+                    if v.as_object().is_some_and(|m| !m.is_empty()) && renders_back(&v) {
+                        let rendered = shorthand::render(&v);
+                        let again = shorthand::parse_with(&rendered, &no_files).map_err(|e| {
+                            TestCaseError::fail(format!(
+                                "{text:?} read as {v}, rendered as {rendered:?}: {e}"
+                            ))
+                        })?;
+                        prop_assert_eq!(&again, &v, "{:?} rendered as {:?}", text, rendered);
+                    }
+                }
+                Err(e) => {
+                    prop_assert!(
+                        e.index <= text.chars().count(),
+                        "{:?}: index {}",
+                        text,
+                        e.index
+                    );
+                    prop_assert!(!e.describe().is_empty());
+                }
+            }
+            Ok(Case::Checked)
+        },
+    );
+}
 
-    #[test]
-    fn timestamps_never_panic(text in "[0-9T:Z+. -]{0,40}|\\PC{0,30}") {
-        if let Ok(secs) = timestamp::parse(&text) {
-            prop_assert!(secs.is_finite());
-        }
-    }
+/// A text that reads as a timestamp reads as an instant, whose ISO 8601 form reads back to it.
+#[test]
+fn timestamps_read_as_instants_or_are_refused() {
+    property(
+        "timestamps read as instants or are refused",
+        "[0-9T:Z+. -]{0,40}|\\PC{0,30}",
+        1000,
+        0,
+        |text| {
+            if let Ok(secs) = timestamp::parse(&text) {
+                prop_assert!(secs.is_finite(), "{:?} read as {}", text, secs);
+                let whole = secs.floor();
+                let micros = ((secs - whole) * 1e6).round() as u32;
+                let dt = chrono::DateTime::from_timestamp(whole as i64, micros.min(999_999) * 1000);
+                prop_assert!(dt.is_some(), "{:?} read as {}, no instant", text, secs);
+                let iso = dt
+                    .unwrap()
+                    .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+                let back = timestamp::parse(&iso).map_err(TestCaseError::fail)?;
+                prop_assert!(
+                    (back - secs).abs() < 1e-3,
+                    "{:?} read as {}, {} as {}",
+                    text,
+                    secs,
+                    iso,
+                    back
+                );
+            }
+            Ok(Case::Checked)
+        },
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn timestamps_read_their_iso_form(secs in -62_135_596_800i64..253_402_300_799, micros in 0u32..1_000_000) {
@@ -355,52 +567,206 @@ proptest! {
         prop_assert!((back - expected).abs() < 1e-3, "{} read as {}", iso, back);
         prop_assert_eq!(timestamp::parse(&secs.to_string()), Ok(secs as f64));
     }
+}
 
-    #[test]
-    fn validation_never_panics(op_index in 0..model::get().operations.len(), doc in any_value()) {
-        let m = model::get();
-        let op = m.operations.values().nth(op_index % m.operations.len()).unwrap();
-        for problem in validate::validate(op, &doc) {
-            prop_assert!(!problem.message().is_empty());
-        }
-    }
-
-    #[test]
-    fn cli_input_never_panics(op_index in 0..model::get().operations.len(), doc in any_value(), yaml in any::<bool>()) {
-        let m = model::get();
-        let op = m.operations.values().nth(op_index % m.operations.len()).unwrap();
-        let (flag, text) = if yaml {
-            ("--cli-input-yaml", iotmit::output::yaml::yaml(&doc))
-        } else {
-            ("--cli-input-json", doc.to_string())
-        };
-        prop_assume!(!text.starts_with("file"));
-        let argv = vec![model::cli_name(op.name), flag.to_string(), text.clone()];
-        let inv = match args::parse(&argv) {
-            Ok(inv) => inv,
-            // As argparse does, a word that starts with `-` and has no space is an option, and
-            // the value is missing.
-            Err(e) if text.starts_with('-') && !text.contains(' ') => {
-                prop_assert_eq!(e.exit_code(), error::EXIT_USAGE);
-                return Ok(());
+/// Any JSON value as the input document of any operation: a value that is not an object is
+/// refused as a whole, every unknown member and every missing required member is reported, no
+/// problem is placed anywhere else, and a document with neither is reported only for what its
+/// members hold.
+#[test]
+fn validation_reports_unknown_and_missing_members() {
+    let m = model::get();
+    property_of_every_operation(
+        "validation reports unknown and missing members",
+        8,
+        0,
+        |_| any_value().boxed(),
+        |op, doc| {
+            let problems = validate::validate(op, &doc);
+            for problem in &problems {
+                prop_assert!(!problem.message().is_empty());
             }
-            Err(e) => return Err(TestCaseError::fail(e.to_string())),
-        };
-        if let Err(e) = params::input_document(op, &inv.values) {
-            prop_assert!(refused_as_v2_does(&e), "{}", e);
-        }
-    }
-
-    #[test]
-    fn cli_input_yaml_text_never_panics(text in "[a-z:\\-\\[\\]{}&*!|>'\" \n#?,0-9]{0,80}") {
-        let argv = vec!["list-mitigation-actions".to_string(), "--cli-input-yaml".to_string(), text];
-        if let Ok(inv) = args::parse(&argv) {
-            let op = model::get().operation_by_cli_name("list-mitigation-actions").unwrap();
-            if let Err(e) = params::input_document(op, &inv.values) {
-                prop_assert!(refused_as_v2_does(&e), "{}", e);
+            let Some(obj) = doc.as_object() else {
+                prop_assert_eq!(problems.len(), 1, "{:?}", problems);
+                prop_assert_eq!(
+                    problems[0].constraint,
+                    validate::Constraint::Type(Kind::Structure)
+                );
+                prop_assert_eq!(problems[0].member.as_str(), "");
+                return Ok(Case::Checked);
+            };
+            let input = m.input(op);
+            let known = |k: &str| input.is_some_and(|i| i.members.contains_key(k));
+            let unknown: Vec<&str> = obj
+                .keys()
+                .map(String::as_str)
+                .filter(|k| !known(k))
+                .collect();
+            let missing: Vec<&str> = input
+                .map(|i| {
+                    i.required
+                        .iter()
+                        .copied()
+                        .filter(|r| !obj.contains_key(*r) && !i.members[*r].idempotency_token)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let found = |c: validate::Constraint| -> Vec<&str> {
+                problems
+                    .iter()
+                    .filter(|p| p.constraint == c)
+                    .map(|p| p.member.as_str())
+                    .collect()
+            };
+            prop_assert_eq!(found(validate::Constraint::Unknown), unknown, "{}", doc);
+            prop_assert_eq!(
+                found(validate::Constraint::Required),
+                missing.clone(),
+                "{}",
+                doc
+            );
+            for problem in &problems {
+                prop_assert!(
+                    obj.contains_key(&problem.member) || missing.contains(&problem.member.as_str()),
+                    "{:?} placed outside {}",
+                    problem,
+                    doc
+                );
             }
-        }
+            if obj.is_empty() && missing.is_empty() {
+                prop_assert!(problems.is_empty(), "{:?}", problems);
+            }
+            Ok(Case::Checked)
+        },
+    );
+}
+
+/// Any JSON value given as `--cli-input-json` or (as iotmit prints it) `--cli-input-yaml` to
+/// any operation: an object is read back as it is, anything else is refused as v2 refuses it.
+#[test]
+fn cli_input_reads_objects_back_and_refuses_the_rest() {
+    property_of_every_operation(
+        "cli input reads objects back and refuses the rest",
+        6,
+        30,
+        |_| (any_value(), any::<bool>()).boxed(),
+        |op, (doc, yaml)| {
+            let (flag, text) = if yaml {
+                ("--cli-input-yaml", iotmit::output::yaml::yaml(&doc))
+            } else {
+                ("--cli-input-json", doc.to_string())
+            };
+            if text.starts_with("file://") || text.starts_with("fileb://") {
+                return Ok(Case::Skipped("a text that names a file"));
+            }
+            // v2's reader takes U+0085, U+2028 and U+2029 in a quoted scalar for line breaks
+            // (and drops the indentation after them); the YAML reader here does not yet.
+            if yaml && has_yaml_11_break(&doc) {
+                return Ok(Case::Skipped(
+                    "YAML with a U+0085, U+2028 or U+2029 line break",
+                ));
+            }
+            let argv = vec![model::cli_name(op.name), flag.to_string(), text.clone()];
+            let inv = match args::parse(&argv) {
+                Ok(inv) => inv,
+                // As argparse does, a word that starts with `-` and has no space is an option,
+                // and the value is missing.
+                Err(e) if text.starts_with('-') && !text.contains(' ') => {
+                    prop_assert_eq!(e.exit_code(), error::EXIT_USAGE);
+                    return Ok(Case::Checked);
+                }
+                Err(e) => return Err(TestCaseError::fail(format!("{argv:?}: {e}"))),
+            };
+            let read = params::input_document(op, &inv.values);
+            match (&doc, read) {
+                // YAML prints an empty object as nothing, which reads as no document.
+                (Value::Object(obj), Ok(back)) if !text.is_empty() || !yaml => {
+                    prop_assert_eq!(&back, obj, "{} {:?}", flag, text);
+                }
+                (Value::Object(_), Ok(back)) => {
+                    return Err(TestCaseError::fail(format!(
+                        "{flag} {text:?} read as {back:?}"
+                    )));
+                }
+                (_, Ok(back)) => {
+                    return Err(TestCaseError::fail(format!(
+                        "{flag} {text:?} read as {back:?}"
+                    )));
+                }
+                (_, Err(e)) => {
+                    prop_assert!(refused_as_v2_does(&e), "{}", e);
+                    let expected_refusal = !doc.is_object() || (yaml && text.is_empty());
+                    prop_assert!(expected_refusal, "{} {:?} refused: {}", flag, text, e);
+                    prop_assert!(
+                        e.to_string()
+                            .contains("Invalid type: expecting map, received <class '"),
+                        "{} {:?} refused: {}",
+                        flag,
+                        text,
+                        e
+                    );
+                }
+            }
+            Ok(Case::Checked)
+        },
+    );
+}
+
+/// A string of `v` (key or value) holding a character that YAML 1.1 reads as a line break.
+fn has_yaml_11_break(v: &Value) -> bool {
+    let breaks = |s: &str| s.contains(['\u{85}', '\u{2028}', '\u{2029}']);
+    match v {
+        Value::String(s) => breaks(s),
+        Value::Array(items) => items.iter().any(has_yaml_11_break),
+        Value::Object(m) => m.iter().any(|(k, v)| breaks(k) || has_yaml_11_break(v)),
+        _ => false,
     }
+}
+
+/// Any YAML-like text given as `--cli-input-yaml` to any operation: what is read is a document
+/// that reads back the same when printed as YAML again; what is not is refused as v2 refuses it.
+#[test]
+fn cli_input_yaml_text_reads_back_or_is_refused() {
+    let ops = model::get().operations.len();
+    property(
+        "cli input yaml text reads back or is refused",
+        (0..ops, "[a-z:\\-\\[\\]{}&*!|>'\" \n#?,0-9]{0,80}"),
+        600,
+        0,
+        |(index, text)| {
+            let op = operation_at(index);
+            let read = |text: &str| {
+                let argv = vec![
+                    model::cli_name(op.name),
+                    "--cli-input-yaml".to_string(),
+                    text.to_string(),
+                ];
+                args::parse(&argv).map(|inv| params::input_document(op, &inv.values))
+            };
+            match read(&text) {
+                Err(e) => {
+                    prop_assert!(
+                        text.starts_with('-') && !text.contains(' '),
+                        "{:?}: {}",
+                        text,
+                        e
+                    );
+                    prop_assert_eq!(e.exit_code(), error::EXIT_USAGE);
+                }
+                Ok(Err(e)) => prop_assert!(refused_as_v2_does(&e), "{}", e),
+                Ok(Ok(doc)) => {
+                    let printed = iotmit::output::yaml::yaml(&Value::Object(doc.clone()));
+                    if !doc.is_empty() {
+                        let again = read(&printed)
+                            .map_err(|e| TestCaseError::fail(format!("{printed:?}: {e}")))?
+                            .map_err(|e| TestCaseError::fail(format!("{printed:?}: {e}")))?;
+                        prop_assert_eq!(&again, &doc, "{:?} printed as {:?}", text, printed);
+                    }
+                }
+            }
+            Ok(Case::Checked)
+        },
+    );
 }
 
 /// Bad input documents exit 252, except a top-level YAML key that is not text: v2 fails on
@@ -681,15 +1047,16 @@ fn known_hostile_network_settings_end_in_an_exit_code() {
     }
 }
 
-proptest! {
-    #![proptest_config(config(40))]
-
-    #[test]
-    fn hostile_network_settings_end_in_an_exit_code(
-        place in prop::sample::select(PLACES),
-        value in hostile_value(),
-    ) {
-        let checked = check_hostile(place, &value);
-        prop_assert!(checked.is_ok(), "{}", checked.err().unwrap_or_default());
-    }
+#[test]
+fn hostile_network_settings_end_in_an_exit_code() {
+    property(
+        "hostile network settings end in an exit code",
+        (prop::sample::select(PLACES), hostile_value()),
+        40,
+        0,
+        |(place, value)| {
+            check_hostile(place, &value).map_err(TestCaseError::fail)?;
+            Ok(Case::Checked)
+        },
+    );
 }
