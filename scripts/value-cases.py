@@ -40,6 +40,16 @@ CASES = [
     {"name": "cli_input_json_not_utf8", "args": ["describe-mitigation-action", "--cli-input-json", "file://in.json"], "files": {"in.json": {"hex": "7b22ff227d"}}},
     {"name": "cli_input_yaml_file", "args": ["describe-mitigation-action", "--cli-input-yaml", "file://in.yaml"], "files": {"in.yaml": "actionName: y\n"}},
     {"name": "cli_input_yaml_types", "args": ["list-mitigation-actions", "--cli-input-yaml", "maxResults: 5\nactionType: UPDATE_DEVICE_CERTIFICATE\n"]},
+    # ---- shorthand, parsed as v2 parses it: the document sent, or the error and its caret ----
+    {"name": "shorthand_nested_list_quotes", "args": CREATE + ["addThingsToThingGroupParams={thingGroupNames=[a, 'b,c', \"d\\\"e\", f\\,g ],overrideDynamicGroups=false}"]},
+    {"name": "shorthand_angle_is_a_word", "args": CREATE + ["updateDeviceCertificateParams=<action=DEACTIVATE>"]},
+    {"name": "shorthand_unclosed_brace", "args": CREATE + ["updateDeviceCertificateParams={action=DEACTIVATE"]},
+    {"name": "shorthand_unclosed_quote", "args": CREATE + ["updateDeviceCertificateParams={action='DEACTIVATE}"]},
+    {"name": "shorthand_duplicate_key", "args": CREATE + ["updateDeviceCertificateParams={action=DEACTIVATE},updateDeviceCertificateParams={action=DEACTIVATE}"]},
+    {"name": "shorthand_dangling_comma", "args": CREATE + ["addThingsToThingGroupParams={thingGroupNames=[g,}"]},
+    {"name": "shorthand_error_on_second_line", "args": CREATE + ["updateDeviceCertificateParams={action=DEACTIVATE},\nenableIoTLoggingParams={roleArnForLogging==r}\n"]},
+    {"name": "shorthand_non_ascii_caret", "args": CREATE + ["publishFindingToSnsParams={topicArn=\u00e9\U0001f600}"]},
+    {"name": "shorthand_blank_after_brace", "args": CREATE + ["updateDeviceCertificateParams={action=DEACTIVATE} "]},
     # ---- timestamps ----
     {"name": "ts_slashes", "args": AUDIT_TASKS + ["--start-time", "2026/11/01", "--end-time", "2026/11/02"]},
     {"name": "ts_month_name", "args": AUDIT_TASKS + ["--start-time", "Nov 1 2026", "--end-time", "1 November 2026"]},

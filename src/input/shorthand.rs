@@ -19,8 +19,7 @@
 //! * `'...'` and `"..."` strings: `\'` (resp. `\"`) is the quote character and `\\` is one
 //!   backslash; any other backslash is kept as is.
 //! * `key@=value` loads the value from a file when it starts with `file://` or `fileb://`.
-//! * Extension: `<...>` may be written instead of `{...}` wherever a structure may start
-//!   (right after `=` or as a list element), e.g. `params=<action=DEACTIVATE>`.
+//! * `<` is an ordinary char: `k=<a=b>` is the word `<a=b>`, as in v2.
 //!
 //! Parsing runs in time linear in the input and nests at most [`MAX_NESTING_DEPTH`] levels.
 
@@ -28,7 +27,7 @@ use crate::input::paramfile;
 use serde_json::{Map, Value};
 use std::fmt;
 
-/// Deepest nesting of `[...]`, `{...}` and `<...>` that [`parse`] accepts.
+/// Deepest nesting of `[...]` and `{...}` that [`parse`] accepts.
 pub const MAX_NESTING_DEPTH: usize = 100;
 
 /// Kind of a [`ParseError`], which also decides how the AWS CLI v2 presents it.
@@ -208,32 +207,10 @@ fn is_list_word_char(c: char) -> bool {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum WordKind {
-    /// A value of its own; `stop_at_angle` ends it at `>` (members of `<...>`).
-    Value { stop_at_angle: bool },
+    /// A value of its own.
+    Value,
     /// An element after the first comma of a comma list without brackets.
     ListElement,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Brackets {
-    Braces,
-    Angles,
-}
-
-impl Brackets {
-    fn open(self) -> char {
-        match self {
-            Brackets::Braces => '{',
-            Brackets::Angles => '<',
-        }
-    }
-
-    fn close(self) -> char {
-        match self {
-            Brackets::Braces => '}',
-            Brackets::Angles => '>',
-        }
-    }
 }
 
 struct Parser<'a> {
@@ -392,8 +369,7 @@ impl Parser<'_> {
         match self.peek() {
             None => Ok(Value::String(String::new())),
             Some('[') => self.list(),
-            Some('{') => self.structure(Brackets::Braces),
-            Some('<') => self.structure(Brackets::Angles),
+            Some('{') => self.structure(),
             Some(_) => self.comma_list(),
         }
     }
@@ -401,7 +377,7 @@ impl Parser<'_> {
     /// A single value, or a comma list without brackets. A comma followed by something that
     /// turns out to be the next `key=` ends the list there.
     fn comma_list(&mut self) -> Step<Value> {
-        let first = self.single_value(false)?;
+        let first = self.single_value()?;
         self.skip_blanks();
         if self.peek() != Some(',') {
             return Ok(Value::String(first));
@@ -455,22 +431,21 @@ impl Parser<'_> {
     }
 
     /// A list element or structure member: a list, a structure or a single value.
-    fn element(&mut self, stop_at_angle: bool) -> Step<Value> {
+    fn element(&mut self) -> Step<Value> {
         match self.peek() {
             Some('[') => self.list(),
-            Some('{') => self.structure(Brackets::Braces),
-            Some('<') => self.structure(Brackets::Angles),
-            _ => self.single_value(stop_at_angle).map(Value::String),
+            Some('{') => self.structure(),
+            _ => self.single_value().map(Value::String),
         }
     }
 
     /// A quoted string or a word; nothing at all is the empty string.
-    fn single_value(&mut self, stop_at_angle: bool) -> Step<String> {
+    fn single_value(&mut self) -> Step<String> {
         match self.peek() {
             Some(quote @ ('\'' | '"')) => self.quoted(quote),
             _ => {
                 let start = self.pos;
-                match self.word(WordKind::Value { stop_at_angle }) {
+                match self.word(WordKind::Value) {
                     Some(word) => self.resolve(word, start),
                     None => Ok(String::new()),
                 }
@@ -481,10 +456,6 @@ impl Parser<'_> {
     /// An unquoted word with `\,` turned into `,` and trailing whitespace removed; `None`
     /// (consuming nothing) when no word starts here.
     fn word(&mut self, kind: WordKind) -> Option<String> {
-        let stop_at_angle = kind
-            == WordKind::Value {
-                stop_at_angle: true,
-            };
         let start = self.pos;
         let mut escaped_comma = false;
         while let Some(c) = self.peek() {
@@ -500,7 +471,7 @@ impl Parser<'_> {
             } else {
                 is_word_char(c)
             };
-            if !allowed || (stop_at_angle && c == '>') {
+            if !allowed {
                 break;
             }
             self.pos += 1;
@@ -557,7 +528,7 @@ impl Parser<'_> {
         self.expect('[', true)?;
         let mut items = Vec::new();
         while self.peek() != Some(']') {
-            items.push(self.element(false)?);
+            items.push(self.element()?);
             self.skip_blanks();
             if self.peek() != Some(']') {
                 self.expect(',', false)?;
@@ -569,31 +540,23 @@ impl Parser<'_> {
         Ok(Value::Array(items))
     }
 
-    /// `{` or `<`, `key=element` members separated by commas, then `}` or `>`.
-    fn structure(&mut self, brackets: Brackets) -> Step<Value> {
-        let angles = brackets == Brackets::Angles;
-        let close = brackets.close();
+    /// `{`, `key=element` members separated by commas, `}`.
+    fn structure(&mut self) -> Step<Value> {
         self.enter()?;
-        self.expect(brackets.open(), true)?;
+        self.expect('{', true)?;
         let mut members = Map::new();
-        while self.peek() != Some(close) {
-            if angles && self.at_eof() {
-                return Err(self.unexpected(close));
-            }
+        while self.peek() != Some('}') {
             let key = self.key();
             self.assignment()?;
-            let value = self.element(angles)?;
+            let value = self.element()?;
             self.skip_blanks();
-            if self.peek() != Some(close) {
-                if angles && self.at_eof() {
-                    return Err(self.unexpected(close));
-                }
+            if self.peek() != Some('}') {
                 self.expect(',', false)?;
                 self.skip_blanks();
             }
             members.insert(key, value);
         }
-        self.expect(close, false)?;
+        self.expect('}', false)?;
         self.depth -= 1;
         Ok(Value::Object(members))
     }
@@ -1029,66 +992,19 @@ mod tests {
     // ---- angle brackets ----
 
     #[test]
-    fn angle_brackets_are_a_structure_after_equals() {
-        assert_eq!(
-            ok("updateDeviceCertificateParams=<action=DEACTIVATE>"),
-            ok("updateDeviceCertificateParams={action=DEACTIVATE}")
-        );
-        assert_eq!(
-            ok("updateDeviceCertificateParams=<action=DEACTIVATE>"),
-            json!({"updateDeviceCertificateParams": {"action": "DEACTIVATE"}})
-        );
-    }
-
-    #[test]
-    fn angle_brackets_are_a_structure_as_list_element_and_member() {
-        assert_eq!(
-            ok("k=[<a=b>, <c=d>],m=<n=<o=p>,q={r=s}>"),
-            json!({"k": [{"a": "b"}, {"c": "d"}], "m": {"n": {"o": "p"}, "q": {"r": "s"}}})
-        );
-        assert_eq!(ok("k={a=<b=c>}"), json!({"k": {"a": {"b": "c"}}}));
-        assert_eq!(ok("k=<>"), json!({"k": {}}));
-        assert_eq!(ok("k=< a = b , >"), json!({"k": {"a": "b"}}));
-    }
-
-    #[test]
-    fn angle_bracket_inside_word_is_literal() {
+    fn angle_brackets_are_ordinary_chars_like_v2() {
+        assert_eq!(ok("k=<a=b>"), json!({"k": "<a=b>"}));
+        assert_eq!(ok("k=<a=b,c=d>"), json!({"k": "<a=b", "c": "d>"}));
+        assert_eq!(ok("k=[<a=b>, <c=d>]"), json!({"k": ["<a=b>", "<c=d>"]}));
+        assert_eq!(ok("k={a=<b=c>}"), json!({"k": {"a": "<b=c>"}}));
+        assert_eq!(ok("k=<>"), json!({"k": "<>"}));
+        assert_eq!(ok("k=<a=b"), json!({"k": "<a=b"}));
         assert_eq!(ok("k=a<b>c"), json!({"k": "a<b>c"}));
         assert_eq!(ok("k=a,<b>"), json!({"k": ["a", "<b>"]}));
         assert_eq!(ok("k={a=b>}"), json!({"k": {"a": "b>"}}));
-        assert_eq!(ok("k=<a=[x>y]>"), json!({"k": {"a": ["x>y"]}}));
-        assert_eq!(ok("k=<a='x>y'>"), json!({"k": {"a": "x>y"}}));
-    }
-
-    #[test]
-    fn closing_angle_bracket_ends_member_word() {
-        assert_eq!(ok("k=<a=b c >"), json!({"k": {"a": "b c"}}));
-        assert_eq!(ok("k=<a=>"), json!({"k": {"a": ""}}));
-    }
-
-    #[test]
-    fn unterminated_angle_bracket_expects_closing_angle() {
-        let error = err("k=<a=b");
-        assert_eq!(
-            (
-                error.expected.as_str(),
-                error.received.as_str(),
-                error.index
-            ),
-            ("'>'", "'EOF'", 6)
-        );
-        assert_eq!(
-            error.describe(),
-            "Expected: '>', received: 'EOF' for input:\n k=<a=b\n      ^"
-        );
-        assert_eq!(err("k=<").expected, "'>'");
-        assert_eq!(err("k=<a=b,").expected, "'>'");
-        assert_eq!(err("k=[<a=b").expected, "'>'");
-        assert_eq!(err("k=<a").expected, "'='");
-        let mismatched = err("k=<a=b}");
-        assert_eq!(
-            (mismatched.expected.as_str(), mismatched.received.as_str()),
-            ("','", "'}'")
+        assert_v2_error(
+            "k=<a=b}",
+            "Expected: ',', received: '}' for input:\n k=<a=b}\n      ^",
         );
     }
 
@@ -1128,10 +1044,6 @@ mod tests {
         );
         assert_eq!(
             with_files("k={a@=file://act.txt}"),
-            Some(json!({"k": {"a": "DEACTIVATE"}}))
-        );
-        assert_eq!(
-            with_files("k=<a@=file://act.txt>"),
             Some(json!({"k": {"a": "DEACTIVATE"}}))
         );
     }
@@ -1446,7 +1358,7 @@ mod tests {
             value = &value[0];
         }
         assert_eq!(value, &json!([]));
-        let mixed = format!("k={}x{}", "[<a={b=".repeat(33), "}>]".repeat(33));
+        let mixed = format!("k={}x{}", "[{a={b=".repeat(33), "}}]".repeat(33));
         assert!(parse_with(&mixed, &no_files).is_ok());
     }
 

@@ -36,6 +36,7 @@ mod query_compliance;
 mod query_differential;
 mod renderings;
 mod secrets;
+mod shorthand_differential;
 mod start;
 mod tls;
 mod values;
