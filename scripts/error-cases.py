@@ -232,3 +232,54 @@ CASES = [
     {"name": "ok_int_is_text", "args": ["describe-audit-mitigation-actions-task", "--task-id", "t"],
      "responses": [{"status": 200, "body": {"taskStatistics": {"C": {"totalFindingsCount": "many"}}}}]},
 ]
+
+# ---- JSON that Python's decoder refuses, as a parameter value, in a file, and in --cli-input-json ----
+PARAMS = ["create-mitigation-action", "--action-name", "A", "--role-arn", ROLE, "--action-params"]
+AUDIT = ["start-on-demand-audit-task", "--target-check-names"]
+PROFILE = ["create-security-profile", "--security-profile-name", "p", "--behaviors"]
+CLI_INPUT = ["describe-mitigation-action", "--cli-input-json"]
+
+
+def json_case(name, args, files=None):
+    case = {"name": name, "args": args, "responses": []}
+    if files:
+        case["files"] = files
+    return case
+
+
+CASES += [
+    json_case("json_truncated", PARAMS + ['{"a": ']),
+    json_case("json_single_quotes", PARAMS + ["{'a': 1}"]),
+    json_case("json_missing_colon", PARAMS + ['{"é😀": 1,\n "b" 2}']),
+    json_case("json_missing_comma", PARAMS + ['{"a": {"b": 1} "c": 2}']),
+    json_case("json_trailing_comma", PARAMS + ['{"a": [1, 2, ]}']),
+    json_case("json_unterminated_string", PARAMS + ['{"a": "日本']),
+    json_case("json_control_character", PARAMS + ['{"a": "x\ty"}']),
+    json_case("json_bad_escape", PARAMS + ['{"a": "\\q"}']),
+    json_case("json_bad_unicode_escape", PARAMS + ['{"a": "\\ud800\\u12"}']),
+    json_case("json_extra_data", PARAMS + ['{"a": 1} {"b": 2}']),
+    json_case("json_byte_order_mark", PARAMS + ['\ufeff{"a": 1}']),
+    json_case("json_after_information_separator", PARAMS + ['\x1c{"a": 1}']),
+    json_case("json_integer_too_long", PARAMS + ['{"a": ' + "7" * 4301 + "}"]),
+    json_case("json_list", AUDIT + ["[\"a\",\n  \"b\",,]"]),
+    json_case("json_list_items", PROFILE + ['{"name": "a"}', '{"name": }']),
+    json_case("json_file", PARAMS + ["file://params.json"],
+              {"params.json": '{\n  "updateCACertificateParams": {\n    "action": DEACTIVATE\n  }\n}\n'}),
+    json_case("json_file_crlf", PARAMS + ["file://params.json"],
+              {"params.json": '{\r\n  "a": "é",\r\n  "b": [1 2]\r\n}\r\n'}),
+    json_case("json_file_byte_order_mark", PARAMS + ["file://params.json"],
+              {"params.json": {"hex": "efbbbf" + b'{"a": 1}'.hex()}}),
+    json_case("json_cli_input_inline", CLI_INPUT + ['{"actionName": }']),
+    json_case("json_cli_input_file", CLI_INPUT + ["file://in.json"], {"in.json": '{"actionName": "A",}\n'}),
+    json_case("json_cli_input_nul", CLI_INPUT + ["file://in.json"], {"in.json": {"hex": "00" * 16}}),
+    # Nesting: Python's recursion limit, less the calls beneath the decoder on each path.
+    json_case("json_deep_array", AUDIT + ["file://deep.json"], {"deep.json": "[" * 100000}),
+    json_case("json_deep_object", PARAMS + ["file://deep.json"], {"deep.json": '{"a": ' * 100000}),
+    json_case("json_deep_cli_input", CLI_INPUT + ["file://deep.json"], {"deep.json": "[" * 100000}),
+    json_case("json_depth_978", AUDIT + ["[" * 978]),
+    json_case("json_depth_979", AUDIT + ["[" * 979]),
+    json_case("json_depth_978_cli_input", CLI_INPUT + ["[" * 978]),
+    json_case("json_depth_979_cli_input", CLI_INPUT + ["[" * 979]),
+    json_case("json_depth_975_list_items", PROFILE + ['{"a": ' * 975]),
+    json_case("json_depth_976_list_items", PROFILE + ['{"a": ' * 976]),
+]

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Records how the AWS CLI v2 fails: for every case in scripts/error-cases.py, runs
-`aws iot <args>` in a home of its own against a loopback server that answers with the case's
-canned responses, and writes the exit code, stdout and stderr to tests/fixtures/errors.json
-(the endpoint URL written as `{endpoint}`). `tests/suite/errors.rs` replays them through iotmit.
+`aws iot <args>` in a home of its own (holding the case's `files`, if any) against a loopback
+server that answers with the case's canned responses, and writes the exit code, stdout and
+stderr to tests/fixtures/errors.json (the endpoint URL written as `{endpoint}`).
+`tests/suite/errors.rs` replays them through iotmit.
 
 usage: scripts/record-errors.py AWS_CLI_V2 [--compare IOTMIT] [-k REGEX] [-v]
 
@@ -35,6 +36,18 @@ def load(name):
 SERVER = load("record-calls.py")
 
 
+def write_files(home, case):
+    """The case's `files`: text, bytes (`{"hex": ...}`) or directories (`{"dir": true}`)."""
+    for name, content in case.get("files", {}).items():
+        path = os.path.join(home, name)
+        if isinstance(content, dict) and content.get("dir"):
+            os.makedirs(path)
+            continue
+        data = bytes.fromhex(content["hex"]) if isinstance(content, dict) else content.encode()
+        with open(path, "wb") as f:
+            f.write(data)
+
+
 def run(program, case, url):
     """Runs one case through `program` (a list: the binary and its leading words)."""
     SERVER.QUEUE[:] = [dict(r) for r in case.get("responses", [])]
@@ -44,6 +57,7 @@ def run(program, case, url):
         os.makedirs(os.path.join(home, ".aws"))
         with open(os.path.join(home, ".aws", "config"), "w") as f:
             f.write(case.get("config", "[default]\nregion = us-east-1\n"))
+        write_files(home, case)
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("AWS_", "IOTMIT_")) and k not in ("COLUMNS", "NO_COLOR")}
         env.update(HOME=home, AWS_PAGER="", TZ="UTC", AWS_EC2_METADATA_DISABLED="true")

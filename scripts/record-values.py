@@ -45,14 +45,7 @@ def set_up(home, case):
     if "alias" in case:
         with open(os.path.join(home, ".aws", "cli", "alias"), "w") as f:
             f.write(case["alias"])
-    for name, content in case.get("files", {}).items():
-        path = os.path.join(home, name)
-        if isinstance(content, dict) and content.get("dir"):
-            os.makedirs(path)
-            continue
-        data = bytes.fromhex(content["hex"]) if isinstance(content, dict) else content.encode()
-        with open(path, "wb") as f:
-            f.write(data)
+    ERRORS.write_files(home, case)
 
 
 def run(program, case, url):

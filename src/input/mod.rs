@@ -3,10 +3,11 @@
 //! request document, and checks it against the model before anything is sent.
 //!
 //! [`params`] builds the document, [`paramfile`] reads `file://` and `fileb://` values,
-//! [`shorthand`] reads the shorthand syntax, [`timestamp`]
+//! [`json`] reads JSON as Python does, [`shorthand`] reads the shorthand syntax, [`timestamp`]
 //! reads and prints timestamps, [`validate`] checks the document, [`skeleton`] writes the
 //! templates of `--generate-cli-skeleton`.
 
+pub mod json;
 pub mod paramfile;
 pub mod params;
 pub mod shorthand;

@@ -22,6 +22,7 @@ pub enum Raw {
 /// option's name for the command line's own options), in the order they were given.
 pub type Values = IndexMap<String, Raw>;
 use crate::error::{CliError, Result};
+use crate::input::json;
 use crate::input::paramfile::{self, Contents};
 use crate::input::shorthand;
 use crate::model::{self, Kind, Operation, Shape};
@@ -30,13 +31,30 @@ use serde_json::{Map, Value};
 /// Files given as `file://` values larger than this are refused.
 pub use crate::input::paramfile::MAX_PARAM_FILE_BYTES;
 
+/// How deep JSON may nest in one of several words of a list, where v2 reads each word a few
+/// calls deeper than a single value (see [`json::MAX_DEPTH`]).
+const LIST_ITEM_DEPTH: usize = json::MAX_DEPTH - 3;
+
 fn parse_json(flag: &str, text: &str) -> Result<Value> {
-    serde_json::from_str(text)
-        .map_err(|e| CliError::param(flag, format!("Invalid JSON: {e}\nJSON received: {text}")))
+    parse_json_nested(flag, text, json::MAX_DEPTH)
 }
 
+/// A value written as JSON, read as v2 reads it, with room for `max_depth` nested containers.
+fn parse_json_nested(flag: &str, text: &str, max_depth: usize) -> Result<Value> {
+    json::loads_nested(text, max_depth).map_err(|e| match e {
+        // Python's recursion error is no ValueError: v2 reports it bare.
+        json::Error::TooDeep(message) => CliError::Other(message),
+        _ => CliError::param(
+            flag,
+            format!("Invalid JSON: {}\nJSON received: {text}", e.message()),
+        ),
+    })
+}
+
+/// Whether the value is read as JSON: its first character after Python's whitespace.
 fn starts_like_json(text: &str, open: &[char]) -> bool {
-    text.trim_start().starts_with(open)
+    text.trim_start_matches(shorthand::is_space)
+        .starts_with(open)
 }
 
 fn parse_shorthand(flag: &str, text: &str) -> Result<Value> {
@@ -142,7 +160,7 @@ fn unpack(flag: &str, name: &str, shape: &Shape, raw: &Raw) -> Result<Value> {
                 .iter()
                 .map(|t| match member.kind {
                     Kind::Structure | Kind::Map if json && starts_like_json(t, &['{']) => {
-                        parse_json(flag, t)
+                        parse_json_nested(flag, t, LIST_ITEM_DEPTH)
                     }
                     Kind::Structure | Kind::Map if json => {
                         Err(CliError::param(flag, format!("Invalid JSON:\n{t}")))
@@ -209,7 +227,12 @@ fn cli_input(values: &Values) -> Result<Map<String, Value>> {
             Err(e) => return Err(CliError::param(flag, e.message)),
         }
     } else {
-        parse_json(flag, &text)?
+        // v2 names the option without its dashes here, and does not say what is wrong.
+        json::loads(&text).map_err(|e| match e {
+            json::Error::Invalid(_) => CliError::param(CLI_INPUT_JSON, "Invalid JSON received."),
+            json::Error::TooDeep(message) => CliError::Other(message),
+            json::Error::Unrepresentable(_) => CliError::param(flag, e.message()),
+        })?
     };
     match doc {
         Value::Object(map) => Ok(map),

@@ -163,8 +163,8 @@ fn is_blank(c: char) -> bool {
 }
 
 /// Whitespace allowed inside words and trimmed from their end (Unicode spaces, plus the
-/// information separators U+001C..U+001F).
-fn is_space(c: char) -> bool {
+/// information separators U+001C..U+001F): Python's `str.isspace`.
+pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,
         '\t'..='\r'

@@ -60,7 +60,7 @@ pub(super) fn push_json_scalar(out: &mut String, v: &Value) {
 }
 
 /// A string as Python's `json.dumps` writes it; `ascii` is its `ensure_ascii`.
-pub(crate) fn push_json_string(out: &mut String, s: &str, ascii: bool) {
+pub fn push_json_string(out: &mut String, s: &str, ascii: bool) {
     out.push('"');
     if !ascii {
         // Runs that need no escape are copied whole; every byte escaped is ASCII, so each run

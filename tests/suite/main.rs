@@ -18,6 +18,7 @@ mod fuzz_corpus;
 mod generated;
 mod help;
 mod interrupt;
+mod json_differential;
 mod load;
 mod local_actions;
 mod local_audit;

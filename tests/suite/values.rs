@@ -5,7 +5,7 @@
 //! stdout, stderr and requests; a case iotmit answers otherwise on purpose says why, and must
 //! give the answer recorded from iotmit beside v2's ("ours").
 
-use crate::common::{Env, Stub, AWS_USAGE, USAGE};
+use crate::common::{self, Env, Stub, AWS_USAGE, USAGE};
 use serde_json::Value;
 
 /// Cases where iotmit answers otherwise on purpose, with the reason.
@@ -27,20 +27,7 @@ fn set_up(env: &Env, case: &Value) {
     if let Some(alias) = case["alias"].as_str() {
         std::fs::write(home.join(".aws/cli/alias"), alias).unwrap();
     }
-    for (name, content) in case["files"].as_object().into_iter().flatten() {
-        let path = home.join(name);
-        if content["dir"] == true {
-            std::fs::create_dir_all(&path).unwrap();
-        } else if let Some(hex) = content["hex"].as_str() {
-            let bytes: Vec<u8> = (0..hex.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-                .collect();
-            std::fs::write(&path, bytes).unwrap();
-        } else {
-            std::fs::write(&path, content.as_str().unwrap()).unwrap();
-        }
-    }
+    common::write_case_files(home, case);
 }
 
 /// A request as the fixture keeps it: method, path, sorted query pairs, body; idempotency

@@ -367,6 +367,25 @@ pub fn case_args(case: &Value) -> Vec<&str> {
         .unwrap_or_default()
 }
 
+/// The files of a recorded case (`"files"`) in `dir`: text, bytes (`{"hex": …}`) or
+/// directories (`{"dir": true}`).
+pub fn write_case_files(dir: &std::path::Path, case: &Value) {
+    for (name, content) in case["files"].as_object().into_iter().flatten() {
+        let path = dir.join(name);
+        if content["dir"] == true {
+            std::fs::create_dir_all(&path).unwrap();
+        } else if let Some(hex) = content["hex"].as_str() {
+            let bytes: Vec<u8> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                .collect();
+            std::fs::write(&path, bytes).unwrap();
+        } else {
+            std::fs::write(&path, content.as_str().unwrap()).unwrap();
+        }
+    }
+}
+
 /// The canned replies of a recorded case (`"responses"`).
 pub fn case_replies(case: &Value) -> Vec<Reply> {
     case["responses"]
