@@ -1,4 +1,6 @@
-"""Cases for scripts/record-calls.py: one invocation each, with the service's canned replies."""
+"""Cases for scripts/record-calls.py: one invocation each, with the service's canned replies.
+`on_purpose` marks a case iotmit answers otherwise on purpose (tests/suite/calls.rs says why),
+whose own answer `record-calls.py --ours` records beside v2's."""
 
 ROLE = "arn:aws:iam::123456789012:role/MitigationActionsValidRole"
 ARN = "arn:aws:iot:us-east-1:123456789012:mitigationaction/"

@@ -4,8 +4,10 @@ Each case: `name`; `argv` (after the program name; `iot` is dropped for iotmit);
 a bare environment of PATH, HOME, TZ=UTC, AWS_PAGER="", AWS_EC2_METADATA_DISABLED=true; None
 removes one); `files` (paths under the home directory); `responses` (the capture server's
 answers, in order: `status`, `body` or `raw`, `headers`); `endpoint` (False: no --endpoint-url
-is added). `{URL}` and `{HOME}` in argv, env and files are the capture server and the home
-directory; `{XFF}` in a file is the byte 0xff (no UTF-8 text).
+is added); `on_purpose` (iotmit answers otherwise on purpose, tests/suite/config.rs says why:
+`record-config.py --ours` records its own answer beside v2's). `{URL}` and `{HOME}` in argv, env
+and files are the capture server and the home directory; `{XFF}` in a file is the byte 0xff (no
+UTF-8 text).
 """
 
 KEYS = {"AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "envsecret"}
@@ -356,7 +358,7 @@ CASES += [
          {".aws/config": "[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
                          "[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"}),
     case("container_relative_uri_unreachable", {**REGION, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/creds"},
-         timeout=90),
+         timeout=90, on_purpose=True),
     case("container_full_uri_not_allowed_host", {**REGION, "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://example.com/creds"}),
     case("container_full_uri_with_token", {**REGION, "AWS_CONTAINER_CREDENTIALS_FULL_URI": "{URL}/creds",
                                            "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer x"}, {}, DESCRIBE,

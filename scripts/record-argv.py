@@ -4,7 +4,12 @@
 scripts/record-calls.py, and writes the exit code, stdout, stderr and the requests sent to
 tests/fixtures/argv.json. `tests/suite/argv.rs` replays them through iotmit.
 
-usage: scripts/record-argv.py AWS_CLI_V2 [--compare IOTMIT] [-k REGEX] [-v]
+usage: scripts/record-argv.py AWS_CLI_V2 [--ours IOTMIT | --compare IOTMIT] [-k REGEX] [-v]
+
+Recording writes, for every case, v2's exit code, stdout, stderr and requests ("expect"); with
+--ours, for a case marked `on_purpose` iotmit's own answer is recorded beside it ("ours"), for the
+suite to hold iotmit to exactly. With -k only the matching cases are recorded again; the others
+are kept.
 
 With --compare nothing is written: each case runs through both programs and the runner prints
 `ok`/`FAIL` per case (stderr compared with v2's label and usage read as iotmit's), then
@@ -65,6 +70,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("aws")
     ap.add_argument("--compare")
+    ap.add_argument("--ours")
     ap.add_argument("-k")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
@@ -78,6 +84,8 @@ def main():
         if not a.compare:
             rec = dict(case)
             rec["expect"] = ref
+            if a.ours and case.get("on_purpose"):
+                rec["ours"] = run([os.path.abspath(a.ours)], case, url)
             out.append(rec)
             print(f"{case['name']}: exit {ref['exit']}, {len(ref['requests'])} request(s)")
             continue

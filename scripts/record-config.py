@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
 """Records how the AWS CLI v2 reads configuration: for every case in scripts/config-cases.py,
 runs `aws <argv>` in a home directory of its own (the case's files written into it, the case's
-environment and nothing else) against a loopback capture server, and writes what it sent (with
-the access key each request was signed with) and printed to tests/fixtures/config.json.
+environment and nothing else) against a loopback capture server, and writes its exit code,
+stdout, stderr (v2's `aws: ` label and usage already read as iotmit's) and the requests it sent
+(with the access key, region and session token each was signed with) to
+tests/fixtures/config.json.
 
-usage: scripts/record-config.py AWS_CLI_V2_BINARY            record the fixture
+usage: scripts/record-config.py AWS_CLI_V2_BINARY [--ours IOTMIT] [-k REGEX]
+                                                              record the fixture
        scripts/record-config.py AWS_CLI_V2_BINARY --compare IOTMIT [-k REGEX]
                                                               run both, print every difference
 
-The Rust test `config_cases` in tests/suite/config.rs replays every recorded case through iotmit.
+With --ours, for a case marked `on_purpose` iotmit's own answer is recorded beside v2's ("ours"),
+for the suite to hold iotmit to exactly. With -k only the matching cases are recorded again; the
+others are kept.
+
+The Rust test `configuration_cases_agree_with_the_aws_cli` in tests/suite/config.rs replays every
+recorded case through iotmit.
 """
 import importlib.util, json, os, re, subprocess, sys, tempfile, threading
 from http.server import ThreadingHTTPServer
@@ -109,6 +117,7 @@ def main():
     args = sys.argv[1:]
     aws = args[0]
     compare = args[args.index("--compare") + 1] if "--compare" in args else None
+    ours = args[args.index("--ours") + 1] if "--ours" in args else None
     pattern = re.compile(args[args.index("-k") + 1]) if "-k" in args else None
     cases = load_cases()
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -132,15 +141,24 @@ def main():
             continue
         rec = dict(case)
         rec["expect"] = want
+        if ours and case.get("on_purpose"):
+            rec["ours"] = run(os.path.abspath(ours), case, url, False)
         out.append(rec)
         print(f"{case['name']}: exit {want['exit']}, {len(want['requests'])} request(s)")
     if compare:
         print(f"{len([c for c in cases if not pattern or pattern.search(c['name'])]) - failed} agree, {failed} differ")
         sys.exit(1 if failed else 0)
-    with open(os.path.join(HERE, "..", "tests", "fixtures", "config.json"), "w") as f:
+    srv.shutdown()
+    fixture = os.path.join(HERE, "..", "tests", "fixtures", "config.json")
+    kept = {}
+    if pattern and os.path.exists(fixture):
+        with open(fixture) as f:
+            kept = {c["name"]: c for c in json.load(f)}
+    kept.update({c["name"]: c for c in out})
+    out = [kept[c["name"]] for c in cases if c["name"] in kept]
+    with open(fixture, "w") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write("\n")
-    srv.shutdown()
 
 
 if __name__ == "__main__":

@@ -565,10 +565,21 @@ fn paging(op: &Operation, inv: &Invocation, doc: &Map<String, Value>) -> Result<
         let page_size = int_option(inv, args::PAGE_SIZE)?;
         let max_items = int_option(inv, args::MAX_ITEMS)?;
         if let Some(n) = page_size.filter(|n| *n < 1) {
-            return Err(CliError::param(
-                "--page-size",
-                format!("must be at least 1, got {n}"),
-            ));
+            // v2 puts the size in the paginator's limit member and refuses it as that member's
+            // minimum is checked; a size below 1 that no minimum refuses is refused here.
+            let m = model::get();
+            let floor = m.paginator(op).and_then(|p| p.limit_key).and_then(|key| {
+                let member = m.input(op)?.members.get(key)?;
+                let min = m.at(member.shape_index).min?;
+                (n < min).then_some((key, min))
+            });
+            return Err(match floor {
+                Some((key, min)) => CliError::Param(format!(
+                    "Parameter validation failed:\nInvalid value for parameter {key}, value: {n}, \
+                     valid min value: {min}"
+                )),
+                None => CliError::param("--page-size", format!("must be at least 1, got {n}")),
+            });
         }
         if max_items.is_some_and(|n| n < 1) {
             eprintln!(

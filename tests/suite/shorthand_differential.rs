@@ -9,7 +9,7 @@
 //!
 //! The reference is PyPI's `awscli` 1.x, whose `shorthand.py` is the AWS CLI v2's parser but
 //! for the wording of one message (see `tests/suite/shorthand/reference.py`). It comes from the
-//! Python named by `IOTMIT_SHORTHAND_PYTHON`, else the virtualenv `.ci/run` makes in
+//! Python named by `IOTMIT_SHORTHAND_PYTHON`, else the virtualenv `scripts/test` makes in
 //! `target/shorthand-venv`, else `python3`. Without it the test fails, unless
 //! `IOTMIT_SKIP_SHORTHAND_REFERENCE=1` says to skip.
 //!
@@ -29,7 +29,7 @@ use std::process::{Command, Stdio};
 const REFERENCE_VERSION: &str = "1.46.3";
 
 /// The first Python that has awscli at the reference version: `IOTMIT_SHORTHAND_PYTHON`, the
-/// virtualenv of `.ci/run`, `python3`.
+/// virtualenv of `scripts/test`, `python3`.
 fn python() -> Option<PathBuf> {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -512,7 +512,7 @@ fn shorthand_documents_and_errors_match_the_aws_cli_parser() {
             return;
         }
         panic!(
-            "awscli {REFERENCE_VERSION}'s shorthand parser is needed: run .ci/run, or \
+            "awscli {REFERENCE_VERSION}'s shorthand parser is needed: run scripts/test, or \
              python3 -m venv target/shorthand-venv && target/shorthand-venv/bin/pip install \
              --no-deps awscli=={REFERENCE_VERSION} urllib3 python-dateutil six jmespath, or point \
              IOTMIT_SHORTHAND_PYTHON at a python that has it \

@@ -386,6 +386,19 @@ pub fn write_case_files(dir: &std::path::Path, case: &Value) {
     }
 }
 
+/// A recorded v2 answer as iotmit gives it: its own name in the error label and the usage.
+pub fn in_our_words(recorded: &Value) -> Value {
+    let mut answer = recorded.clone();
+    if let Some(stderr) = recorded["stderr"].as_str() {
+        answer["stderr"] = Value::String(
+            stderr
+                .replace("aws: [ERROR]:", "iotmit: [ERROR]:")
+                .replace(AWS_USAGE, USAGE),
+        );
+    }
+    answer
+}
+
 /// The canned replies of a recorded case (`"responses"`).
 pub fn case_replies(case: &Value) -> Vec<Reply> {
     case["responses"]
