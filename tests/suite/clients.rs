@@ -9,15 +9,10 @@
 //! else `target/js-client/node_modules`, which `scripts/test` installs from
 //! `tests/clients/package-lock.json`. Without them the tests fail.
 
+use crate::common::target_dir;
 use crate::local_common::{Scratch, Server};
 use std::path::PathBuf;
 use std::process::Command;
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
-}
 
 fn clients_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/clients")

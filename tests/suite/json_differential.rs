@@ -13,9 +13,7 @@ use crate::query_cases::Rng;
 
 use iotmit::input::json::{self, Error};
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// Valid documents, together using every part of the grammar.
 const VALID: &[&str] = &[
@@ -249,31 +247,15 @@ fn json_documents_and_errors_match_pythons_json_loads() {
         env("IOTMIT_JSON_CASES", 4000) as usize,
         env("IOTMIT_JSON_SEED", 0x0123_4567_89ab_cdef),
     );
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/suite/json/reference.py");
-    let mut child = Command::new("python3")
-        .arg(&script)
-        .env("PYTHONIOENCODING", "utf-8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("python3 is needed as the reference of this test: {e}"));
-    let mut stdin = child.stdin.take().unwrap();
     let input: Vec<String> = docs
         .iter()
         .map(|d| serde_json::to_string(d).unwrap())
         .collect();
-    let writer = std::thread::spawn(move || {
-        for line in input {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    });
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let head: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    let (head, answers) =
+        crate::common::run_reference(Command::new("python3"), "json/reference.py", input);
     let mut mismatches = Vec::new();
     let mut kinds = std::collections::BTreeMap::<String, usize>::new();
-    for doc in &docs {
-        let line = lines.next().expect("an answer for every document").unwrap();
-        let want: Value = serde_json::from_str(&line).unwrap();
+    for (doc, want) in docs.iter().zip(answers) {
         let kind = want.as_object().and_then(|o| o.keys().next()).cloned();
         *kinds.entry(kind.unwrap_or_default()).or_default() += 1;
         let got = ours(doc);
@@ -281,8 +263,6 @@ fn json_documents_and_errors_match_pythons_json_loads() {
             mismatches.push(format!("{doc:?}\n  python: {want}\n  iotmit: {got}"));
         }
     }
-    writer.join().unwrap();
-    assert!(child.wait().unwrap().success());
     eprintln!(
         "{} documents, {kinds:?}, python {}",
         docs.len(),

@@ -13,9 +13,8 @@ use crate::query_cases as cases;
 
 use cases::Rng;
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// The jmespath.py release AWS CLI v2 bundles.
 const REFERENCE_VERSION: &str = "1.0.1";
@@ -23,20 +22,12 @@ const REFERENCE_VERSION: &str = "1.0.1";
 /// The first Python that has jmespath.py at the reference version: `IOTMIT_JMESPATH_PYTHON`,
 /// the virtualenv of `scripts/test`, `python3`.
 fn python() -> Option<PathBuf> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let candidates = [
-        std::env::var_os("IOTMIT_JMESPATH_PYTHON").map(PathBuf::from),
-        Some(target.join("jmespath-venv").join("bin").join("python")),
-        Some(PathBuf::from("python3")),
-    ];
-    candidates.into_iter().flatten().find(|python| {
-        Command::new(python)
-            .args(["-c", "import jmespath; print(jmespath.__version__)"])
-            .output()
-            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == REFERENCE_VERSION)
-    })
+    crate::common::reference_python(
+        "IOTMIT_JMESPATH_PYTHON",
+        "jmespath-venv",
+        "import jmespath; print(jmespath.__version__)",
+        REFERENCE_VERSION,
+    )
 }
 
 struct Case {
@@ -151,35 +142,20 @@ fn query_results_and_errors_match_jmespath_py() {
              it (IOTMIT_SKIP_JMESPATH_REFERENCE=1 skips this test)"
         );
     };
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/suite/query/reference.py");
     let cases = build_cases();
-    let mut child = Command::new(&python)
-        .arg(&script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{}: {e}", python.display()));
-    let mut stdin = child.stdin.take().unwrap();
     let input: Vec<String> = cases
         .iter()
         .map(|c| json!({"expr": c.expr, "doc": c.doc}).to_string())
         .collect();
-    let writer = std::thread::spawn(move || {
-        for line in input {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    });
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let head: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    let (head, answers) =
+        crate::common::run_reference(Command::new(&python), "query/reference.py", input);
     assert_eq!(
         head["version"], REFERENCE_VERSION,
         "the reference is not jmespath.py {REFERENCE_VERSION}"
     );
     let mut mismatches = Vec::new();
     let mut kinds = [0usize; 3];
-    for case in &cases {
-        let line = lines.next().expect("an answer for every case").unwrap();
-        let answer: Value = serde_json::from_str(&line).unwrap();
+    for (case, answer) in cases.iter().zip(answers) {
         let want = reference(&case.expr, &answer);
         let got = ours(case);
         kinds[match want.0 {
@@ -194,8 +170,6 @@ fn query_results_and_errors_match_jmespath_py() {
             ));
         }
     }
-    writer.join().unwrap();
-    assert!(child.wait().unwrap().success());
     eprintln!(
         "{} cases ({} results, {} parse errors, {} runtime errors): {} agree",
         cases.len(),

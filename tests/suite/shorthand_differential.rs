@@ -21,9 +21,8 @@ use crate::common::Env;
 use crate::query_cases::Rng;
 use iotmit::input::shorthand::{self, ParseErrorKind};
 use serde_json::{json, Map, Value};
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// The awscli release whose `shorthand.py` is the reference.
 const REFERENCE_VERSION: &str = "1.46.3";
@@ -31,23 +30,12 @@ const REFERENCE_VERSION: &str = "1.46.3";
 /// The first Python that has awscli at the reference version: `IOTMIT_SHORTHAND_PYTHON`, the
 /// virtualenv of `scripts/test`, `python3`.
 fn python() -> Option<PathBuf> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let candidates = [
-        std::env::var_os("IOTMIT_SHORTHAND_PYTHON").map(PathBuf::from),
-        Some(target.join("shorthand-venv").join("bin").join("python")),
-        Some(PathBuf::from("python3")),
-    ];
-    candidates.into_iter().flatten().find(|python| {
-        Command::new(python)
-            .args([
-                "-c",
-                "import awscli, awscli.shorthand; print(awscli.__version__)",
-            ])
-            .output()
-            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == REFERENCE_VERSION)
-    })
+    crate::common::reference_python(
+        "IOTMIT_SHORTHAND_PYTHON",
+        "shorthand-venv",
+        "import awscli, awscli.shorthand; print(awscli.__version__)",
+        REFERENCE_VERSION,
+    )
 }
 
 /// An answer of either parser: `("ok", document)`, or the kind of error and its text.
@@ -522,38 +510,24 @@ fn shorthand_documents_and_errors_match_the_aws_cli_parser() {
     let scratch = Env::new("iso8601");
     let files = Files::new(&scratch.dir);
     let cases = build_cases(&files);
-    let script =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/suite/shorthand/reference.py");
-    let mut child = Command::new(&python)
-        .arg(&script)
-        .env("PYTHONUTF8", "1")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env_remove("AWS_CLI_FILE_ENCODING")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{}: {e}", python.display()));
-    let mut stdin = child.stdin.take().unwrap();
     let input: Vec<String> = cases
         .iter()
         .map(|c| json!({ "input": c }).to_string())
         .collect();
-    let writer = std::thread::spawn(move || {
-        for line in input {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    });
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let head: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    let mut reference_python = Command::new(&python);
+    reference_python
+        .env("PYTHONUTF8", "1")
+        .env_remove("AWS_CLI_FILE_ENCODING");
+    let (head, answers) =
+        crate::common::run_reference(reference_python, "shorthand/reference.py", input);
     assert_eq!(
         head["version"], REFERENCE_VERSION,
         "the reference is not awscli {REFERENCE_VERSION}"
     );
     let mut mismatches = Vec::new();
     let mut kinds = std::collections::BTreeMap::<&str, usize>::new();
-    for case in &cases {
-        let line = lines.next().expect("an answer for every case").unwrap();
-        let want = reference(serde_json::from_str(&line).unwrap());
+    for (case, answer) in cases.iter().zip(answers) {
+        let want = reference(answer);
         let got = ours(case);
         *kinds.entry(want.0).or_default() += 1;
         if want != got {
@@ -563,8 +537,6 @@ fn shorthand_documents_and_errors_match_the_aws_cli_parser() {
             ));
         }
     }
-    writer.join().unwrap();
-    assert!(child.wait().unwrap().success());
     eprintln!(
         "{} cases ({kinds:?}): {} agree",
         cases.len(),

@@ -135,6 +135,72 @@ impl Drop for Stub {
 }
 
 /// `%XX` and `+` of a query string or form body, decoded.
+/// The target directory the tests were built in, where `scripts/test` makes its virtualenvs.
+pub fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+/// The Python of a reference implementation: the one `env_var` names, else the virtualenv
+/// `venv` under the target directory, else `python3`; the first whose output of the program
+/// `check` is `expected`.
+pub fn reference_python(
+    env_var: &str,
+    venv: &str,
+    check: &str,
+    expected: &str,
+) -> Option<std::path::PathBuf> {
+    let candidates = [
+        std::env::var_os(env_var).map(std::path::PathBuf::from),
+        Some(target_dir().join(venv).join("bin").join("python")),
+        Some(std::path::PathBuf::from("python3")),
+    ];
+    candidates.into_iter().flatten().find(|python| {
+        std::process::Command::new(python)
+            .args(["-c", check])
+            .output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == expected)
+    })
+}
+
+/// Runs a reference script (`tests/suite/<script>`) under `python`, one JSON line per input on
+/// its stdin: the JSON line it prints first (its version) and the one it answers to each input,
+/// in order. The script must end with success.
+pub fn run_reference(
+    mut python: std::process::Command,
+    script: &str,
+    inputs: Vec<String>,
+) -> (Value, Vec<Value>) {
+    let script = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/suite")
+        .join(script);
+    let mut child = python
+        .arg(&script)
+        .env("PYTHONIOENCODING", "utf-8")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{:?}: {e}", python.get_program()));
+    let count = inputs.len();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for line in inputs {
+            writeln!(stdin, "{line}").unwrap();
+        }
+    });
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut next = || -> Value {
+        let line = lines.next().expect("an answer for every input").unwrap();
+        serde_json::from_str(&line).unwrap()
+    };
+    let head = next();
+    let answers = (0..count).map(|_| next()).collect();
+    writer.join().unwrap();
+    assert!(child.wait().unwrap().success(), "{}", script.display());
+    (head, answers)
+}
+
 /// Fails the test when util-linux `script`, which gives a command a pseudo-terminal, is missing
 /// (`scripts/test` installs it).
 pub fn require_script() {
