@@ -18,7 +18,10 @@ fi
 work=$(mktemp -d)
 server=
 cleanup() {
-    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+    # The server ends with SIGTERM's status; that is not the demo's.
+    if [ -n "$server" ] && kill "$server" 2>/dev/null; then
+        wait "$server" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
