@@ -32,7 +32,6 @@ def load(name):
 SERVER = load("record-calls.py")
 ERRORS = load("record-errors.py")
 # The usage text each program prints about itself.
-AWS_USAGE, OUR_USAGE = ERRORS.AWS_USAGE, ERRORS.OUR_USAGE
 
 
 def words(case):
@@ -62,7 +61,7 @@ def run(program, case, url):
 
 def as_ours(ref):
     ref = dict(ref)
-    ref["stderr"] = ref["stderr"].replace("aws: [ERROR]:", "iotmit: [ERROR]:").replace(AWS_USAGE, OUR_USAGE)
+    ref["stderr"] = ERRORS.in_our_words(ref["stderr"])
     return ref
 
 

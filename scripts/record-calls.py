@@ -136,10 +136,7 @@ def as_ours(ref):
     spec = importlib.util.spec_from_file_location("errors", os.path.join(HERE, "record-errors.py"))
     errors = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(errors)
-    ref = dict(ref)
-    ref["stderr"] = ref["stderr"].replace("aws: [ERROR]:", "iotmit: [ERROR]:") \
-        .replace(errors.AWS_USAGE, errors.OUR_USAGE)
-    return ref
+    return dict(ref, stderr=errors.in_our_words(ref["stderr"]))
 
 
 def main():

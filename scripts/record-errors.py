@@ -26,6 +26,11 @@ OUR_USAGE = ("usage: iotmit [options] <command> [parameters]\n"
              "To see help text, you can run:\n\n  iotmit help\n  iotmit <command> help\n")
 
 
+
+def in_our_words(stderr):
+    """v2's stderr as iotmit prints it: its own name in the error label and the usage."""
+    return stderr.replace("aws: [ERROR]:", "iotmit: [ERROR]:").replace(AWS_USAGE, OUR_USAGE)
+
 def load(name):
     spec = importlib.util.spec_from_file_location(name.replace("-", "_"), os.path.join(HERE, name))
     mod = importlib.util.module_from_spec(spec)
@@ -92,7 +97,7 @@ def main():
             print(f"{case['name']}: exit {ref['exit']}, {ref['requests']} request(s)")
             continue
         ours = run([os.path.abspath(a.compare)], case, url)
-        ref["stderr"] = ref["stderr"].replace("aws: [ERROR]:", "iotmit: [ERROR]:").replace(AWS_USAGE, OUR_USAGE)
+        ref["stderr"] = in_our_words(ref["stderr"])
         ref["stderr"] = ref["stderr"].replace(json.dumps(AWS_USAGE)[1:-1], json.dumps(OUR_USAGE)[1:-1])
         diffs = [k for k in ("exit", "stdout", "stderr", "requests") if ref[k] != ours[k]]
         failed += bool(diffs)

@@ -35,7 +35,6 @@ def load(name):
 SERVER = load("record-calls.py")
 # The usage texts, as the error recorder reads them.
 ERRORS = load("record-errors.py")
-AWS_USAGE, OUR_USAGE = ERRORS.AWS_USAGE, ERRORS.OUR_USAGE
 
 
 def set_up(home, case):
@@ -91,7 +90,7 @@ def main():
             print(f"{case['name']}: exit {ref['exit']}, {len(ref['requests'])} request(s)")
             continue
         ours = run([os.path.abspath(a.compare)], case, url)
-        ref["stderr"] = ref["stderr"].replace("aws: [ERROR]:", "iotmit: [ERROR]:").replace(AWS_USAGE, OUR_USAGE)
+        ref["stderr"] = ERRORS.in_our_words(ref["stderr"])
         diffs = [k for k in ("exit", "stdout", "stderr", "requests") if ref[k] != ours[k]]
         failed += bool(diffs)
         print(f"{'FAIL' if diffs else 'ok'} {case['name']}")
